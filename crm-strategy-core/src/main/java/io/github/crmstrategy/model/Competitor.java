@@ -1,0 +1,27 @@
+package io.github.crmstrategy.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A competitor and its CRM position relative to the company. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCompetitor.class)
+@JsonDeserialize(as = ImmutableCompetitor.class)
+public interface Competitor {
+
+  /** Name. */
+  String name();
+
+  /** Ahead, level or behind. */
+  Optional<CompetitivePosition> position();
+
+  /** Notes. */
+  Optional<String> notes();
+
+  /** A builder for {@link Competitor}. */
+  static ImmutableCompetitor.Builder builder() {
+    return ImmutableCompetitor.builder();
+  }
+}
