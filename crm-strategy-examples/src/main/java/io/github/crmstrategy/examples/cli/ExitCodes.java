@@ -1,0 +1,18 @@
+package io.github.crmstrategy.examples.cli;
+
+/** The exit statuses of the command line, shared by all subcommands. */
+public final class ExitCodes {
+  /** Everything worked and every document is valid. */
+  public static final int OK = 0;
+
+  /** An unexpected internal error (a bug). */
+  public static final int SOFTWARE = 1;
+
+  /**
+   * A document is invalid or cannot be read, or the command line itself is wrong (unknown option,
+   * unknown sample, missing subcommand).
+   */
+  public static final int INVALID = 2;
+
+  private ExitCodes() {}
+}
