@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Reads plan documents for the subcommands: chooses the sources (files, named samples, or the
- * bundled reference plan when none is given) and reports documents that cannot be used on the
- * error stream, so that each subcommand deals only with valid plans.
+ * bundled reference plan when none is given) and reports documents that cannot be used on the error
+ * stream, so that each subcommand deals only with valid plans.
  */
 public final class PlanLoader {
   private final PrintWriter err;

@@ -54,15 +54,14 @@ public final class PlanSummary {
                             "relationship strategies"),
                         count(c.tasks().size(), "task")))
             .orElse(NOT_GIVEN));
-    line(
-        out,
-        "CRM concept",
-        plan.crmConcept().map(PlanSummary::concept).orElse(NOT_GIVEN));
+    line(out, "CRM concept", plan.crmConcept().map(PlanSummary::concept).orElse(NOT_GIVEN));
     line(
         out,
         "Roadmap",
-        plan.roadmap().map(Roadmap::milestones).map(m -> count(m.size(), "milestone")).orElse(
-            NOT_GIVEN));
+        plan.roadmap()
+            .map(Roadmap::milestones)
+            .map(m -> count(m.size(), "milestone"))
+            .orElse(NOT_GIVEN));
     line(out, "Current state", plan.currentState().isPresent() ? "present" : "missing");
     out.flush();
   }

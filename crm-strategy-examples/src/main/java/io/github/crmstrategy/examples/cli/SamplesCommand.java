@@ -40,7 +40,10 @@ public final class SamplesCommand implements Callable<Integer> {
       if (!Samples.names().contains(name)) {
         throw new ParameterException(
             spec.commandLine(),
-            "no bundled sample named '" + name + "'; samples: " + String.join(", ", Samples.names()));
+            "no bundled sample named '"
+                + name
+                + "'; samples: "
+                + String.join(", ", Samples.names()));
       }
       out.print(Samples.content(name));
     }

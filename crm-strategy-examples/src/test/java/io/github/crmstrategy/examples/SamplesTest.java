@@ -1,0 +1,80 @@
+package io.github.crmstrategy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.model.PlanDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SamplesTest {
+
+  static Iterable<String> sampleNames() {
+    return Samples.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("sampleNames")
+  void everySampleIsAValidDocument(String name) throws Exception {
+    LoadedPlan loaded = Samples.load(name);
+
+    PlanDocument plan = loaded.plan();
+    assertThat(plan.formatVersion()).isEqualTo(PlanDocument.CURRENT_FORMAT_VERSION);
+    assertThat(plan.organization().name()).isNotBlank();
+    assertThat(plan.organization().industry()).isPresent();
+    assertThat(plan.crmStrategy()).isPresent();
+    assertThat(loaded.source()).endsWith(name + ".yaml");
+  }
+
+  @Test
+  void theBundledReferenceIsTheSharedReferencePlan() throws Exception {
+    Path shared = Path.of("../crm-strategy-core/src/test/resources/northwind-telecom.yaml");
+    assertThat(Samples.content(Samples.NORTHWIND_TELECOM)).isEqualTo(Files.readString(shared));
+  }
+
+  @Test
+  void samplesCoverThreeIndustries() throws Exception {
+    assertThat(Samples.names())
+        .extracting(
+            n -> {
+              try {
+                return Samples.load(n).plan().organization().industry().orElseThrow();
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            })
+        .containsExactly("telecommunications", "travel", "retail");
+  }
+
+  @Test
+  void travelCompanyAimsAtTwentyPercentReturningCustomers() throws Exception {
+    PlanDocument plan = Samples.load(Samples.TRAVEL_COMPANY).plan();
+    assertThat(plan.organization().name()).isEqualTo("Meridian Travel");
+    assertThat(plan.crmStrategy().orElseThrow().goals())
+        .flatExtracting(g -> g.indicators())
+        .filteredOn(i -> i.kind().orElse("").equals("returningCustomerRatio"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.target().orElseThrow().value()).isEqualTo(20.0));
+  }
+
+  @Test
+  void weakPlanLacksWhatAReviewLooksFor() throws Exception {
+    PlanDocument plan = Samples.load(Samples.WEAK_PLAN).plan();
+    assertThat(plan.currentState()).isEmpty();
+    assertThat(plan.crmStrategy().orElseThrow().governance()).isEmpty();
+    assertThat(plan.crmStrategy().orElseThrow().goals()).allMatch(g -> g.supports().isEmpty());
+    assertThat(plan.crmConcept().orElseThrow().sections()).hasSizeLessThan(9);
+  }
+
+  @Test
+  void unknownSampleIsRejectedWithTheKnownNames() {
+    assertThatThrownBy(() -> Samples.content("nope"))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("weak-plan");
+  }
+}
