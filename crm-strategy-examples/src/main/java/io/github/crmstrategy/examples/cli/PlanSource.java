@@ -5,6 +5,8 @@ import io.github.crmstrategy.document.LoadedPlan;
 import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.examples.Samples;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -31,6 +33,13 @@ public sealed interface PlanSource {
 
     @Override
     public LoadedPlan load() throws IOException, InvalidPlanException {
+      // Checked here so that every subcommand reports these the same way, whatever the reader does.
+      if (Files.notExists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      if (Files.isDirectory(path)) {
+        throw new IOException("is a directory, not a plan document");
+      }
       return PlanDocuments.read(path);
     }
   }
