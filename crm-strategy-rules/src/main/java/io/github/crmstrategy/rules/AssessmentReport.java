@@ -1,0 +1,47 @@
+package io.github.crmstrategy.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The result of reviewing one plan: the maturity result, the findings in a stable order, counts by
+ * severity and category, and the rule pack that produced it. Serialisable to JSON with Jackson.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAssessmentReport.class)
+@JsonDeserialize(as = ImmutableAssessmentReport.class)
+public interface AssessmentReport {
+  /** Name of the rule pack. */
+  String rulePack();
+
+  /** Version of the rule pack. */
+  String rulePackVersion();
+
+  /** Organisation name of the assessed plan. */
+  String organization();
+
+  /** CRM maturity. */
+  MaturityResult maturity();
+
+  /** Findings, ordered by {@link Finding#ORDER}. */
+  List<Finding> findings();
+
+  /** Number of findings per severity (every severity present, zero included). */
+  Map<Severity, Integer> countsBySeverity();
+
+  /** Number of findings per category (every category present, zero included). */
+  Map<Category, Integer> countsByCategory();
+
+  /** Findings of {@code ruleId}. */
+  default List<Finding> findingsOf(String ruleId) {
+    return findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** A builder for {@link AssessmentReport}. */
+  static ImmutableAssessmentReport.Builder builder() {
+    return ImmutableAssessmentReport.builder();
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.crmstrategy.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Comparator;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One thing a rule found in a plan, located by element path, with why it matters and what to do.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public interface Finding {
+  /**
+   * The order findings are reported in: severity, category, rule id, path, message. Independent of
+   * the order of lists in the document.
+   */
+  Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::category)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::path)
+          .thenComparing(Finding::message);
+
+  /** Stable id of the rule, never reused (for example {@code ALIGN-001}). */
+  String ruleId();
+
+  /** Name of the Drools rule that produced the finding. */
+  String ruleName();
+
+  /** What the finding is about. */
+  Category category();
+
+  /** How much it matters. */
+  Severity severity();
+
+  /**
+   * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}.
+   */
+  String path();
+
+  /** What is wrong, naming the element and the numbers involved. */
+  String message();
+
+  /** Why it matters, citing its source. */
+  String rationale();
+
+  /** What to do about it. */
+  String remediation();
+
+  /** The values the rule looked at, by name, in the order the rule gave them. */
+  Map<String, String> evidence();
+
+  /** A builder for {@link Finding}. */
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.crmstrategy.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One maturity criterion as evaluated on the plan: what it checks, its weight and the points
+ * earned.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMaturityEvidence.class)
+@JsonDeserialize(as = ImmutableMaturityEvidence.class)
+public interface MaturityEvidence {
+  /** Criterion id, for example {@code MAT-VIS-1}. */
+  String criterion();
+
+  /** What the criterion checks. */
+  String description();
+
+  /** Points the criterion is worth. */
+  double weight();
+
+  /** Points earned (weight times the share met). */
+  double points();
+
+  /** What the rule saw. */
+  String detail();
+
+  /** Element path of the plan element the evidence is about. */
+  String path();
+
+  /** A builder for {@link MaturityEvidence}. */
+  static ImmutableMaturityEvidence.Builder builder() {
+    return ImmutableMaturityEvidence.builder();
+  }
+}

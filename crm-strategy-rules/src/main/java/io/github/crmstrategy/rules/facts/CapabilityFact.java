@@ -1,0 +1,19 @@
+package io.github.crmstrategy.rules.facts;
+
+/**
+ * A capability of the CRM system concept.
+ *
+ * @param id capability id
+ * @param path element path
+ * @param name name, empty when absent
+ * @param realizesCount CRM tasks it realises
+ * @param phase phase id, empty when absent
+ * @param deliveringMilestoneCount roadmap milestones that deliver it
+ */
+public record CapabilityFact(
+    String id,
+    String path,
+    String name,
+    int realizesCount,
+    String phase,
+    int deliveringMilestoneCount) {}

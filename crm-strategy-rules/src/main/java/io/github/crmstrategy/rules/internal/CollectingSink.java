@@ -1,0 +1,51 @@
+package io.github.crmstrategy.rules.internal;
+
+import io.github.crmstrategy.rules.Category;
+import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.facts.FindingSink;
+import io.github.crmstrategy.rules.facts.Fmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/** The {@code findings} global of one assessment: turns rule reports into findings. Not shared. */
+final class CollectingSink implements FindingSink {
+  private final List<Finding> findings = new ArrayList<>();
+
+  @Override
+  public void report(RuleContext kcontext, String path, String message, Object... evidence) {
+    Rule rule = kcontext.getRule();
+    RuleMetadata meta = RuleMetadata.of(rule);
+    Map<String, String> ev = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < evidence.length; i += 2) {
+      ev.put(String.valueOf(evidence[i]), format(evidence[i + 1]));
+    }
+    findings.add(
+        Finding.builder()
+            .ruleId(meta.id())
+            .ruleName(rule.getName())
+            .category(Category.valueOf(meta.category()))
+            .severity(Severity.valueOf(meta.severity()))
+            .path(path)
+            .message(message)
+            .rationale(meta.rationale())
+            .remediation(meta.remediation())
+            .evidence(ev)
+            .build());
+  }
+
+  private static String format(Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      return Fmt.num(((Number) value).doubleValue());
+    }
+    return String.valueOf(value);
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

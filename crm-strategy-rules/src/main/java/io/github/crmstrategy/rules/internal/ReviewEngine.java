@@ -1,0 +1,221 @@
+package io.github.crmstrategy.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.crmstrategy.model.BuildingBlock;
+import io.github.crmstrategy.model.CurrentState;
+import io.github.crmstrategy.model.PeerProfile;
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockMaturity;
+import io.github.crmstrategy.rules.Category;
+import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.ImmutableBlockMaturity;
+import io.github.crmstrategy.rules.MaturityEvidence;
+import io.github.crmstrategy.rules.MaturityResult;
+import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.facts.BlockScore;
+import io.github.crmstrategy.rules.facts.CriterionScore;
+import io.github.crmstrategy.rules.facts.LevelBand;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * A compiled rule pack and its data: assesses plans in stateless sessions. Immutable and
+ * thread-safe; each assessment gets its own session and globals.
+ */
+public final class ReviewEngine {
+  /** The DRL global rules report findings to. */
+  public static final String FINDINGS_GLOBAL = "findings";
+
+  /** Firing limit of one assessment: a rule that keeps re-firing is stopped here. */
+  static final int MAX_FIRINGS = 100_000;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
+
+  private final KieBase kieBase;
+  private final RuleData data;
+  private final ImmutableList<RuleDescriptor> descriptors;
+
+  public ReviewEngine(KieBase kieBase, RuleData data) {
+    this.kieBase = kieBase;
+    this.data = data;
+    this.descriptors = describe(kieBase);
+  }
+
+  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase) {
+    List<RuleDescriptor> out = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        if (!RuleMetadata.isReportingRule(rule)) {
+          continue;
+        }
+        RuleMetadata m = RuleMetadata.of(rule);
+        out.add(
+            RuleDescriptor.builder()
+                .id(m.id())
+                .name(rule.getName())
+                .title(m.title())
+                .category(Category.valueOf(m.category()))
+                .severity(Severity.valueOf(m.severity()))
+                .rationale(m.rationale())
+                .remediation(m.remediation())
+                .parameters(m.params())
+                .build());
+      }
+    }
+    out.sort(Comparator.comparing(RuleDescriptor::id));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The pack's reporting rules, by id. */
+  public ImmutableList<RuleDescriptor> rules() {
+    return descriptors;
+  }
+
+  /** The rule data. */
+  public RuleData data() {
+    return data;
+  }
+
+  /** Reviews {@code plan}. */
+  public AssessmentReport assess(PlanDocument plan) {
+    List<Object> facts = new ArrayList<>(data.facts());
+    facts.addAll(FactExtractor.extract(plan));
+    CollectingSink sink = new CollectingSink();
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.setGlobal(FINDINGS_GLOBAL, sink);
+    List<Command<?>> commands =
+        List.of(
+            CommandFactory.newInsertElements(facts),
+            new FireAllRulesCommand("fired", MAX_FIRINGS, null),
+            CommandFactory.newGetObjects(o -> o instanceof CriterionScore, "criteria"),
+            CommandFactory.newGetObjects(o -> o instanceof BlockScore, "blocks"));
+    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    @SuppressWarnings("unchecked")
+    List<Object> criteria = (List<Object>) results.getValue("criteria");
+    @SuppressWarnings("unchecked")
+    List<Object> blocks = (List<Object>) results.getValue("blocks");
+    Object fired = results.getValue("fired");
+    if (fired instanceof Integer n && n >= MAX_FIRINGS) {
+      LOG.warn(
+          "Rule firing limit of {} reached assessing {}", MAX_FIRINGS, plan.organization().name());
+    }
+
+    List<Finding> findings = new ArrayList<>(sink.findings());
+    findings.sort(Finding.ORDER);
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+    for (Severity s : Severity.values()) {
+      bySeverity.put(s, 0);
+    }
+    for (Category c : Category.values()) {
+      byCategory.put(c, 0);
+    }
+    for (Finding f : findings) {
+      bySeverity.merge(f.severity(), 1, Integer::sum);
+      byCategory.merge(f.category(), 1, Integer::sum);
+    }
+    return AssessmentReport.builder()
+        .rulePack(data.packName())
+        .rulePackVersion(data.packVersion())
+        .organization(plan.organization().name())
+        .maturity(maturity(plan, criteria, blocks))
+        .findings(findings)
+        .countsBySeverity(bySeverity)
+        .countsByCategory(byCategory)
+        .build();
+  }
+
+  private MaturityResult maturity(PlanDocument plan, List<Object> criteria, List<Object> blocks) {
+    Map<String, MaturityCriterion> defs = new HashMap<>();
+    data.criteria().forEach(c -> defs.put(c.id(), c));
+    Map<String, List<MaturityEvidence>> evidence = new HashMap<>();
+    criteria.stream()
+        .map(CriterionScore.class::cast)
+        .sorted(Comparator.comparing(CriterionScore::criterionId))
+        .forEach(
+            c -> {
+              MaturityCriterion def = defs.get(c.criterionId());
+              double weight = def == null ? 0 : def.weight();
+              evidence
+                  .computeIfAbsent(c.block(), k -> new ArrayList<>())
+                  .add(
+                      MaturityEvidence.builder()
+                          .criterion(c.criterionId())
+                          .description(def == null ? "" : def.description())
+                          .weight(weight)
+                          .points(round(weight * c.ratio()))
+                          .detail(c.evidence())
+                          .path(c.path())
+                          .build());
+            });
+    Map<String, BlockScore> scores = new HashMap<>();
+    blocks.stream().map(BlockScore.class::cast).forEach(b -> scores.put(b.block(), b));
+
+    Map<BuildingBlock, Integer> self =
+        plan.currentState().map(CurrentState::selfAssessment).orElse(Map.of());
+    List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
+    Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
+    double weighted = 0;
+    double weights = 0;
+    for (BuildingBlock block : BuildingBlock.values()) {
+      Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
+      double score = bs.map(BlockScore::score).orElse(0.0);
+      LevelBand band = data.levelOf(score);
+      Map<String, Integer> gaps = new LinkedHashMap<>();
+      peers.stream()
+          .sorted(Comparator.comparing(PeerProfile::name))
+          .forEach(
+              p -> {
+                Integer level = p.maturity().get(block);
+                if (level != null) {
+                  gaps.put(p.name(), level - band.level());
+                }
+              });
+      ImmutableBlockMaturity.Builder b =
+          BlockMaturity.builder()
+              .block(block)
+              .score(round(score))
+              .level(band.level())
+              .levelName(band.name())
+              .peerGaps(gaps)
+              .evidence(evidence.getOrDefault(block.id(), List.of()));
+      Integer s = self.get(block);
+      if (s != null) {
+        b.selfAssessedLevel(s);
+      }
+      out.put(block, b.build());
+      double w = data.blockWeights().getOrDefault(block.id(), 1.0);
+      weighted += w * score;
+      weights += w;
+    }
+    double overall = weights == 0 ? 0 : weighted / weights;
+    LevelBand band = data.levelOf(overall);
+    return MaturityResult.builder()
+        .score(round(overall))
+        .level(band.level())
+        .levelName(band.name())
+        .blocks(out)
+        .build();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.crmstrategy.rules.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The metadata every rule of a pack carries: {@code @id}, {@code @title}, {@code @category}, {@code
+ * @severity}, {@code @rationale}, {@code @remediation} and optionally {@code @params} (comma separated
+ * parameter names).
+ */
+record RuleMetadata(
+    String id,
+    String title,
+    String category,
+    String severity,
+    String rationale,
+    String remediation,
+    List<String> params) {
+
+  static RuleMetadata of(Rule rule) {
+    Map<String, Object> m = rule.getMetaData();
+    String params = text(m, "params");
+    return new RuleMetadata(
+        text(m, "id"),
+        text(m, "title"),
+        text(m, "category"),
+        text(m, "severity"),
+        text(m, "rationale"),
+        text(m, "remediation"),
+        params.isEmpty()
+            ? List.of()
+            : Arrays.stream(params.split(",")).map(String::strip).toList());
+  }
+
+  /** Whether the rule produces findings (maturity scoring rules do not). */
+  static boolean isReportingRule(Rule rule) {
+    return rule.getMetaData().containsKey("id");
+  }
+
+  private static String text(Map<String, Object> m, String key) {
+    Object v = m.get(key);
+    if (v == null) {
+      return "";
+    }
+    String s = v.toString().strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+}
