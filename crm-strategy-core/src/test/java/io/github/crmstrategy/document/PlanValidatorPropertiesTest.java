@@ -3,6 +3,8 @@ package io.github.crmstrategy.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.crmstrategy.model.ImmutableOrganization;
+import io.github.crmstrategy.model.ImmutablePlanDocument;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.testing.PlanBreaker;
 import io.github.crmstrategy.testing.PlanGenerators;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Properties of validation over generated plans. */
 class PlanValidatorPropertiesTest {
+  /** Breaking rewrites the plan through a JSON tree, so those properties run fewer examples. */
+  private static final int BREAKING_EXAMPLES = 200;
 
   @Test
   void acceptsEveryGeneratedValidPlan() {
@@ -33,10 +37,13 @@ class PlanValidatorPropertiesTest {
 
   @Test
   void breakingNothingKeepsThePlan() {
-    qt().forAll(PlanGenerators.completePlans())
+    qt().withExamples(BREAKING_EXAMPLES)
+        .forAll(PlanGenerators.completePlans())
         .checkAssert(
             plan -> {
-              for (PlanBreaker.ReferenceSite site : PlanBreaker.referenceSites(plan)) {
+              List<PlanBreaker.ReferenceSite> sites = PlanBreaker.referenceSites(plan);
+              if (!sites.isEmpty()) {
+                PlanBreaker.ReferenceSite site = sites.get(sites.size() / 2);
                 PlanDocument same = PlanBreaker.breakReference(plan, site, site.id()).plan();
                 assertThat(same).isEqualTo(plan);
               }
@@ -45,17 +52,23 @@ class PlanValidatorPropertiesTest {
 
   @Test
   void oneDanglingReferenceIsExactlyOneProblemAtItsPath() {
-    qt().forAll(PlanGenerators.plansWithDanglingReferences(1))
+    qt().withExamples(BREAKING_EXAMPLES)
+        .forAll(PlanGenerators.plansWithDanglingReferences(1))
         .checkAssert(
-            broken ->
-                assertThat(PlanValidator.validate(broken.plan()))
-                    .extracting(Problem::path)
-                    .containsExactlyElementsOf(broken.expectedPaths()));
+            broken -> {
+              List<Problem> problems = PlanValidator.validate(broken.plan());
+              assertThat(problems)
+                  .extracting(Problem::path)
+                  .containsExactlyElementsOf(broken.expectedPaths());
+              assertThat(problems.get(0).message()).endsWith("', which does not exist");
+              assertThat(problems.get(0).path().jsonPointer()).isPresent();
+            });
   }
 
   @Test
   void oneWrongKindReferenceIsExactlyOneProblemAtItsPath() {
-    qt().forAll(PlanGenerators.plansWithOneWrongKindReference())
+    qt().withExamples(BREAKING_EXAMPLES)
+        .forAll(PlanGenerators.plansWithOneWrongKindReference())
         .checkAssert(
             broken -> {
               List<Problem> problems = PlanValidator.validate(broken.plan());
@@ -68,7 +81,8 @@ class PlanValidatorPropertiesTest {
 
   @Test
   void collectsEveryProblemInDocumentOrder() {
-    qt().forAll(PlanGenerators.plansWithDanglingReferences(2))
+    qt().withExamples(BREAKING_EXAMPLES)
+        .forAll(PlanGenerators.plansWithDanglingReferences(2))
         .checkAssert(
             broken ->
                 assertThat(PlanValidator.validate(broken.plan()))
@@ -77,11 +91,23 @@ class PlanValidatorPropertiesTest {
   }
 
   @Test
-  void reportedPathsKeepTheirJsonPointer() {
-    qt().forAll(PlanGenerators.plansWithDanglingReferences(1))
+  void collectsProblemsOfDifferentKinds() {
+    qt().withExamples(BREAKING_EXAMPLES)
+        .forAll(PlanGenerators.plansWithDanglingReferences(1))
         .checkAssert(
-            broken ->
-                assertThat(PlanValidator.validate(broken.plan()))
-                    .allSatisfy(p -> assertThat(p.path().jsonPointer()).isPresent()));
+            broken -> {
+              PlanDocument plan =
+                  ImmutablePlanDocument.copyOf(broken.plan())
+                      .withFormatVersion(PlanDocument.CURRENT_FORMAT_VERSION + 1)
+                      .withOrganization(
+                          ImmutableOrganization.copyOf(broken.plan().organization())
+                              .withEmployees(-3));
+              assertThat(PlanValidator.validate(plan))
+                  .extracting(p -> p.path().toString())
+                  .containsExactly(
+                      "formatVersion",
+                      "organization.employees",
+                      broken.expectedPaths().get(0).toString());
+            });
   }
 }

@@ -308,6 +308,14 @@ class PlanValidatorTest {
   }
 
   @Test
+  void duplicateIdIsReportedOnceEvenWhenReferenced() {
+    // SME1 renamed to RS1: the CRM tasks that refer to relationship strategy RS1 still resolve.
+    assertThat(PlanValidator.validate(segment(1, s -> s.withId("RS1"))))
+        .extracting(p -> p.path().toString())
+        .containsExactly("crmStrategy.customerBase.segments[RS1]");
+  }
+
+  @Test
   void duplicateIndicatorId() {
     assertOne(
         crmIndicator(i -> i.withId("G1-REV")),

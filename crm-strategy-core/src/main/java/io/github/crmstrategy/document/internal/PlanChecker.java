@@ -51,7 +51,7 @@ public final class PlanChecker {
   private static final int MAX_LISTED_IDS = 5;
 
   private final PlanDocument plan;
-  private final Map<String, Occurrence> firstById = new HashMap<>();
+  private final Map<String, List<Occurrence>> byId = new HashMap<>();
   private final Map<ElementKind, List<String>> idsByKind = new EnumMap<>(ElementKind.class);
   private final Map<String, Occurrence> seen = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -350,9 +350,11 @@ public final class PlanChecker {
   private void identified(ElementKind kind, String id, ElementPath path) {
     if (indexing) {
       if (!id.isBlank()) {
-        if (firstById.putIfAbsent(id, new Occurrence(kind, path)) == null) {
+        List<Occurrence> occurrences = byId.computeIfAbsent(id, k -> new ArrayList<>());
+        if (occurrences.stream().noneMatch(o -> o.kind() == kind)) {
           idsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
         }
+        occurrences.add(new Occurrence(kind, path));
       }
       return;
     }
@@ -395,13 +397,18 @@ public final class PlanChecker {
     if (indexing) {
       return;
     }
-    Occurrence target = id.isBlank() ? null : firstById.get(id);
-    if (target == null) {
+    List<Occurrence> targets = id.isBlank() ? List.of() : byId.getOrDefault(id, List.of());
+    if (targets.stream().anyMatch(t -> t.kind() == expected)) {
+      // Resolves; a duplicate id of another kind is reported once, where it is defined.
+      return;
+    }
+    if (targets.isEmpty()) {
       report(
           path,
           owner + " refers to " + expected.label() + " '" + id + "', which does not exist",
           danglingHint(id, expected));
-    } else if (target.kind() != expected) {
+    } else {
+      Occurrence target = targets.get(0);
       report(
           path,
           owner
