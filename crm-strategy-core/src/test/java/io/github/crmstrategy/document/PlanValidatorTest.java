@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -73,9 +74,9 @@ class PlanValidatorTest {
     PlanDocument noLinks =
         crm(
             c ->
-                c.withStrategy(java.util.Optional.empty())
-                    .withGovernance(java.util.Optional.empty())
-                    .withVision(java.util.Optional.empty())
+                c.withStrategy(Optional.empty())
+                    .withGovernance(Optional.empty())
+                    .withVision(Optional.empty())
                     .withGoals(
                         replace(
                             c.goals(),
@@ -456,7 +457,7 @@ class PlanValidatorTest {
   @Test
   void offeringWithoutProductIsKeyedByPosition() {
     assertOne(
-        offering(o -> o.withProduct(java.util.Optional.empty()).withSegment("NONE")),
+        offering(o -> o.withProduct(Optional.empty()).withSegment("NONE")),
         "crmStrategy.customerBase.offerings[0].segment",
         "Offering 1 refers to segment 'NONE', which does not exist",
         "Refer to an existing segment (LARGE-CORP1, SME1), or remove the reference");

@@ -41,7 +41,7 @@ public final class PlanBreaker {
           .registerModule(new JavaTimeModule())
           .registerModule(new GuavaModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+          .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
 
   private PlanBreaker() {}
 

@@ -45,6 +45,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -209,7 +210,7 @@ public final class PlanGenerators {
       return from.get(between(0, from.size() - 1));
     }
 
-    <T> Optional<T> maybe(int percent, java.util.function.Supplier<T> value) {
+    <T> Optional<T> maybe(int percent, Supplier<T> value) {
       return chance(percent) ? Optional.of(value.get()) : Optional.empty();
     }
 
