@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crmstrategy.model.Capability;
 import io.github.crmstrategy.model.CustomerGoal;
 import io.github.crmstrategy.model.ImmutableCapability;
-import io.github.crmstrategy.model.ImmutableCrmConcept;
 import io.github.crmstrategy.model.ImmutableCustomerGoal;
 import io.github.crmstrategy.model.ImmutableGovernance;
 import io.github.crmstrategy.model.ImmutableMilestone;
@@ -230,8 +229,7 @@ class AlignmentRulesTest {
     PlanDocument p = corpStrategy("S-CRM", s -> s.withArea(StrategyArea.SALES));
     assertFires(REVIEWER, p, "ALIGN-008", "corporatePlan", "'crm'");
     // near miss: the crm strategy is another one than the one detailed
-    assertSilent(
-        REVIEWER, corpStrategy("S-MKT", s -> s.withArea(StrategyArea.CRM)), "ALIGN-008");
+    assertSilent(REVIEWER, corpStrategy("S-MKT", s -> s.withArea(StrategyArea.CRM)), "ALIGN-008");
     assertSilent(REVIEWER, NORTHWIND, "ALIGN-008");
   }
 
@@ -269,11 +267,7 @@ class AlignmentRulesTest {
   void align011TargetsNonIdealSegment() {
     PlanDocument p = relStrategy("RS1", s -> s.withSegments(List.of("LARGE-CORP", "SME")));
     assertFires(
-        REVIEWER,
-        p,
-        "ALIGN-011",
-        "crmStrategy.relationshipStrategies[RS1].segments[SME]",
-        "SME");
+        REVIEWER, p, "ALIGN-011", "crmStrategy.relationshipStrategies[RS1].segments[SME]", "SME");
     assertSilent(REVIEWER, NORTHWIND, "ALIGN-011");
   }
 
@@ -324,8 +318,7 @@ class AlignmentRulesTest {
             "crmStrategy.tasks[CT2]",
             "CT2");
     assertThat(f.message()).contains("2029-01-01").contains("2028-12-31");
-    assertSilent(
-        REVIEWER, crmTask("CT2", t -> t.withDue(LocalDate.of(2028, 12, 31))), "ALIGN-015");
+    assertSilent(REVIEWER, crmTask("CT2", t -> t.withDue(LocalDate.of(2028, 12, 31))), "ALIGN-015");
   }
 
   @Test
@@ -455,7 +448,10 @@ class AlignmentRulesTest {
             g ->
                 g.withRoles(
                     List.of(
-                        ImmutableRole.builder().role("Data steward").holder("Head of BI").build())));
+                        ImmutableRole.builder()
+                            .role("Data steward")
+                            .holder("Head of BI")
+                            .build())));
     assertSilent(REVIEWER, one, "ALIGN-029");
   }
 }

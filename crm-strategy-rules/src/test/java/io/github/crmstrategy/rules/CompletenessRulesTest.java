@@ -32,7 +32,8 @@ class CompletenessRulesTest {
   static final Reviewer REVIEWER = Reviewer.withDefaultRules();
 
   private static PlanDocument swot(UnaryOperator<ImmutableSwot> change) {
-    return withCorp(c -> c.withSwot(change.apply(ImmutableSwot.copyOf(corp().swot().orElseThrow()))));
+    return withCorp(
+        c -> c.withSwot(change.apply(ImmutableSwot.copyOf(corp().swot().orElseThrow()))));
   }
 
   private static PlanDocument customerBase(UnaryOperator<ImmutableCustomerBase> change) {
@@ -52,7 +53,9 @@ class CompletenessRulesTest {
   @Test
   void referencePlanHasNoErrorAndFewWarnings() {
     List<Finding> all = REVIEWER.assess(NORTHWIND).findings();
-    assertThat(all).as("all findings on the reference plan").noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(all)
+        .as("all findings on the reference plan")
+        .noneMatch(f -> f.severity() == Severity.ERROR);
     List<Finding> mine =
         all.stream()
             .filter(f -> f.ruleId().startsWith("COMP-") || f.ruleId().startsWith("ALIGN-"))
@@ -200,13 +203,13 @@ class CompletenessRulesTest {
   @Test
   void comp014to016GartnerRouteAnswers() {
     assertFires(
-        REVIEWER, withCrm(c -> c.withLoyalty(Optional.empty())), "COMP-014", "crmStrategy", "loyalty");
-    assertFires(
         REVIEWER,
-        withCrm(c -> c.withInteraction(" ")),
-        "COMP-015",
+        withCrm(c -> c.withLoyalty(Optional.empty())),
+        "COMP-014",
         "crmStrategy",
-        "interacts");
+        "loyalty");
+    assertFires(
+        REVIEWER, withCrm(c -> c.withInteraction(" ")), "COMP-015", "crmStrategy", "interacts");
     assertFires(
         REVIEWER,
         withCrm(c -> c.withAdvocacy(Optional.empty())),
