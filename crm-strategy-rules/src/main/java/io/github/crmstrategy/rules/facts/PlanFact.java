@@ -47,6 +47,7 @@ import java.time.LocalDate;
  * @param peerCount peer profiles listed
  * @param hasRoadmap whether the roadmap is present
  * @param milestoneCount roadmap milestones
+ * @param hasCorporatePlan whether the corporatePlan section is present
  */
 public record PlanFact(
     String organization,
@@ -90,4 +91,5 @@ public record PlanFact(
     int priorInitiativeCount,
     int peerCount,
     boolean hasRoadmap,
-    int milestoneCount) {}
+    int milestoneCount,
+    boolean hasCorporatePlan) {}

@@ -388,7 +388,8 @@ public final class FactExtractor {
         state.map(s -> s.priorInitiatives().size()).orElse(0),
         state.map(s -> s.peers().size()).orElse(0),
         plan.roadmap().isPresent(),
-        plan.roadmap().map(r -> r.milestones().size()).orElse(0));
+        plan.roadmap().map(r -> r.milestones().size()).orElse(0),
+        corp.isPresent());
   }
 
   private static boolean complete(Offering o) {
