@@ -15,12 +15,24 @@ import java.util.Optional;
  */
 public record LoadedPlan(String source, PlanDocument plan, Map<String, SourceLocation> locations) {
 
-  /** Where the element at {@code path} starts in the source, when known. */
+  /**
+   * Where the element at {@code path} starts in the source. A path without list positions is
+   * resolved through {@link ElementPaths}; when the element itself has no location (for example a
+   * missing key), the nearest enclosing element that has one is used. Empty only when no enclosing
+   * element is known either.
+   */
   public Optional<SourceLocation> locate(ElementPath path) {
-    Optional<String> pointer = path.jsonPointer();
-    if (pointer.isEmpty()) {
-      pointer = ElementPaths.pointerOf(plan, path);
+    for (Optional<ElementPath> p = Optional.of(path); p.isPresent(); p = p.get().parent()) {
+      ElementPath candidate = p.get();
+      Optional<SourceLocation> location =
+          candidate
+              .jsonPointer()
+              .or(() -> ElementPaths.pointerOf(plan, candidate))
+              .map(locations::get);
+      if (location.isPresent()) {
+        return location;
+      }
     }
-    return pointer.map(locations::get);
+    return Optional.empty();
   }
 }
