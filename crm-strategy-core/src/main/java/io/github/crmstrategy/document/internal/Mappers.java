@@ -41,6 +41,12 @@ public final class Mappers {
   /** Longest number literal accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
+  /**
+   * Longest YAML line accepted, in characters. SnakeYAML scans a very long line in quadratic time
+   * (a 4 MB line takes 20 s), so a hostile one-line document is refused before parsing.
+   */
+  public static final int MAX_YAML_LINE_LENGTH = 64 * 1024;
+
   /** Most YAML aliases SnakeYAML may expand in collections (Jackson never expands them). */
   public static final int MAX_ALIASES = 50;
 

@@ -33,6 +33,9 @@ final class SourceIndex {
    */
   static Map<String, SourceLocation> index(String content, String source, DocumentFormat format)
       throws ProblemException {
+    if (format == DocumentFormat.YAML) {
+      checkLineLengths(content, source);
+    }
     Map<String, SourceLocation> locations = new HashMap<>();
     JsonParser parser = null;
     try {
@@ -73,6 +76,27 @@ final class SourceIndex {
           Problem.of(ElementPath.root(), "cannot read the document: " + e.getMessage(), ""));
     } finally {
       closeQuietly(parser);
+    }
+  }
+
+  private static void checkLineLengths(String content, String source) throws ProblemException {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (i - lineStart >= Mappers.MAX_YAML_LINE_LENGTH) {
+        throw new ProblemException(
+            new Problem(
+                ElementPath.root(),
+                "the document exceeds a safety limit: line longer than "
+                    + Mappers.MAX_YAML_LINE_LENGTH
+                    + " characters",
+                "break the text over several lines (a YAML block scalar '|' keeps line breaks)",
+                Optional.of(new SourceLocation(source, line, Mappers.MAX_YAML_LINE_LENGTH + 1))));
+      }
     }
   }
 
