@@ -3,6 +3,7 @@ package io.github.crmstrategy.document;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.crmstrategy.document.internal.DocumentReader;
 import io.github.crmstrategy.document.internal.Mappers;
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ public final class PlanDocuments {
           file.toString(),
           List.of(
               Problem.of(
-                  io.github.crmstrategy.model.ElementPath.root(),
+                  ElementPath.root(),
                   "the file is larger than the " + Mappers.MAX_DOCUMENT_CHARS + " character limit",
                   "split the plan or remove embedded data")));
     }

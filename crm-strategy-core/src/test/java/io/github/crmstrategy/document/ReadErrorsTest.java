@@ -2,6 +2,7 @@ package io.github.crmstrategy.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -196,6 +197,16 @@ class ReadErrorsTest {
   }
 
   @Test
+  void nullItemInAList() {
+    String goal = HEAD + "crmStrategy:\n  goals:\n    - id: CG1\n      supports: [G1, ~]\n";
+
+    assertThat(problems(goal, "plan.yaml"))
+        .containsExactly(
+            "plan.yaml:7:7: crmStrategy.goals[CG1].supports: the list contains an empty (null)"
+                + " item (fix: remove the empty item or give it a value)");
+  }
+
+  @Test
   void duplicateKeyInYaml() {
     String goal = HEAD + "corporatePlan:\n  goals:\n    - id: G1\n      id: G2\n";
 
@@ -235,7 +246,7 @@ class ReadErrorsTest {
     Path bomb = Path.of("src/test/resources/alias-bomb.yaml");
 
     InvalidPlanException e =
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        assertTimeoutPreemptively(
             Duration.ofSeconds(10),
             () -> catchThrowableOfType(InvalidPlanException.class, () -> PlanDocuments.read(bomb)));
 
@@ -271,8 +282,7 @@ class ReadErrorsTest {
     String big = HEAD + ("# " + "x".repeat(1000) + "\n").repeat(6 * 1024);
 
     List<String> problems =
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-            Duration.ofSeconds(10), () -> problems(big, "big.yaml"));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problems(big, "big.yaml"));
 
     assertThat(problems)
         .singleElement()
@@ -286,8 +296,7 @@ class ReadErrorsTest {
     String line = HEAD + "# " + "x".repeat(4 * 1024 * 1024) + "\n";
 
     List<String> problems =
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-            Duration.ofSeconds(2), () -> problems(line, "long.yaml"));
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> problems(line, "long.yaml"));
 
     assertThat(problems)
         .containsExactly(

@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a plan document in three steps: a streaming pass that indexes source locations and rejects
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
  * and validation (every problem is reported, each located).
  */
 public final class DocumentReader {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
   private static final int MAX_LISTED_KEYS = 15;
@@ -84,8 +87,10 @@ public final class DocumentReader {
               : unlocated.locate(problem.path()).map(problem::at).orElse(problem));
     }
     if (!problems.isEmpty()) {
+      LOG.debug("{}: {} validation problems", source, problems.size());
       throw new InvalidPlanException(source, problems);
     }
+    LOG.debug("{}: read, {} elements located", source, locations.size());
     return unlocated;
   }
 
@@ -152,8 +157,21 @@ public final class DocumentReader {
     }
     if (cause instanceof NullPointerException) {
       String attribute = causeMessage.replace(" element", "");
-      Problem located = problem(tree, steps, locations, "", "");
       boolean element = causeMessage.endsWith(" element");
+      JsonNode object = TreePaths.nodeAt(tree, steps);
+      if (object != null && object.isObject() && !object.has(attribute)) {
+        // Collection builders do not name the attribute: find the null in the document.
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+          JsonNode value = field.getValue();
+          boolean nullItem = value.isArray() && hasNull(value);
+          if (value.isNull() || nullItem) {
+            attribute = field.getKey();
+            element = nullItem;
+            break;
+          }
+        }
+      }
+      Problem located = problem(tree, steps, locations, "", "");
       List<Object> keySteps = new ArrayList<>(steps);
       keySteps.add(attribute);
       Optional<SourceLocation> where =
@@ -168,6 +186,15 @@ public final class DocumentReader {
               where));
     }
     return List.of(problem(tree, steps, locations, causeMessage, ""));
+  }
+
+  private static boolean hasNull(JsonNode array) {
+    for (JsonNode item : array) {
+      if (item.isNull()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Problem mismatchProblem(
