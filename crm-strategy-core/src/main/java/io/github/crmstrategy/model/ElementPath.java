@@ -6,8 +6,22 @@ import java.util.Optional;
 
 /**
  * The path of an element in a plan document, in the one syntax the whole project uses: {@code
- * crmStrategy.goals[CG1].indicators[CLV]}. List elements are keyed by their id (or, for elements
- * without an id, by their name or position), so a path stays the same when lists are reordered.
+ * crmStrategy.goals[CG1].indicators[CLV]}. Object fields and map entries (such as {@code
+ * crmConcept.sections.alternatives} or {@code currentState.selfAssessment.vision}) are {@code
+ * .field} steps; list elements are {@code list[key]} steps, so a path stays the same when a list is
+ * reordered. The key of a list element is, in order of preference:
+ *
+ * <ol>
+ *   <li>for an object: its {@code id}; without an id its {@code name}, else its {@code role}, else
+ *       its {@code product}, else its {@code asOf} date ({@code
+ *       corporatePlan.goals[G1].indicators[G1-REV].history[2024-12-31]}, {@code
+ *       crmStrategy.governance.roles[Data steward]});
+ *   <li>for a plain string (a reference list such as {@code supports: [G1]}): the string itself
+ *       ({@code crmStrategy.goals[CG1].supports[G1]});
+ *   <li>otherwise (an object with none of these keys, a number...): its 0-based position.
+ * </ol>
+ *
+ * <p>When two elements of a list share a key, the path names the first of them.
  *
  * <p>A path built with {@link #element(String, String, int)} also remembers each element's
  * position, which gives its JSON Pointer ({@code /crmStrategy/goals/0/indicators/0}) to find it in

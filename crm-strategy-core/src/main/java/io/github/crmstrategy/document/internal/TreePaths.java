@@ -1,0 +1,128 @@
+package io.github.crmstrategy.document.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.crmstrategy.model.ElementPath;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The element-path keying rule, applied to a Jackson tree of a plan document (see {@link
+ * ElementPath}): list elements that are objects are keyed by {@code id}, else {@code name}, else
+ * {@code role}, else {@code product}, else {@code asOf}; plain strings by their value; anything
+ * else by its position. Object fields and map entries are {@code .field} steps.
+ */
+public final class TreePaths {
+  /** The fields that key an object in a list, in order of preference. */
+  public static final List<String> KEY_FIELDS = List.of("id", "name", "role", "product", "asOf");
+
+  private TreePaths() {}
+
+  /** The key of list element {@code element} at position {@code index}. */
+  public static String keyOf(JsonNode element, int index) {
+    if (element == null) {
+      return Integer.toString(index);
+    }
+    if (element.isObject()) {
+      for (String field : KEY_FIELDS) {
+        JsonNode key = element.get(field);
+        if (key != null && key.isValueNode() && !key.isNull()) {
+          return key.asText();
+        }
+      }
+    } else if (element.isTextual()) {
+      return element.textValue();
+    }
+    return Integer.toString(index);
+  }
+
+  /**
+   * The element path of the node reached from {@code root} by {@code steps}, each a field name
+   * ({@link String}) or a list position ({@link Integer}). Steps beyond the tree still give a path;
+   * their list elements are keyed by position.
+   */
+  public static ElementPath pathOf(JsonNode root, List<Object> steps) {
+    ElementPath path = ElementPath.root();
+    JsonNode node = root;
+    String pendingField = null;
+    for (Object step : steps) {
+      if (step instanceof Integer index) {
+        JsonNode element = node != null && node.isArray() ? node.get(index) : null;
+        path =
+            pendingField == null
+                ? path.field(index.toString())
+                : path.element(pendingField, keyOf(element, index), index);
+        pendingField = null;
+        node = element;
+      } else {
+        if (pendingField != null) {
+          path = path.field(pendingField);
+        }
+        String field = (String) step;
+        pendingField = field;
+        node = node != null && node.isObject() ? node.get(field) : null;
+      }
+    }
+    return pendingField == null ? path : path.field(pendingField);
+  }
+
+  /** The node reached from {@code root} by {@code steps}, or {@code null}. */
+  public static JsonNode nodeAt(JsonNode root, List<Object> steps) {
+    JsonNode node = root;
+    for (Object step : steps) {
+      if (node == null) {
+        return null;
+      }
+      node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+    }
+    return node;
+  }
+
+  /** The JSON Pointer (RFC 6901) of {@code steps}. */
+  public static String pointerOf(List<Object> steps) {
+    StringBuilder sb = new StringBuilder();
+    for (Object step : steps) {
+      sb.append('/').append(step.toString().replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+
+  /** Visits every element below {@code root} with its element path and JSON Pointer. */
+  public static void walk(JsonNode root, Visitor visitor) {
+    visitor.visit(ElementPath.root(), "", root);
+    walk(root, ElementPath.root(), "", visitor);
+  }
+
+  private static void walk(JsonNode node, ElementPath path, String pointer, Visitor visitor) {
+    if (!node.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      String fieldPointer = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+      if (value.isArray()) {
+        visitor.visit(path.field(name), fieldPointer, value);
+        for (int i = 0; i < value.size(); i++) {
+          JsonNode element = value.get(i);
+          ElementPath elementPath = path.element(name, keyOf(element, i), i);
+          String elementPointer = fieldPointer + "/" + i;
+          visitor.visit(elementPath, elementPointer, element);
+          walk(element, elementPath, elementPointer, visitor);
+        }
+      } else {
+        ElementPath fieldPath = path.field(name);
+        visitor.visit(fieldPath, fieldPointer, value);
+        walk(value, fieldPath, fieldPointer, visitor);
+      }
+    }
+  }
+
+  /** Receives each element of a walk. */
+  @FunctionalInterface
+  public interface Visitor {
+    /** Called for the element at {@code path} and {@code pointer} whose value is {@code node}. */
+    void visit(ElementPath path, String pointer, JsonNode node);
+  }
+}
