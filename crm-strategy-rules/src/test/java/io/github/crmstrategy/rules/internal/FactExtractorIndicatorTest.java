@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.crmstrategy.model.Baseline;
 import io.github.crmstrategy.model.Direction;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.model.ImmutableIndicator;
 import io.github.crmstrategy.model.Indicator;
 import io.github.crmstrategy.model.Observation;
 import io.github.crmstrategy.model.Target;
@@ -25,7 +26,7 @@ class FactExtractorIndicatorTest {
         ind, "CG1", goal, goal.element("indicators", ind.id(), 0), Scope.CRM);
   }
 
-  private static Indicator.Builder base(String unit, String kind, double from, double to) {
+  private static ImmutableIndicator.Builder base(String unit, String kind, double from, double to) {
     return Indicator.builder()
         .id("I")
         .kind(kind)
