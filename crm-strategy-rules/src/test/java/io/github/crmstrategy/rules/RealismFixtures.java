@@ -114,8 +114,7 @@ final class RealismFixtures {
   }
 
   /**
-   * An indicator measured from 2025-12-31 to a target due 2028-12-31 (the reference plan's
-   * dates).
+   * An indicator measured from 2025-12-31 to a target due 2028-12-31 (the reference plan's dates).
    */
   static ImmutableIndicator indicator(
       String id, String kind, String unit, Direction direction, double baseline, double target) {

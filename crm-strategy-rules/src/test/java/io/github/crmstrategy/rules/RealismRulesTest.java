@@ -56,6 +56,12 @@ class RealismRulesTest {
         .filteredOn(f -> f.category() == Category.REALISM)
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    // the only realism advice: one indicator per goal where 2-5 are recommended
+    assertThat(report.findings())
+        .filteredOn(f -> f.category() == Category.REALISM)
+        .extracting(Finding::ruleId)
+        .containsOnly("REAL-003")
+        .hasSize(5);
   }
 
   @Test
@@ -97,7 +103,9 @@ class RealismRulesTest {
     assertThat(f.message()).contains("G3");
     silent(NORTHWIND, "REAL-002");
     // no double report: a goal without indicators is not also "too few"
-    assertThat(findings(plan, "REAL-003")).extracting(Finding::path).doesNotContain("corporatePlan.goals[G3]");
+    assertThat(findings(plan, "REAL-003"))
+        .extracting(Finding::path)
+        .doesNotContain("corporatePlan.goals[G3]");
   }
 
   @Test
@@ -131,9 +139,7 @@ class RealismRulesTest {
     for (int i = 0; i < n; i++) {
       plan =
           addIndicator(
-              plan,
-              "G1",
-              indicator("X" + i, "revenue", "USD", Direction.INCREASE, 100, 110));
+              plan, "G1", indicator("X" + i, "revenue", "USD", Direction.INCREASE, 100, 110));
     }
     return plan;
   }
@@ -167,8 +173,12 @@ class RealismRulesTest {
   void targetWithoutDueDate() {
     PlanDocument plan =
         withIndicator(
-            NORTHWIND, "CLV", i -> i.withTarget(io.github.crmstrategy.model.Target.builder().value(1000).build()));
-    assertThat(only(plan, "REAL-008", CLV).message()).contains("Target 1000").contains("no due date");
+            NORTHWIND,
+            "CLV",
+            i -> i.withTarget(io.github.crmstrategy.model.Target.builder().value(1000).build()));
+    assertThat(only(plan, "REAL-008", CLV).message())
+        .contains("Target 1000")
+        .contains("no due date");
     silent(NORTHWIND, "REAL-008");
   }
 
@@ -194,7 +204,10 @@ class RealismRulesTest {
     PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withHistory(history(800, 1010)));
     Finding f = only(plan, "REAL-011", CLV);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.message()).contains("targets 1000").contains("baseline 880").contains("reached 1010");
+    assertThat(f.message())
+        .contains("targets 1000")
+        .contains("baseline 880")
+        .contains("reached 1010");
     silent(withIndicator(NORTHWIND, "CLV", i -> i.withHistory(history(800, 990))), "REAL-011");
     // decreasing indicator: history already as low as the target
     PlanDocument cost = withIndicator(NORTHWIND, "G3-COST", i -> i.withHistory(history(0.5, 0.34)));
@@ -206,8 +219,12 @@ class RealismRulesTest {
     PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(850)));
     Finding f = only(plan, "REAL-012", CLV);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.message()).contains("should increase").contains("target 850 is below").contains("baseline 880");
-    PlanDocument cost = withIndicator(NORTHWIND, "G3-COST", i -> i.withTarget(target(0.5, "2027-12-31")));
+    assertThat(f.message())
+        .contains("should increase")
+        .contains("target 850 is below")
+        .contains("baseline 880");
+    PlanDocument cost =
+        withIndicator(NORTHWIND, "G3-COST", i -> i.withTarget(target(0.5, "2027-12-31")));
     assertThat(only(cost, "REAL-012", COST).message())
         .contains("should decrease")
         .contains("0.5 is above")
@@ -226,14 +243,17 @@ class RealismRulesTest {
     Finding f = only(plan, "REAL-013", CLV);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message()).contains("due 2025-06-30").contains("baseline date 2025-12-31");
-    silent(withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-12-31"))), "REAL-013");
+    silent(
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-12-31"))), "REAL-013");
   }
 
   @Test
   void targetDueAfterHorizon() {
     PlanDocument plan =
         withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2029-06-30")));
-    assertThat(only(plan, "REAL-014", CLV).message()).contains("due 2029-06-30").contains("ends 2028-12-31");
+    assertThat(only(plan, "REAL-014", CLV).message())
+        .contains("due 2029-06-30")
+        .contains("ends 2028-12-31");
     silent(NORTHWIND, "REAL-014");
   }
 
@@ -241,15 +261,19 @@ class RealismRulesTest {
   void targetDueBeforeHorizon() {
     PlanDocument plan =
         withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-12-31")));
-    assertThat(only(plan, "REAL-015", CLV).message()).contains("due 2025-12-31").contains("starts 2026-01-01");
-    silent(withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2026-01-01"))), "REAL-015");
+    assertThat(only(plan, "REAL-015", CLV).message())
+        .contains("due 2025-12-31")
+        .contains("starts 2026-01-01");
+    silent(
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2026-01-01"))), "REAL-015");
   }
 
   @Test
   void baselineWithoutDate() {
     PlanDocument plan =
         withIndicator(NORTHWIND, "CLV", i -> i.withBaseline(Baseline.builder().value(880).build()));
-    assertThat(only(plan, "REAL-016", CLV).message()).contains("Baseline 880 of indicator CLV has no date");
+    assertThat(only(plan, "REAL-016", CLV).message())
+        .contains("Baseline 880 of indicator CLV has no date");
     silent(NORTHWIND, "REAL-016");
   }
 
@@ -382,7 +406,10 @@ class RealismRulesTest {
   void retentionAndChurnInconsistent() {
     PlanDocument plan = addIndicator(NORTHWIND, "G2", churn(28, 25));
     Finding f = only(plan, "REAL-025", RET);
-    assertThat(f.message()).contains("Retention target 81").contains("churn target 25").contains("sum to 106");
+    assertThat(f.message())
+        .contains("Retention target 81")
+        .contains("churn target 25")
+        .contains("sum to 106");
     silent(addIndicator(NORTHWIND, "G2", churn(22, 19)), "REAL-025");
   }
 
@@ -392,18 +419,24 @@ class RealismRulesTest {
     // implied CLV = 100 x 100 / 20 = 500, CLV target 1000: 100 % off
     PlanDocument plan =
         addIndicator(
-            base, "CG1", indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 95, 100));
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 95, 100));
     assertThat(only(plan, "REAL-026", CLV).message())
         .contains("CLV target 1000 usd")
         .contains("500 usd implied by ARPU target 100")
         .contains("churn target 20%");
     PlanDocument near =
         addIndicator(
-            base, "CG1", indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 190, 200));
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 190, 200));
     silent(near, "REAL-026");
     PlanDocument otherUnit =
         addIndicator(
-            base, "CG1", indicator("ARPU", "averageRevenuePerUser", "EUR", Direction.INCREASE, 95, 100));
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "EUR", Direction.INCREASE, 95, 100));
     silent(otherUnit, "REAL-026");
   }
 
@@ -415,7 +448,10 @@ class RealismRulesTest {
   void clvCacBelowHealthy() {
     PlanDocument plan = addIndicator(NORTHWIND, "CG1", cac(400));
     Finding f = only(plan, "REAL-027", CLV);
-    assertThat(f.message()).contains("only 2.5 times").contains("target 400").contains("healthy from 3");
+    assertThat(f.message())
+        .contains("only 2.5 times")
+        .contains("target 400")
+        .contains("healthy from 3");
     silent(addIndicator(NORTHWIND, "CG1", cac(250)), "REAL-027");
   }
 
@@ -432,17 +468,26 @@ class RealismRulesTest {
   void crmTargetBeyondCorporateTarget() {
     PlanDocument plan =
         addIndicator(
-            NORTHWIND, "CG1", indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6));
+            NORTHWIND,
+            "CG1",
+            indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6));
     Finding f = only(plan, "REAL-029", "crmStrategy.goals[CG1].indicators[CG1-REV]");
-    assertThat(f.message()).contains("targets 160000000").contains("target 150000000").contains("G1-REV");
+    assertThat(f.message())
+        .contains("targets 160000000")
+        .contains("target 150000000")
+        .contains("G1-REV");
     silent(
         addIndicator(
-            NORTHWIND, "CG1", indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 140e6)),
+            NORTHWIND,
+            "CG1",
+            indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 140e6)),
         "REAL-029");
     // a goal that does not support G1 is not compared with G1's target
     silent(
         addIndicator(
-            NORTHWIND, "CG2", indicator("CG2-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6)),
+            NORTHWIND,
+            "CG2",
+            indicator("CG2-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6)),
         "REAL-029");
   }
 

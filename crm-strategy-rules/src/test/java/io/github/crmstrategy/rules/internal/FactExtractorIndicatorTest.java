@@ -13,7 +13,6 @@ import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.rules.facts.IndicatorFact;
 import io.github.crmstrategy.rules.facts.Scope;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FactExtractorIndicatorTest {
