@@ -40,6 +40,8 @@ import java.time.LocalDate;
  * @param peerMedian benchmark peer median (0 when absent)
  * @param hasTopQuartile whether the benchmark gives a top quartile
  * @param topQuartile benchmark top quartile (0 when absent)
+ * @param historyMin lowest history value (0 when there is no history)
+ * @param historyMax highest history value (0 when there is no history)
  */
 public record IndicatorFact(
     String id,
@@ -69,4 +71,6 @@ public record IndicatorFact(
     boolean hasPeerMedian,
     double peerMedian,
     boolean hasTopQuartile,
-    double topQuartile) {}
+    double topQuartile,
+    double historyMin,
+    double historyMax) {}

@@ -516,7 +516,9 @@ public final class FactExtractor {
         bench.map(b -> b.peerMedian().isPresent()).orElse(false),
         bench.map(b -> b.peerMedian().orElse(0)).orElse(0.0),
         bench.map(b -> b.topQuartile().isPresent()).orElse(false),
-        bench.map(b -> b.topQuartile().orElse(0)).orElse(0.0));
+        bench.map(b -> b.topQuartile().orElse(0)).orElse(0.0),
+        ind.history().stream().mapToDouble(Observation::value).min().orElse(0),
+        ind.history().stream().mapToDouble(Observation::value).max().orElse(0));
   }
 
   /**

@@ -1,0 +1,509 @@
+package io.github.crmstrategy.rules;
+
+import static io.github.crmstrategy.rules.RealismFixtures.addIndicator;
+import static io.github.crmstrategy.rules.RealismFixtures.date;
+import static io.github.crmstrategy.rules.RealismFixtures.history;
+import static io.github.crmstrategy.rules.RealismFixtures.indicator;
+import static io.github.crmstrategy.rules.RealismFixtures.northwind;
+import static io.github.crmstrategy.rules.RealismFixtures.target;
+import static io.github.crmstrategy.rules.RealismFixtures.withCorporateGoal;
+import static io.github.crmstrategy.rules.RealismFixtures.withCrmGoal;
+import static io.github.crmstrategy.rules.RealismFixtures.withIndicator;
+import static io.github.crmstrategy.rules.RealismFixtures.withIndustry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crmstrategy.model.Baseline;
+import io.github.crmstrategy.model.Benchmark;
+import io.github.crmstrategy.model.Direction;
+import io.github.crmstrategy.model.Indicator;
+import io.github.crmstrategy.model.PlanDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RealismRulesTest {
+  static final Reviewer REVIEWER = Reviewer.withDefaultRules();
+
+  static final PlanDocument NORTHWIND = northwind();
+
+  private static final String CLV = "crmStrategy.goals[CG1].indicators[CLV]";
+  private static final String RCR = "crmStrategy.goals[CG2].indicators[RCR]";
+  private static final String RET = "corporatePlan.goals[G2].indicators[G2-RET]";
+  private static final String COST = "corporatePlan.goals[G3].indicators[G3-COST]";
+
+  private static List<Finding> findings(PlanDocument plan, String ruleId) {
+    return REVIEWER.assess(plan).findingsOf(ruleId);
+  }
+
+  private static Finding only(PlanDocument plan, String ruleId, String path) {
+    List<Finding> found = findings(plan, ruleId);
+    assertThat(found).extracting(Finding::path).containsExactly(path);
+    return found.get(0);
+  }
+
+  private static void silent(PlanDocument plan, String ruleId) {
+    assertThat(findings(plan, ruleId)).isEmpty();
+  }
+
+  // ---- the reference plan ----
+
+  @Test
+  void referencePlanHasNoRealismErrorsOrWarnings() {
+    AssessmentReport report = REVIEWER.assess(NORTHWIND);
+    assertThat(report.findings())
+        .filteredOn(f -> f.category() == Category.REALISM)
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    // the only realism advice: one indicator per goal where 2-5 are recommended
+    assertThat(report.findings())
+        .filteredOn(f -> f.category() == Category.REALISM)
+        .extracting(Finding::ruleId)
+        .containsOnly("REAL-003")
+        .hasSize(5);
+  }
+
+  @Test
+  void everyRealismRuleHasMetadata() {
+    List<RuleDescriptor> rules =
+        REVIEWER.rules().stream().filter(r -> r.category() == Category.REALISM).toList();
+    assertThat(rules).extracting(RuleDescriptor::id).doesNotHaveDuplicates();
+    assertThat(rules)
+        .extracting(RuleDescriptor::id)
+        .containsAll(
+            IntStream.rangeClosed(1, 29).mapToObj(i -> String.format("REAL-%03d", i)).toList());
+    assertThat(rules)
+        .allSatisfy(
+            r -> {
+              assertThat(r.title()).isNotBlank();
+              assertThat(r.rationale()).isNotBlank();
+              assertThat(r.remediation()).isNotBlank();
+            });
+  }
+
+  // ---- goals ----
+
+  @Test
+  void crmGoalWithoutIndicators() {
+    PlanDocument plan = withCrmGoal(NORTHWIND, "CG2", g -> g.withIndicators(List.of()));
+    Finding f = only(plan, "REAL-001", "crmStrategy.goals[CG2]");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).contains("CG2");
+    silent(NORTHWIND, "REAL-001");
+    // a corporate goal without indicators is not a CRM goal
+    silent(withCorporateGoal(NORTHWIND, "G3", g -> g.withIndicators(List.of())), "REAL-001");
+  }
+
+  @Test
+  void corporateGoalWithoutIndicators() {
+    PlanDocument plan = withCorporateGoal(NORTHWIND, "G3", g -> g.withIndicators(List.of()));
+    Finding f = only(plan, "REAL-002", "corporatePlan.goals[G3]");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.message()).contains("G3");
+    silent(NORTHWIND, "REAL-002");
+    // no double report: a goal without indicators is not also "too few"
+    assertThat(findings(plan, "REAL-003"))
+        .extracting(Finding::path)
+        .doesNotContain("corporatePlan.goals[G3]");
+  }
+
+  @Test
+  void tooFewIndicators() {
+    Finding f =
+        findings(NORTHWIND, "REAL-003").stream()
+            .filter(x -> x.path().equals("corporatePlan.goals[G1]"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.message()).contains("G1 has 1 indicator").contains("at least 2");
+    PlanDocument two =
+        addIndicator(
+            NORTHWIND,
+            "G1",
+            indicator("G1-ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 300, 320));
+    assertThat(findings(two, "REAL-003"))
+        .extracting(Finding::path)
+        .doesNotContain("corporatePlan.goals[G1]");
+  }
+
+  @Test
+  void tooManyIndicators() {
+    PlanDocument six = withExtraIndicators(5);
+    Finding f = only(six, "REAL-004", "corporatePlan.goals[G1]");
+    assertThat(f.message()).contains("6 indicators").contains("at most 5");
+    silent(withExtraIndicators(4), "REAL-004");
+  }
+
+  private static PlanDocument withExtraIndicators(int n) {
+    PlanDocument plan = NORTHWIND;
+    for (int i = 0; i < n; i++) {
+      plan =
+          addIndicator(
+              plan, "G1", indicator("X" + i, "revenue", "USD", Direction.INCREASE, 100, 110));
+    }
+    return plan;
+  }
+
+  // ---- missing parts of an indicator ----
+
+  @Test
+  void indicatorWithoutBaseline() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withBaseline(Optional.empty()));
+    assertThat(only(plan, "REAL-005", CLV).message()).contains("CLV has no baseline");
+    silent(NORTHWIND, "REAL-005");
+  }
+
+  @Test
+  void indicatorWithoutUnit() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withUnit(Optional.empty()));
+    assertThat(only(plan, "REAL-006", CLV).message()).contains("CLV has no unit");
+    silent(NORTHWIND, "REAL-006");
+  }
+
+  @Test
+  void indicatorWithoutTarget() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(Optional.empty()));
+    assertThat(only(plan, "REAL-007", CLV).message()).contains("CLV has no target");
+    silent(NORTHWIND, "REAL-007");
+    // no target: no due-date finding either
+    silent(plan, "REAL-008");
+  }
+
+  @Test
+  void targetWithoutDueDate() {
+    PlanDocument plan =
+        withIndicator(
+            NORTHWIND,
+            "CLV",
+            i -> i.withTarget(io.github.crmstrategy.model.Target.builder().value(1000).build()));
+    assertThat(only(plan, "REAL-008", CLV).message())
+        .contains("Target 1000")
+        .contains("no due date");
+    silent(NORTHWIND, "REAL-008");
+  }
+
+  @Test
+  void indicatorWithoutDirection() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withDirection(Optional.empty()));
+    assertThat(only(plan, "REAL-009", CLV).message()).contains("CLV has no direction");
+    silent(NORTHWIND, "REAL-009");
+  }
+
+  // ---- target against baseline ----
+
+  @Test
+  void targetEqualsBaseline() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(880)));
+    assertThat(only(plan, "REAL-010", CLV).message()).contains("target 880 equal to its baseline");
+    silent(withIndicator(plan, "CLV", i -> i.withDirection(Direction.MAINTAIN)), "REAL-010");
+    silent(NORTHWIND, "REAL-010");
+  }
+
+  @Test
+  void targetAlreadyReachedInHistory() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withHistory(history(800, 1010)));
+    Finding f = only(plan, "REAL-011", CLV);
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.message())
+        .contains("targets 1000")
+        .contains("baseline 880")
+        .contains("reached 1010");
+    silent(withIndicator(NORTHWIND, "CLV", i -> i.withHistory(history(800, 990))), "REAL-011");
+    // decreasing indicator: history already as low as the target
+    PlanDocument cost = withIndicator(NORTHWIND, "G3-COST", i -> i.withHistory(history(0.5, 0.34)));
+    assertThat(only(cost, "REAL-011", COST).message()).contains("reached 0.34");
+  }
+
+  @Test
+  void targetAgainstDirection() {
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(850)));
+    Finding f = only(plan, "REAL-012", CLV);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message())
+        .contains("should increase")
+        .contains("target 850 is below")
+        .contains("baseline 880");
+    PlanDocument cost =
+        withIndicator(NORTHWIND, "G3-COST", i -> i.withTarget(target(0.5, "2027-12-31")));
+    assertThat(only(cost, "REAL-012", COST).message())
+        .contains("should decrease")
+        .contains("0.5 is above")
+        .contains("0.42");
+    silent(NORTHWIND, "REAL-012");
+    // maintain: a target below the baseline is not against a direction
+    silent(withIndicator(plan, "CLV", i -> i.withDirection(Direction.MAINTAIN)), "REAL-012");
+  }
+
+  // ---- dates ----
+
+  @Test
+  void targetDueBeforeBaseline() {
+    PlanDocument plan =
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-06-30")));
+    Finding f = only(plan, "REAL-013", CLV);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).contains("due 2025-06-30").contains("baseline date 2025-12-31");
+    silent(
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-12-31"))), "REAL-013");
+  }
+
+  @Test
+  void targetDueAfterHorizon() {
+    PlanDocument plan =
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2029-06-30")));
+    assertThat(only(plan, "REAL-014", CLV).message())
+        .contains("due 2029-06-30")
+        .contains("ends 2028-12-31");
+    silent(NORTHWIND, "REAL-014");
+  }
+
+  @Test
+  void targetDueBeforeHorizon() {
+    PlanDocument plan =
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2025-12-31")));
+    assertThat(only(plan, "REAL-015", CLV).message())
+        .contains("due 2025-12-31")
+        .contains("starts 2026-01-01");
+    silent(
+        withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1000, "2026-01-01"))), "REAL-015");
+  }
+
+  @Test
+  void baselineWithoutDate() {
+    PlanDocument plan =
+        withIndicator(NORTHWIND, "CLV", i -> i.withBaseline(Baseline.builder().value(880).build()));
+    assertThat(only(plan, "REAL-016", CLV).message())
+        .contains("Baseline 880 of indicator CLV has no date");
+    silent(NORTHWIND, "REAL-016");
+  }
+
+  // ---- required change ----
+
+  @Test
+  void requiredChangeFarAboveTrend() {
+    // 880 -> 1500 in 3 years: 19.45 % a year; history 800 -> 880 in 2 years: 4.88 % a year
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1500)));
+    assertThat(only(plan, "REAL-017", CLV).message())
+        .contains("needs 19.45% a year")
+        .contains("3 times its historical 4.88% a year");
+    // 880 -> 1200: 10.9 % a year, under 3 x 4.88
+    silent(withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1200))), "REAL-017");
+  }
+
+  @Test
+  void trendMovesAwayFromTarget() {
+    // history 20, 19, baseline 17: -1.5 points a year; target 20 needs +1 point a year
+    PlanDocument plan = withIndicator(NORTHWIND, "RCR", i -> i.withHistory(history(20, 19)));
+    assertThat(only(plan, "REAL-018", RCR).message())
+        .contains("needs 1 points a year")
+        .contains("moved -1.5 points a year");
+    // a drift of -0.25 points a year is below the trend floor
+    silent(withIndicator(NORTHWIND, "RCR", i -> i.withHistory(history(17.5, 17.2))), "REAL-018");
+  }
+
+  @Test
+  void requiredChangeAboveKindLimit() {
+    // 78 -> 95 in 3 years: 5.67 points a year, retention limit 5
+    PlanDocument plan = withIndicator(NORTHWIND, "G2-RET", i -> i.withTarget(target(95)));
+    assertThat(only(plan, "REAL-019", RET).message())
+        .contains("needs 5.67 points a year")
+        .contains("limit of 5 points a year");
+    silent(withIndicator(NORTHWIND, "G2-RET", i -> i.withTarget(target(92))), "REAL-019");
+    // a known kind is not checked against the default limit
+    silent(plan, "REAL-020");
+  }
+
+  @Test
+  void requiredChangeAboveDefaultLimit() {
+    // unknown kind, 880 -> 2000 in 3 years: 31.5 % a year, default limit 25
+    PlanDocument plan =
+        withIndicator(
+            NORTHWIND, "CLV", i -> i.withKind("contractsPerClient").withTarget(target(2000)));
+    assertThat(only(plan, "REAL-020", CLV).message())
+        .contains("needs 31.47% a year")
+        .contains("default limit of 25% a year");
+    silent(plan, "REAL-019");
+    silent(
+        withIndicator(
+            NORTHWIND, "CLV", i -> i.withKind("contractsPerClient").withTarget(target(1500))),
+        "REAL-020");
+  }
+
+  // ---- benchmarks ----
+
+  @Test
+  void targetOutsideIndustryRange() {
+    // telecommunications retention 60..90, tolerance 10 % -> up to 99
+    PlanDocument plan = withIndicator(NORTHWIND, "G2-RET", i -> i.withTarget(target(99.5)));
+    assertThat(only(plan, "REAL-021", RET).message())
+        .contains("Target 99.5")
+        .contains("telecommunications range 60..90");
+    silent(withIndicator(NORTHWIND, "G2-RET", i -> i.withTarget(target(98))), "REAL-021");
+    silent(plan, "REAL-022");
+  }
+
+  @Test
+  void targetOutsideCrossIndustryRange() {
+    // no telecommunications row for returningCustomerRatio: "*" 5..70, tolerance 10 % -> up to 77
+    PlanDocument plan = withIndicator(NORTHWIND, "RCR", i -> i.withTarget(target(80)));
+    assertThat(only(plan, "REAL-022", RCR).message())
+        .contains("Target 80")
+        .contains("cross-industry range 5..70");
+    silent(withIndicator(NORTHWIND, "RCR", i -> i.withTarget(target(76))), "REAL-022");
+    // an industry with its own row (travel 10..45) uses that row, not the fallback
+    PlanDocument travel = withIndustry(plan, "travel");
+    silent(travel, "REAL-022");
+    assertThat(findings(travel, "REAL-021"))
+        .filteredOn(f -> f.path().equals(RCR))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("travel range 10..45"));
+  }
+
+  @Test
+  void targetBeyondTopQuartile() {
+    // top quartile 1150, tolerance 10 % -> up to 1265
+    PlanDocument plan = withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1300)));
+    assertThat(only(plan, "REAL-023", CLV).message())
+        .contains("Target 1300")
+        .contains("top quartile 1150 by more than 10%");
+    silent(withIndicator(NORTHWIND, "CLV", i -> i.withTarget(target(1260))), "REAL-023");
+  }
+
+  // ---- percentages ----
+
+  @Test
+  void percentageOutsideRange() {
+    PlanDocument plan =
+        withIndicator(
+            NORTHWIND,
+            "G2-RET",
+            i -> i.withBaseline(Baseline.builder().value(780).asOf(date("2025-12-31")).build()));
+    Finding f = only(plan, "REAL-024", RET);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).contains("baseline 780");
+    PlanDocument hist =
+        withIndicator(
+            NORTHWIND,
+            "G2-RET",
+            i ->
+                i.withHistory(history(-2, 77))
+                    .withBenchmark(Benchmark.builder().peerMedian(78).topQuartile(140).build()));
+    assertThat(only(hist, "REAL-024", RET).message())
+        .contains("history value -2")
+        .contains("top quartile 140");
+    silent(NORTHWIND, "REAL-024");
+    // not a percentage: the same number is fine
+    silent(withIndicator(plan, "G2-RET", i -> i.withUnit("count")), "REAL-024");
+  }
+
+  // ---- linked indicators ----
+
+  private static Indicator churn(double baseline, double target) {
+    return indicator("G2-CHURN", "churnRate", "percent", Direction.DECREASE, baseline, target);
+  }
+
+  @Test
+  void retentionAndChurnInconsistent() {
+    PlanDocument plan = addIndicator(NORTHWIND, "G2", churn(28, 25));
+    Finding f = only(plan, "REAL-025", RET);
+    assertThat(f.message())
+        .contains("Retention target 81")
+        .contains("churn target 25")
+        .contains("sum to 106");
+    silent(addIndicator(NORTHWIND, "G2", churn(22, 19)), "REAL-025");
+  }
+
+  @Test
+  void clvInconsistentWithArpuAndChurn() {
+    PlanDocument base = addIndicator(NORTHWIND, "G2", churn(22, 20));
+    // implied CLV = 100 x 100 / 20 = 500, CLV target 1000: 100 % off
+    PlanDocument plan =
+        addIndicator(
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 95, 100));
+    assertThat(only(plan, "REAL-026", CLV).message())
+        .contains("CLV target 1000 usd")
+        .contains("500 usd implied by ARPU target 100")
+        .contains("churn target 20%");
+    PlanDocument near =
+        addIndicator(
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "USD", Direction.INCREASE, 190, 200));
+    silent(near, "REAL-026");
+    PlanDocument otherUnit =
+        addIndicator(
+            base,
+            "CG1",
+            indicator("ARPU", "averageRevenuePerUser", "EUR", Direction.INCREASE, 95, 100));
+    silent(otherUnit, "REAL-026");
+  }
+
+  private static Indicator cac(double target) {
+    return indicator("CAC", "customerAcquisitionCost", "USD", Direction.DECREASE, 500, target);
+  }
+
+  @Test
+  void clvCacBelowHealthy() {
+    PlanDocument plan = addIndicator(NORTHWIND, "CG1", cac(400));
+    Finding f = only(plan, "REAL-027", CLV);
+    assertThat(f.message())
+        .contains("only 2.5 times")
+        .contains("target 400")
+        .contains("healthy from 3");
+    silent(addIndicator(NORTHWIND, "CG1", cac(250)), "REAL-027");
+  }
+
+  @Test
+  void clvCacAboveHealthy() {
+    PlanDocument plan = addIndicator(NORTHWIND, "CG1", cac(100));
+    Finding f = only(plan, "REAL-028", CLV);
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    assertThat(f.message()).contains("is 10 times").contains("target 100").contains("up to 8");
+    silent(addIndicator(NORTHWIND, "CG1", cac(250)), "REAL-028");
+  }
+
+  @Test
+  void crmTargetBeyondCorporateTarget() {
+    PlanDocument plan =
+        addIndicator(
+            NORTHWIND,
+            "CG1",
+            indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6));
+    Finding f = only(plan, "REAL-029", "crmStrategy.goals[CG1].indicators[CG1-REV]");
+    assertThat(f.message())
+        .contains("targets 160000000")
+        .contains("target 150000000")
+        .contains("G1-REV");
+    silent(
+        addIndicator(
+            NORTHWIND,
+            "CG1",
+            indicator("CG1-REV", "revenue", "USD", Direction.INCREASE, 100e6, 140e6)),
+        "REAL-029");
+    // a goal that does not support G1 is not compared with G1's target
+    silent(
+        addIndicator(
+            NORTHWIND,
+            "CG2",
+            indicator("CG2-REV", "revenue", "USD", Direction.INCREASE, 100e6, 160e6)),
+        "REAL-029");
+  }
+
+  @Test
+  void findingsDoNotDependOnIndicatorOrder() {
+    PlanDocument plan = addIndicator(NORTHWIND, "G2", churn(28, 25));
+    PlanDocument reversed =
+        withCorporateGoal(
+            plan,
+            "G2",
+            g -> {
+              List<Indicator> list = new ArrayList<>(g.indicators());
+              java.util.Collections.reverse(list);
+              return g.withIndicators(list);
+            });
+    assertThat(REVIEWER.assess(reversed).findings())
+        .containsExactlyElementsOf(REVIEWER.assess(plan).findings());
+  }
+}
