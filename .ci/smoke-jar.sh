@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 jar=crm-strategy-examples/target/crm-strategy.jar
 [[ -f "$jar" ]] || { echo "smoke-jar: $jar not found; run mvn package first" >&2; exit 1; }
+jar_path="$PWD/$jar"
 java=java
 [[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
 
@@ -14,25 +15,73 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "smoke-jar: FAIL: $*" >&2; exit 1; }
 
+# Drools reports falling back to compiling DRL (or finding no rules) at INFO/WARN, which the jar's own
+# logging configuration (WARN) partly hides: run the jar with Drools logging at INFO on stderr.
+cat >"$work/logback.xml" <<'XML'
+<configuration>
+  <statusListener class="ch.qos.logback.core.status.NopStatusListener"/>
+  <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>%level %logger - %msg%n</pattern></encoder>
+  </appender>
+  <logger name="org.drools" level="INFO"/>
+  <logger name="org.kie" level="INFO"/>
+  <root level="WARN"><appender-ref ref="STDERR"/></root>
+</configuration>
+XML
+run_jar() { (cd "$work" && "$java" "-Dlogback.configurationFile=$work/logback.xml" -jar "$jar_path" "$@"); }
+no_fallback() {
+  if grep -Eq 'No executable model found|Falling back|No files found for KieBase' "$work/out" "$work/err"; then
+    cat "$work/err" >&2
+    fail "$1: Drools did not load the precompiled executable model"
+  fi
+}
+
 # 1. The bundled reference plan validates: exit 0, summary names the organisation.
 status=0
-"$java" -jar "$jar" validate >"$work/out" 2>"$work/err" || status=$?
+run_jar validate >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "validate exited $status, expected 0"; }
 grep -q 'Northwind Telecom' "$work/out" || { cat "$work/out" >&2; fail "summary does not name Northwind Telecom"; }
 grep -qx 'OK' "$work/out" || fail "validate did not print OK"
-if grep -q 'Falling back' "$work/out" "$work/err"; then fail "Drools fell back to compiling DRL at start-up"; fi
 
 # 2. An invalid document (unknown key): exit 2, the problem on stderr naming the file.
 printf 'formatVersion: 1\norganization:\n  name: Broken Ltd\n  colour: blue\n' >"$work/broken.yaml"
 status=0
-"$java" -jar "$jar" validate "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
+run_jar validate "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "invalid document exited $status, expected 2"; }
 grep -q 'broken.yaml' "$work/err" || { cat "$work/err" >&2; fail "problem report does not name the file"; }
 grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "problem report does not name the unknown key"; }
 
 # 3. A missing file: exit 2.
 status=0
-"$java" -jar "$jar" validate "$work/missing.yaml" >"$work/out" 2>"$work/err" || status=$?
+run_jar validate "$work/missing.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || fail "missing file exited $status, expected 2"
+
+# 4. assess (from another directory): exit 0, the maturity table, findings from the executable model.
+status=0
+run_jar assess >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess exited $status, expected 0"; }
+no_fallback assess
+grep -q 'Organisation:   Northwind Telecom' "$work/out" || { cat "$work/out" >&2; fail "assess does not name Northwind Telecom"; }
+for block in vision strategy customerExperience collaboration processes information technology metrics; do
+  grep -Eq "^  $block +[0-9]+\.[0-9]  [1-5] " "$work/out" || { cat "$work/out" >&2; fail "assess table lacks block $block"; }
+done
+grep -Eq '^CRM maturity:   [0-9]+\.[0-9] / 100, level [1-5] ' "$work/out" || fail "assess prints no overall maturity"
+# With no rules loaded every score is 0.0: the reference plan must score above that.
+grep -Eq '^CRM maturity:   0\.0 ' "$work/out" && { cat "$work/out" >&2; fail "maturity 0.0: no rules ran"; }
+grep -q '^By severity:' "$work/out" || fail "assess prints no counts by severity"
+
+# 5. assess --format json: valid JSON with the documented keys.
+status=0
+run_jar assess --format json >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --format json exited $status, expected 0"; }
+no_fallback "assess --format json"
+"$java" -cp "$jar_path" .ci/CheckReportJson.java "$work/out" || { cat "$work/out" >&2; fail "assess --format json: unexpected JSON"; }
+
+# 6. assess on an invalid document: exit 2, the same problems as validate.
+status=0
+run_jar assess "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "assess of an invalid document exited $status, expected 2"; }
+grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess does not report the unknown key"; }
 
 echo "smoke-jar: OK"

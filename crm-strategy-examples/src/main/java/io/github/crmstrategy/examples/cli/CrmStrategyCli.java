@@ -17,10 +17,16 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Reviews a company's CRM strategy against its strategic plan.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      AssessCommand.class,
+      RulesCommand.class,
+      SamplesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:success, every document is valid",
+      "0:success, every document is valid (findings do not change the status)",
       "1:internal error",
       "2:a document is invalid or cannot be read, or the command line is wrong"
     })

@@ -28,6 +28,19 @@ import java.util.Map;
 public final class RuleData {
   private static final String BASE = "/io/github/crmstrategy/rules/data/";
 
+  /** Class-path folder of the data tables. */
+  public static final String DATA_FOLDER = BASE;
+
+  /** File names of the data tables in {@link #DATA_FOLDER}, as {@link #defaults()} reads them. */
+  public static final List<String> DATA_FILES =
+      List.of(
+          "pack.yaml",
+          "parameters.yaml",
+          "growth-limits.yaml",
+          "benchmarks.yaml",
+          "maturity-model.yaml",
+          "concept-sections.yaml");
+
   /** A parameter declaration. */
   public record ParamSpec(String name, String type, double defaultValue, String description) {}
 
