@@ -16,10 +16,13 @@ public interface BlockMaturity {
   /** The building block. */
   BuildingBlock block();
 
-  /** Evidenced score, 0..100. */
+  /** Evidenced score, 0..100: the share of the block's criterion points the plan earns. */
   double score();
 
-  /** Evidenced level, 1..5. */
+  /**
+   * Evidenced level, 1..5: the highest tier whose criteria (and every lower tier's) the plan meets
+   * to at least the share {@code maturity.tier.passRatio} of their points.
+   */
   int level();
 
   /** Name of the level ({@code Initial}, {@code Managed}, {@code Defined}...). */

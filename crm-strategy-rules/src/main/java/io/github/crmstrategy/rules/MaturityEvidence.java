@@ -18,6 +18,9 @@ public interface MaturityEvidence {
   /** What the criterion checks. */
   String description();
 
+  /** The level (2..5) the criterion evidences in the staged model. */
+  int tier();
+
   /** Points the criterion is worth. */
   double weight();
 

@@ -14,7 +14,7 @@ public interface MaturityResult {
   /** Overall score 0..100: the weighted mean of the block scores. */
   double score();
 
-  /** Overall level 1..5. */
+  /** Overall level 1..5: the weighted mean of the block levels, rounded down. */
   int level();
 
   /** Name of the overall level. */

@@ -48,6 +48,7 @@ import java.time.LocalDate;
  * @param hasRoadmap whether the roadmap is present
  * @param milestoneCount roadmap milestones
  * @param hasCorporatePlan whether the corporatePlan section is present
+ * @param revisionNumber the plan's revision number, 0 when absent
  */
 public record PlanFact(
     String organization,
@@ -92,4 +93,5 @@ public record PlanFact(
     int peerCount,
     boolean hasRoadmap,
     int milestoneCount,
-    boolean hasCorporatePlan) {}
+    boolean hasCorporatePlan,
+    int revisionNumber) {}

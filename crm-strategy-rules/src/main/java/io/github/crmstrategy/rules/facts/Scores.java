@@ -23,19 +23,52 @@ public final class Scores {
     return part.longValue() + " of " + whole.longValue() + " " + what;
   }
 
-  /** The band that {@code score} falls in (the lowest band when none matches). */
-  public static LevelBand band(Collection<?> bands, double score) {
-    LevelBand found = null;
-    for (Object o : bands) {
-      LevelBand b = (LevelBand) o;
-      if (score >= b.minScore() && score < b.maxScore()) {
-        return b;
-      }
-      if (found == null || b.minScore() < found.minScore()) {
-        found = b;
+  /**
+   * The staged level of a block: the highest tier (2..5) such that the block earns at least {@code
+   * passRatio} of the points of that tier and of every lower tier; 1 when tier 2 is not reached. A
+   * tier without criteria is not reached.
+   *
+   * @param criteria the block's {@link MaturityCriterion} facts
+   * @param scores the block's {@link CriterionScore} facts
+   * @param passRatio share of a tier's points needed to reach it
+   */
+  public static int stagedLevel(Collection<?> criteria, Collection<?> scores, double passRatio) {
+    java.util.Map<String, Integer> tierOf = new java.util.HashMap<>();
+    double[] possible = new double[6];
+    double[] earned = new double[6];
+    for (Object o : criteria) {
+      MaturityCriterion c = (MaturityCriterion) o;
+      tierOf.put(c.id(), c.tier());
+      if (c.tier() >= 2 && c.tier() <= 5) {
+        possible[c.tier()] += c.weight();
       }
     }
-    return found;
+    for (Object o : scores) {
+      CriterionScore s = (CriterionScore) o;
+      Integer tier = tierOf.get(s.criterionId());
+      if (tier != null && tier >= 2 && tier <= 5) {
+        earned[tier] += s.points();
+      }
+    }
+    int level = 1;
+    for (int tier = 2; tier <= 5; tier++) {
+      if (possible[tier] <= 0 || earned[tier] < passRatio * possible[tier] - 1e-9) {
+        break;
+      }
+      level = tier;
+    }
+    return level;
+  }
+
+  /** The name of {@code level} among the {@link MaturityLevel} facts, or {@code "Level n"}. */
+  public static String levelName(Collection<?> levels, int level) {
+    for (Object o : levels) {
+      MaturityLevel l = (MaturityLevel) o;
+      if (l.level() == level) {
+        return l.name();
+      }
+    }
+    return "Level " + level;
   }
 
   /** Score of {@code earned} out of {@code possible} points, 0..100. */

@@ -389,7 +389,8 @@ public final class FactExtractor {
         state.map(s -> s.peers().size()).orElse(0),
         plan.roadmap().isPresent(),
         plan.roadmap().map(r -> r.milestones().size()).orElse(0),
-        corp.isPresent());
+        corp.isPresent(),
+        plan.revision().map(r -> r.number().orElse(0)).orElse(0));
   }
 
   private static boolean complete(Offering o) {

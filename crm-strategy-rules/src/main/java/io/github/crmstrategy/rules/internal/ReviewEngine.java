@@ -16,7 +16,6 @@ import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
-import io.github.crmstrategy.rules.facts.LevelBand;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,6 +158,7 @@ public final class ReviewEngine {
                       MaturityEvidence.builder()
                           .criterion(c.criterionId())
                           .description(def == null ? "" : def.description())
+                          .tier(def == null ? 0 : def.tier())
                           .weight(weight)
                           .points(round(weight * c.ratio()))
                           .detail(c.evidence())
@@ -173,11 +173,12 @@ public final class ReviewEngine {
     List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
     Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
     double weighted = 0;
+    double weightedLevels = 0;
     double weights = 0;
     for (BuildingBlock block : BuildingBlock.values()) {
       Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
       double score = bs.map(BlockScore::score).orElse(0.0);
-      LevelBand band = data.levelOf(score);
+      int blockLevel = bs.map(BlockScore::level).orElse(1);
       Map<String, Integer> gaps = new LinkedHashMap<>();
       peers.stream()
           .sorted(Comparator.comparing(PeerProfile::name))
@@ -185,15 +186,15 @@ public final class ReviewEngine {
               p -> {
                 Integer level = p.maturity().get(block);
                 if (level != null) {
-                  gaps.put(p.name(), level - band.level());
+                  gaps.put(p.name(), level - blockLevel);
                 }
               });
       ImmutableBlockMaturity.Builder b =
           BlockMaturity.builder()
               .block(block)
               .score(round(score))
-              .level(band.level())
-              .levelName(band.name())
+              .level(blockLevel)
+              .levelName(data.levelName(blockLevel))
               .peerGaps(gaps)
               .evidence(evidence.getOrDefault(block.id(), List.of()));
       Integer s = self.get(block);
@@ -203,14 +204,17 @@ public final class ReviewEngine {
       out.put(block, b.build());
       double w = data.blockWeights().getOrDefault(block.id(), 1.0);
       weighted += w * score;
+      weightedLevels += w * blockLevel;
       weights += w;
     }
     double overall = weights == 0 ? 0 : weighted / weights;
-    LevelBand band = data.levelOf(overall);
+    // The overall level is the weighted mean of the block levels, rounded down: a level is only
+    // claimed when the blocks on average have reached it.
+    int overallLevel = weights == 0 ? 1 : (int) Math.floor(weightedLevels / weights + 1e-9);
     return MaturityResult.builder()
         .score(round(overall))
-        .level(band.level())
-        .levelName(band.name())
+        .level(overallLevel)
+        .levelName(data.levelName(overallLevel))
         .blocks(out)
         .build();
   }

@@ -9,8 +9,8 @@ import com.google.common.collect.ImmutableMap;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.BlockWeight;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
-import io.github.crmstrategy.rules.facts.LevelBand;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturityLevel;
 import io.github.crmstrategy.rules.facts.Param;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class RuleData {
   private final ImmutableMap<String, Double> values;
   private final ImmutableList<GrowthLimit> growthLimits;
   private final ImmutableList<BenchmarkRange> benchmarks;
-  private final ImmutableList<LevelBand> levels;
+  private final ImmutableList<MaturityLevel> levels;
   private final ImmutableMap<String, Double> blockWeights;
   private final ImmutableList<MaturityCriterion> criteria;
   private final ImmutableList<RequiredSection> sections;
@@ -63,7 +63,7 @@ public final class RuleData {
       ImmutableMap<String, Double> values,
       ImmutableList<GrowthLimit> growthLimits,
       ImmutableList<BenchmarkRange> benchmarks,
-      ImmutableList<LevelBand> levels,
+      ImmutableList<MaturityLevel> levels,
       ImmutableMap<String, Double> blockWeights,
       ImmutableList<MaturityCriterion> criteria,
       ImmutableList<RequiredSection> sections) {
@@ -102,11 +102,9 @@ public final class RuleData {
       specs.put(p.name, new ParamSpec(p.name, p.type, p.defaultValue, p.description.strip()));
       values.put(p.name, p.defaultValue);
     }
-    List<LevelBand> levels = new ArrayList<>();
-    for (int i = 0; i < maturity.levels.size(); i++) {
-      LevelDoc l = maturity.levels.get(i);
-      double max = i + 1 < maturity.levels.size() ? maturity.levels.get(i + 1).minScore : 1000;
-      levels.add(new LevelBand(l.level, l.name, l.minScore, max));
+    List<MaturityLevel> levels = new ArrayList<>();
+    for (LevelDoc l : maturity.levels) {
+      levels.add(new MaturityLevel(l.level, l.name));
     }
     return new RuleData(
         pack.name,
@@ -118,7 +116,7 @@ public final class RuleData {
         ImmutableList.copyOf(levels),
         ImmutableMap.copyOf(maturity.blockWeights),
         maturity.criteria.stream()
-            .map(c -> new MaturityCriterion(c.id, c.block, c.weight, c.description))
+            .map(c -> new MaturityCriterion(c.id, c.block, c.tier, c.weight, c.description))
             .collect(ImmutableList.toImmutableList()),
         ImmutableList.copyOf(sections.sections));
   }
@@ -170,19 +168,17 @@ public final class RuleData {
   }
 
   /** Maturity levels. */
-  public ImmutableList<LevelBand> levels() {
+  public ImmutableList<MaturityLevel> levels() {
     return levels;
   }
 
-  /** The level band of {@code score}. */
-  public LevelBand levelOf(double score) {
-    LevelBand found = levels.get(0);
-    for (LevelBand l : levels) {
-      if (score >= l.minScore()) {
-        found = l;
-      }
-    }
-    return found;
+  /** The name of maturity level {@code level}. */
+  public String levelName(int level) {
+    return levels.stream()
+        .filter(l -> l.level() == level)
+        .map(MaturityLevel::name)
+        .findFirst()
+        .orElse("Level " + level);
   }
 
   /** Weight of each block in the overall score. */
@@ -238,12 +234,12 @@ public final class RuleData {
   static final class LevelDoc {
     public int level;
     public String name;
-    public double minScore;
   }
 
   static final class CriterionDoc {
     public String id;
     public String block;
+    public int tier;
     public double weight;
     public String description;
   }
