@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.internal;
 
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.facts.Fmt;
 import io.github.crmstrategy.rules.internal.RuleData.ParamSpec;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class RuleReference {
         md.append("No rules yet.\n");
         continue;
       }
-      md.append("| Id | Title | Severity | Parameters |\n|---|---|---|---|\n");
+      md.append("| Id | Title | Severity | Parameters (default) |\n|---|---|---|---|\n");
       for (RuleDescriptor r : inCategory) {
         md.append("| [")
             .append(r.id())
@@ -64,7 +65,7 @@ public final class RuleReference {
             .append(" | ")
             .append(r.severity())
             .append(" | ")
-            .append(parameters(r))
+            .append(parameters(r, data))
             .append(" |\n");
       }
     }
@@ -76,7 +77,7 @@ public final class RuleReference {
       md.append("- Category: ").append(r.category()).append('\n');
       md.append("- Severity: ").append(r.severity()).append('\n');
       md.append("- Drools rule: `").append(r.name()).append("`\n");
-      md.append("- Parameters: ").append(parameters(r)).append("\n\n");
+      md.append("- Parameters: ").append(parameters(r, data)).append("\n\n");
       md.append("Rationale: ").append(text(r.rationale())).append("\n\n");
       md.append("Remediation: ").append(text(r.remediation())).append('\n');
     }
@@ -119,10 +120,17 @@ public final class RuleReference {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String parameters(RuleDescriptor r) {
+  /** The rule's parameters with their defaults, e.g. {@code `realism.trendFloor` = 1}. */
+  private static String parameters(RuleDescriptor r, RuleData data) {
     return r.parameters().isEmpty()
         ? "-"
-        : r.parameters().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "));
+        : r.parameters().stream()
+            .map(
+                p -> {
+                  ParamSpec spec = data.parameters().get(p);
+                  return "`" + p + "`" + (spec == null ? "" : " = " + Fmt.num(spec.defaultValue()));
+                })
+            .collect(Collectors.joining(", "));
   }
 
   private static String anchor(String id) {
