@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Launches {@code java -cp <jar> ColdStart <mode>} N times per mode (interleaved, so background
- * load hits both alike) and writes the times and their median, min and max as JSON.
+ * Launches {@code java -cp <class path> ColdStart <mode>} N times per mode (interleaved, so
+ * background load hits both alike) and writes the times and their median, min and max as JSON.
  *
- * <p>Usage: {@code ColdStartHarness <benchmarks.jar> <runs> <out.json>}.
+ * <p>Usage: {@code ColdStartHarness <class path> <runs> <out.json>}: the class path is either the
+ * shaded {@code benchmarks.jar} or the library layout (separate jars, crm-strategy-rules first).
  */
 public final class ColdStartHarness {
   private ColdStartHarness() {}
 
   public static void main(String[] args) throws Exception {
-    String jar = args[0];
+    String classPath = args[0];
     int runs = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -33,7 +34,7 @@ public final class ColdStartHarness {
     for (int r = 0; r < runs; r++) {
       for (String mode : modes) {
         Process p =
-            new ProcessBuilder(java, "-cp", jar, ColdStart.class.getName(), mode)
+            new ProcessBuilder(java, "-cp", classPath, ColdStart.class.getName(), mode)
                 .redirectErrorStream(true)
                 .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -22,7 +22,10 @@ import java.util.Map;
  * notes file (the profiling findings, written by hand) is appended verbatim, so the analysis
  * survives regenerating the figures.
  *
- * <p>Usage: {@code PerformanceReport <jmh.json> <coldstart.json> <heap.json> <notes.md> <out.md>}.
+ * <p>Usage: {@code PerformanceReport <jmh.json> <coldstart.json> <heap.json>
+ * <coldstart-shaded.json> <heap-shaded.json> <notes.md> <out.md>}: cold start and heap in the
+ * library layout (separate jars, as applications use the library; the target is judged on it) and
+ * in the shaded jar.
  */
 public final class PerformanceReport {
   private static final String PKG = "io.github.crmstrategy.benchmarks.";
@@ -30,12 +33,17 @@ public final class PerformanceReport {
   private final JsonNode jmh;
   private final JsonNode cold;
   private final JsonNode heap;
+  private final JsonNode coldShaded;
+  private final JsonNode heapShaded;
   private final StringBuilder md = new StringBuilder();
 
-  private PerformanceReport(JsonNode jmh, JsonNode cold, JsonNode heap) {
+  private PerformanceReport(
+      JsonNode jmh, JsonNode cold, JsonNode heap, JsonNode coldShaded, JsonNode heapShaded) {
     this.jmh = jmh;
     this.cold = cold;
     this.heap = heap;
+    this.coldShaded = coldShaded;
+    this.heapShaded = heapShaded;
   }
 
   public static void main(String[] args) throws IOException {
@@ -44,10 +52,12 @@ public final class PerformanceReport {
         new PerformanceReport(
             mapper.readTree(Path.of(args[0]).toFile()),
             mapper.readTree(Path.of(args[1]).toFile()),
-            mapper.readTree(Path.of(args[2]).toFile()));
-    String notes = Files.exists(Path.of(args[3])) ? Files.readString(Path.of(args[3])) : "";
-    Files.writeString(Path.of(args[4]), r.render(notes), StandardCharsets.UTF_8);
-    System.out.println("Wrote " + args[4]);
+            mapper.readTree(Path.of(args[2]).toFile()),
+            mapper.readTree(Path.of(args[3]).toFile()),
+            mapper.readTree(Path.of(args[4]).toFile()));
+    String notes = Files.exists(Path.of(args[5])) ? Files.readString(Path.of(args[5])) : "";
+    Files.writeString(Path.of(args[6]), r.render(notes), StandardCharsets.UTF_8);
+    System.out.println("Wrote " + args[6]);
   }
 
   /** A JMH score with its error (99.9% confidence interval half-width, as JMH reports it). */
@@ -122,8 +132,11 @@ public final class PerformanceReport {
 
     targets();
     figures();
-    coldStart();
-    heap();
+    coldStart(
+        "library layout: separate jars, crm-strategy-rules first; the target is judged here", cold);
+    coldStart("shaded benchmarks.jar", coldShaded);
+    heap("library layout", heap);
+    heap("shaded benchmarks.jar", heapShaded);
     if (!notes.isBlank()) {
       line("");
       md.append(notes.strip()).append('\n');
@@ -161,7 +174,8 @@ public final class PerformanceReport {
     double run = cold.path("runtime").path("medianFromMainMs").asDouble();
     String coldRatio = num(pre / run);
     line(
-        "| cold start precompiled / run-time-compiled DRL (median, main to first report) | "
+        "| cold start precompiled / run-time-compiled DRL (median, main to first report,"
+            + " library layout) | "
             + coldRatio
             + " | ≤ 0.33 | "
             + (pre / run <= 1.0 / 3 ? "**pass**" : "**FAIL**")
@@ -230,11 +244,12 @@ public final class PerformanceReport {
     line("");
   }
 
-  private void coldStart() {
-    line("## Cold start (fresh JVM per run, main to first report)");
+  private void coldStart(String layout, JsonNode cold) {
+    line("## Cold start, " + layout);
     line("");
     line(
-        "`ColdStartHarness` launched `java -cp benchmarks.jar ...ColdStart <mode>` "
+        "Fresh JVM per run, from `main` to the first report. `ColdStartHarness` launched `java -cp"
+            + " <class path> ...ColdStart <mode>` "
             + cold.path("runs").asInt()
             + " times per mode, interleaved; each run builds the reviewer and assesses the"
             + " reference-shape plan once. `runtime` compiles the same four DRL files with the"
@@ -265,8 +280,8 @@ public final class PerformanceReport {
     line("");
   }
 
-  private void heap() {
-    line("## Heap retained by the default reviewer (approximate)");
+  private void heap(String layout, JsonNode heap) {
+    line("## Heap retained by the default reviewer (approximate), " + layout);
     line("");
     line(
         "Used heap after repeated `System.gc()` (MemoryMXBean, "
