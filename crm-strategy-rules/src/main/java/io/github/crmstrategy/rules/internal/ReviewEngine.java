@@ -118,7 +118,9 @@ public final class ReviewEngine {
    * Reviews {@code plan}, firing only the rule matches {@code filter} accepts ({@code null}: all).
    * Internal: used to run one category of rules alone on the shared KieBase (no second compile),
    * e.g. {@code assess(plan, engine.categoryFilter(Category.REALISM))} in the benchmarks. The
-   * filter vetoes firings only; rules it rejects still have their conditions evaluated.
+   * filter vetoes firings only; rules it rejects still have their conditions evaluated, so it saves
+   * little time (see docs/performance.md). Maturity scoring rules carry no category: with {@link
+   * #categoryFilter} they do not fire and the report's maturity scores are all 0.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
     List<Object> facts = new ArrayList<>(data.facts());
