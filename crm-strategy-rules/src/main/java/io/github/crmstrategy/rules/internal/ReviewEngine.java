@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
@@ -32,6 +34,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -87,6 +90,19 @@ public final class ReviewEngine {
     return descriptors;
   }
 
+  /**
+   * An agenda filter that accepts only the reporting rules of {@code category} (by rule name,
+   * precomputed here, so the filter costs one set lookup per match).
+   */
+  public AgendaFilter categoryFilter(Category category) {
+    Set<String> names =
+        descriptors.stream()
+            .filter(d -> d.category() == category)
+            .map(RuleDescriptor::name)
+            .collect(Collectors.toUnmodifiableSet());
+    return match -> names.contains(match.getRule().getName());
+  }
+
   /** The rule data. */
   public RuleData data() {
     return data;
@@ -94,6 +110,18 @@ public final class ReviewEngine {
 
   /** Reviews {@code plan}. */
   public AssessmentReport assess(PlanDocument plan) {
+    return assess(plan, null);
+  }
+
+  /**
+   * Reviews {@code plan}, firing only the rule matches {@code filter} accepts ({@code null}: all).
+   * Internal: used to run one category of rules alone on the shared KieBase (no second compile),
+   * e.g. {@code assess(plan, engine.categoryFilter(Category.REALISM))} in the benchmarks. The
+   * filter vetoes firings only; rules it rejects still have their conditions evaluated, so it saves
+   * little time (see docs/performance.md). Maturity scoring rules carry no category: with {@link
+   * #categoryFilter} they do not fire and the report's maturity scores are all 0.
+   */
+  public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
     List<Object> facts = new ArrayList<>(data.facts());
     facts.addAll(FactExtractor.extract(plan));
     CollectingSink sink = new CollectingSink();
@@ -102,7 +130,7 @@ public final class ReviewEngine {
     List<Command<?>> commands =
         List.of(
             CommandFactory.newInsertElements(facts),
-            new FireAllRulesCommand("fired", MAX_FIRINGS, null),
+            new FireAllRulesCommand("fired", MAX_FIRINGS, filter),
             CommandFactory.newGetObjects(o -> o instanceof CriterionScore, "criteria"),
             CommandFactory.newGetObjects(o -> o instanceof BlockScore, "blocks"));
     ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));

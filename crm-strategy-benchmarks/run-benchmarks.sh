@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the performance suite of issue 6 and writes docs/performance.md.
+#
+#   crm-strategy-benchmarks/run-benchmarks.sh            # from the repository root or anywhere
+#
+# Takes about 6-7 minutes on a 2-core machine: JMH with short warm-up and measurement (3 x 1 s,
+# 5 x 1 s, one fork; about 4.5 min), cold starts (5 per mode in the library layout, 3 per mode in the
+# shaded jar) and two heap measurements. Cold start and heap are measured in the library layout
+# (separate jars, as applications use the library) and in the shaded jar, where Drools treats the
+# whole jar as the KieModule (see docs/performance.md). The machine is shared with other
+# builds, so the figures are indicative; rerun on a quiet machine for release numbers, e.g.
+#   JMH_OPTS="-wi 5 -w 2s -i 10 -r 2s -f 2" COLD_RUNS=11 crm-strategy-benchmarks/run-benchmarks.sh
+# Environment: MVN_OFFLINE (default -o; set to "" when a new artifact must be downloaded),
+# JMH_OPTS, COLD_RUNS, JMH_INCLUDE (benchmark regexp).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MVN_OFFLINE=${MVN_OFFLINE--o}
+JMH_OPTS=${JMH_OPTS:--wi 3 -w 1s -i 5 -r 1s -f 1}
+COLD_RUNS=${COLD_RUNS:-5}
+COLD_RUNS_SHADED=${COLD_RUNS_SHADED:-3}
+JMH_INCLUDE=${JMH_INCLUDE:-io.github.crmstrategy.benchmarks.*Benchmark}
+JAR=crm-strategy-benchmarks/target/benchmarks.jar
+OUT=crm-strategy-benchmarks/target/perf
+PKG=io.github.crmstrategy.benchmarks
+
+echo "== build ($JAR)"
+mkdir -p "$OUT"
+# The library layout's class path: the module's jar and its dependencies as separate jars, rules first.
+# shellcheck disable=SC2086
+mvn $MVN_OFFLINE -q -B package dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath.txt" \
+  -pl crm-strategy-benchmarks -am -DskipTests
+LIB_CP="crm-strategy-benchmarks/target/crm-strategy-benchmarks-0.1.0-SNAPSHOT.jar:$(cat "$OUT/classpath.txt")"
+
+echo "== JMH: $JMH_OPTS -prof gc"
+# shellcheck disable=SC2086
+java -jar "$JAR" "$JMH_INCLUDE" $JMH_OPTS -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt"
+
+echo "== cold start, library layout, $COLD_RUNS runs per mode"
+java -cp "$JAR" "$PKG.ColdStartHarness" "$LIB_CP" "$COLD_RUNS" "$OUT/coldstart.json"
+echo "== cold start, shaded jar, $COLD_RUNS_SHADED runs per mode"
+java -cp "$JAR" "$PKG.ColdStartHarness" "$JAR" "$COLD_RUNS_SHADED" "$OUT/coldstart-shaded.json"
+
+echo "== heap retained"
+java -XX:+UseSerialGC -Xmx1g -cp "$LIB_CP" "$PKG.HeapRetained" "$OUT/heap.json" 2>/dev/null
+java -XX:+UseSerialGC -Xmx1g -cp "$JAR" "$PKG.HeapRetained" "$OUT/heap-shaded.json" 2>/dev/null
+
+echo "== report"
+java -cp "$JAR" "$PKG.PerformanceReport" "$OUT/jmh.json" "$OUT/coldstart.json" "$OUT/heap.json" \
+  "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" \
+  crm-strategy-benchmarks/performance-notes.md docs/performance.md

@@ -1,0 +1,79 @@
+package io.github.crmstrategy.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.internal.DefaultPack;
+import io.github.crmstrategy.rules.internal.ReviewEngine;
+import io.github.crmstrategy.rules.internal.RuleData;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieServices;
+
+/**
+ * Approximate heap retained by the default reviewer: used heap after full GCs before and after
+ * building it (and assessing one plan, so lazily built parts count), in a fresh JVM. Also the
+ * marginal heap of each further copy of the default KieBase (built from new classpath containers
+ * and kept reachable), repeated, which excludes one-off static caches. No object-graph walker (jol)
+ * is available, so these are MemoryMXBean figures: approximate, run with {@code -XX:+UseSerialGC}
+ * for stable numbers.
+ *
+ * <p>Usage: {@code HeapRetained <out.json>}.
+ */
+public final class HeapRetained {
+  private HeapRetained() {}
+
+  public static void main(String[] args) throws Exception {
+    PlanDocument plan = Plans.scaled(1);
+    RuleData.defaults(); // load Jackson and the data classes before the baseline
+    long before = usedAfterGc();
+    Reviewer reviewer = Reviewer.withDefaultRules();
+    reviewer.assess(plan);
+    long after = usedAfterGc();
+
+    int copies = 5;
+    List<ReviewEngine> keep = new ArrayList<>();
+    List<Long> marginal = new ArrayList<>();
+    long prev = usedAfterGc();
+    for (int i = 0; i < copies; i++) {
+      ReviewEngine e =
+          new ReviewEngine(
+              KieServices.get()
+                  .newKieClasspathContainer("copy-" + i, DefaultPack.class.getClassLoader())
+                  .getKieBase(DefaultPack.KBASE),
+              RuleData.defaults());
+      e.assess(plan);
+      keep.add(e);
+      long now = usedAfterGc();
+      marginal.add(now - prev);
+      prev = now;
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("defaultReviewerBytes", after - before);
+    json.put("additionalKieBaseBytes", marginal);
+    json.put(
+        "additionalKieBaseMedianBytes",
+        ColdStartHarness.median(marginal.stream().sorted().toList()));
+    json.put("gc", ManagementFactory.getGarbageCollectorMXBeans().get(0).getName());
+    json.put("keptEngines", keep.size() + (reviewer == null ? 0 : 1));
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(Path.of(args[0]).toFile(), json);
+    System.out.println(json);
+  }
+
+  private static long usedAfterGc() throws InterruptedException {
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      Thread.sleep(50);
+      min = Math.min(min, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return min;
+  }
+}

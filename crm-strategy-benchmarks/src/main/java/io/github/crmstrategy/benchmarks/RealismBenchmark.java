@@ -1,0 +1,82 @@
+package io.github.crmstrategy.benchmarks;
+
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.Category;
+import io.github.crmstrategy.rules.internal.DefaultPack;
+import io.github.crmstrategy.rules.internal.FactExtractor;
+import io.github.crmstrategy.rules.internal.ReviewEngine;
+import io.github.crmstrategy.rules.internal.RuleData;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The hand-written realism floor beside the Drools realism rules alone, on the reference document
+ * (northwind-telecom.yaml). Every variant starts from the plan, so each includes fact extraction.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RealismBenchmark {
+  private PlanDocument plan;
+  private List<Object> facts;
+  private HandWrittenRealism floor;
+  private ReviewEngine shared;
+  private AgendaFilter realismFilter;
+  private ReviewEngine realismOnly;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    plan = Plans.reference();
+    facts = FactExtractor.extract(plan);
+    floor = new HandWrittenRealism(RuleData.defaults());
+    shared = DefaultPack.engine();
+    realismFilter = shared.categoryFilter(Category.REALISM);
+    realismOnly = Engines.only(Category.REALISM);
+  }
+
+  /** The floor: fact extraction plus the 29 rules in plain Java. */
+  @Benchmark
+  public List<RealismFinding> floor() {
+    return floor.assess(plan);
+  }
+
+  /** The floor's rules alone, on facts extracted once. */
+  @Benchmark
+  public List<RealismFinding> floorRulesOnly() {
+    return floor.assess(facts);
+  }
+
+  /** Fact extraction alone (shared by every variant). */
+  @Benchmark
+  public List<Object> extractFacts() {
+    return FactExtractor.extract(plan);
+  }
+
+  /** Drools, a KieBase holding only the realism rules. */
+  @Benchmark
+  public AssessmentReport droolsRealismOnly() {
+    return realismOnly.assess(plan);
+  }
+
+  /** Drools, the shared default KieBase with an agenda filter on category REALISM. */
+  @Benchmark
+  public AssessmentReport droolsRealismFiltered() {
+    return shared.assess(plan, realismFilter);
+  }
+
+  /** Drools, every rule of the default pack. */
+  @Benchmark
+  public AssessmentReport droolsAllRules() {
+    return shared.assess(plan);
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.crmstrategy.benchmarks;
+
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.Reviewer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Throughput of assessments of the reference-shape plan by 1 and by 2 threads sharing one reviewer
+ * (JMH reports the sum over the threads).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ThroughputBenchmark {
+  private Reviewer reviewer;
+  private PlanDocument plan;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    reviewer = Reviewer.withDefaultRules();
+    plan = Plans.scaled(1);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public AssessmentReport oneThread() {
+    return reviewer.assess(plan);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public AssessmentReport twoThreads() {
+    return reviewer.assess(plan);
+  }
+}
