@@ -51,7 +51,7 @@ public final class HtmlReport {
       .card.error .v{color:var(--err)}.card.warning .v{color:var(--warn)}\
       .card.info .v{color:var(--info)}
       .panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:16px}
-      .grid2{display:grid;grid-template-columns:minmax(320px,460px) 1fr;gap:16px;align-items:start}
+      .grid2{display:grid;grid-template-columns:minmax(320px,520px) 1fr;gap:16px;align-items:start}
       @media (max-width:900px){.grid2{grid-template-columns:1fr}}
       table{border-collapse:collapse;width:100%}
       th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
@@ -77,6 +77,7 @@ public final class HtmlReport {
       ul.elements li{padding:4px 8px;border-bottom:1px solid var(--line)}
       ul.elements li:target{background:#fff3c4}
       .loc{color:var(--muted);font-size:12px;margin-left:8px}
+      td.rule,td.nowrap{white-space:nowrap}
       .up{color:#2e7d32}.down{color:var(--err)}
       """;
 
@@ -167,7 +168,9 @@ public final class HtmlReport {
           b,
           Formatting.lower(s),
           String.valueOf(Formatting.count(r, s)),
-          Formatting.lower(s) + (Formatting.count(r, s) == 1 ? "" : "s"));
+          s == Severity.INFO
+              ? "info"
+              : Formatting.lower(s) + (Formatting.count(r, s) == 1 ? "" : "s"));
     }
     b.append("</div>\n<div class=\"panel\">\n<ul>\n");
     b.append("<li>Findings by category: ");
@@ -263,12 +266,12 @@ public final class HtmlReport {
       colours.put(name, PEER_COLOURS[i++ % PEER_COLOURS.length]);
       classes.put(name, "peer");
     }
-    double cx = 230;
-    double cy = 210;
-    double radius = 150;
+    double cx = 280;
+    double cy = 200;
+    double radius = 140;
     BuildingBlock[] axes = BuildingBlock.values();
     b.append(
-        "<svg id=\"radar\" viewBox=\"0 0 460 420\" width=\"100%\" role=\"img\" "
+        "<svg id=\"radar\" viewBox=\"0 0 560 400\" width=\"100%\" role=\"img\" "
             + "aria-label=\"Maturity level per building block\" xmlns=\"http://www.w3.org/2000/svg\">\n");
     for (int level = 1; level <= 5; level++) {
       b.append("<polygon class=\"grid\" points=\"");
@@ -287,7 +290,7 @@ public final class HtmlReport {
               cy,
               p[0],
               p[1]));
-      double[] t = xy(cx, cy, radius + 18, a, axes.length);
+      double[] t = xy(cx, cy, radius + (a == 0 ? 26 : 18), a, axes.length);
       String alignment = Math.abs(t[0] - cx) < 1 ? "middle" : t[0] > cx ? "start" : "end";
       b.append(
           String.format(
@@ -361,7 +364,7 @@ public final class HtmlReport {
           .append(m.block().id())
           .append("</td><td class=\"num\">")
           .append(score(m.score()))
-          .append("</td><td>")
+          .append("</td><td class=\"nowrap\">")
           .append(m.level())
           .append(' ')
           .append(html(m.levelName()))
@@ -424,7 +427,7 @@ public final class HtmlReport {
           .append(f.severity().name())
           .append("</span></td><td>")
           .append(f.category().name().toLowerCase(Locale.ROOT))
-          .append("</td><td title=\"")
+          .append("</td><td class=\"rule\" title=\"")
           .append(html(title))
           .append("\">")
           .append(html(f.ruleId()))
