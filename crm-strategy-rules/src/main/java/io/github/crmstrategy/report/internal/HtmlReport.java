@@ -272,7 +272,7 @@ public final class HtmlReport {
     BuildingBlock[] axes = BuildingBlock.values();
     b.append(
         "<svg id=\"radar\" viewBox=\"0 0 560 400\" width=\"100%\" role=\"img\" "
-            + "aria-label=\"Maturity level per building block\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+            + "aria-label=\"Maturity level per building block\">\n");
     for (int level = 1; level <= 5; level++) {
       b.append("<polygon class=\"grid\" points=\"");
       for (int a = 0; a < axes.length; a++) {
