@@ -324,7 +324,7 @@ public final class ComparisonRenderer {
           .append(f.severity().name())
           .append("\">")
           .append(f.severity().name())
-          .append("</span></td><td>")
+          .append("</span></td><td class=\"rule\">")
           .append(Formatting.html(f.ruleId()))
           .append("</td><td class=\"path\">")
           .append(Formatting.html(Formatting.shownPath(f.path())))

@@ -77,7 +77,7 @@ public final class HtmlReport {
       ul.elements li{padding:4px 8px;border-bottom:1px solid var(--line)}
       ul.elements li:target{background:#fff3c4}
       .loc{color:var(--muted);font-size:12px;margin-left:8px}
-      td.rule,td.nowrap{white-space:nowrap}
+      .rule,.nowrap{white-space:nowrap}
       .up{color:#2e7d32}.down{color:var(--err)}
       """;
 
@@ -382,7 +382,7 @@ public final class HtmlReport {
     }
     b.append("<tr><th>overall</th><th class=\"num\">")
         .append(score(r.maturity().score()))
-        .append("</th><th>")
+        .append("</th><th class=\"nowrap\">")
         .append(r.maturity().level())
         .append(' ')
         .append(html(r.maturity().levelName()))
