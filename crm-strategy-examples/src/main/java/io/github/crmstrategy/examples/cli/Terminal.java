@@ -32,9 +32,6 @@ final class Terminal {
   }
 
   private static boolean isTerminal(int fd) {
-    if (System.console() == null) {
-      return false;
-    }
     Path link = Path.of("/proc/self/fd/" + fd);
     try {
       if (Files.isSymbolicLink(link)) {
@@ -42,8 +39,8 @@ final class Terminal {
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       }
     } catch (Exception e) {
-      // fall through: no /proc (not Linux) or not readable
+      // fall through: /proc not readable
     }
-    return true;
+    return System.console() != null; // not Linux: both standard input and output are a terminal
   }
 }
