@@ -121,6 +121,7 @@ public final class AssessCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--fail-on takes ERROR or WARNING");
     }
+    Reviewer reviewer = reviewer();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlanLoader loader = new PlanLoader(err);
@@ -134,7 +135,7 @@ public final class AssessCommand implements Callable<Integer> {
     boolean streamText = format == ReportTargets.Format.text && output == null;
     ReportRenderer renderer =
         ReportRenderer.of(format.format)
-            .withRules(reviewer().rules())
+            .withRules(reviewer.rules())
             .withColor(
                 format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
@@ -153,7 +154,7 @@ public final class AssessCommand implements Callable<Integer> {
         rows.add(new Row(name, Optional.empty()));
         continue;
       }
-      ReviewedPlan plan = ReviewedPlan.assess(reviewer(), name, loaded.get());
+      ReviewedPlan plan = ReviewedPlan.assess(reviewer, name, loaded.get());
       rows.add(new Row(name, Optional.of(plan.report())));
       if (streamText) {
         if (!reviewed.isEmpty()) {

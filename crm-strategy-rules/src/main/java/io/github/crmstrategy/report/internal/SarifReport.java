@@ -48,12 +48,14 @@ public final class SarifReport {
       r.putObject("properties").put("category", rule.category().name());
     }
     ArrayNode artifacts = run.putArray("artifacts");
+    Map<String, Integer> artifactIndex = new HashMap<>();
     for (ReviewedPlan plan : plans) {
-      artifacts.addObject().putObject("location").put("uri", plan.name());
+      if (artifactIndex.putIfAbsent(plan.name(), artifactIndex.size()) == null) {
+        artifacts.addObject().putObject("location").put("uri", plan.name());
+      }
     }
     ArrayNode results = run.putArray("results");
-    for (int p = 0; p < plans.size(); p++) {
-      ReviewedPlan plan = plans.get(p);
+    for (ReviewedPlan plan : plans) {
       for (Finding f : plan.report().findings()) {
         ObjectNode result = results.addObject();
         result.put("ruleId", f.ruleId());
@@ -67,7 +69,7 @@ public final class SarifReport {
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", plan.name());
-        artifact.put("index", p);
+        artifact.put("index", artifactIndex.get(plan.name()));
         plan.locate(f.path())
             .ifPresent(
                 l -> {
