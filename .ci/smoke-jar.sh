@@ -84,4 +84,22 @@ run_jar assess "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "assess of an invalid document exited $status, expected 2"; }
 grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess does not report the unknown key"; }
 
+# 7. Report formats and compare: SARIF names the rules, HTML is one page, compare finds resolved findings.
+status=0
+run_jar assess --sample weak-plan --format sarif >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] || { cat "$work/err" >&2; fail "assess --format sarif exited $status, expected 0"; }
+grep -q '"version" : "2.1.0"' "$work/out" || fail "assess --format sarif: no SARIF 2.1.0 log"
+grep -q '"startLine"' "$work/out" || fail "assess --format sarif: no line numbers"
+run_jar assess --sample travel-company --format html --output "$work/report.html" >"$work/out" 2>"$work/err" \
+  || { cat "$work/err" >&2; fail "assess --format html failed"; }
+grep -q '<svg id="radar"' "$work/report.html" || fail "html report has no radar chart"
+run_jar compare sample:travel-company sample:travel-company-rev2 >"$work/out" 2>"$work/err" \
+  || { cat "$work/err" >&2; fail "compare failed"; }
+grep -q '^Resolved findings ([1-9]' "$work/out" || { cat "$work/out" >&2; fail "compare shows no resolved findings"; }
+
+# 8. --fail-on: the weak plan has errors.
+status=0
+run_jar assess --sample weak-plan --fail-on ERROR >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 1 ]] || fail "assess --fail-on ERROR of the weak plan exited $status, expected 1"
+
 echo "smoke-jar: OK"

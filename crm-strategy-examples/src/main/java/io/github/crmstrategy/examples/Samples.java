@@ -14,8 +14,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The sample plan documents bundled on the class path under {@value #RESOURCE_FOLDER}: a sound
- * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan. All three
- * are valid documents; they differ in what a review finds.
+ * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, and a second
+ * revision of the latter two that fixes part of their findings (for comparing revisions). All are
+ * valid documents; they differ in what a review finds.
  */
 public final class Samples {
 
@@ -31,6 +32,12 @@ public final class Samples {
   /** A deliberately weak retail plan: valid, but a review should find much to fix. */
   public static final String WEAK_PLAN = "weak-plan";
 
+  /** The next revision of {@link #TRAVEL_COMPANY}, fixing part of its findings. */
+  public static final String TRAVEL_COMPANY_REV2 = "travel-company-rev2";
+
+  /** The next revision of {@link #WEAK_PLAN}, fixing part of its findings. */
+  public static final String WEAK_PLAN_REV2 = "weak-plan-rev2";
+
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           NORTHWIND_TELECOM,
@@ -38,13 +45,18 @@ public final class Samples {
           TRAVEL_COMPANY,
           "Meridian Travel: a sound plan with a few realistic weaknesses",
           WEAK_PLAN,
-          "Harbor Street Outfitters: a deliberately weak retail plan");
+          "Harbor Street Outfitters: a deliberately weak retail plan",
+          TRAVEL_COMPANY_REV2,
+          "Meridian Travel, next revision: fixes part of travel-company's findings",
+          WEAK_PLAN_REV2,
+          "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings");
 
   private Samples() {}
 
-  /** The sample names, reference plan first. */
+  /** The sample names, reference plan first, each second revision after its first. */
   public static List<String> names() {
-    return List.of(NORTHWIND_TELECOM, TRAVEL_COMPANY, WEAK_PLAN);
+    return List.of(
+        NORTHWIND_TELECOM, TRAVEL_COMPANY, TRAVEL_COMPANY_REV2, WEAK_PLAN, WEAK_PLAN_REV2);
   }
 
   /** A one-line description of sample {@code name}. */

@@ -1,27 +1,23 @@
 package io.github.crmstrategy.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.crmstrategy.document.LoadedPlan;
-import io.github.crmstrategy.model.BuildingBlock;
+import io.github.crmstrategy.report.ReportFormat;
+import io.github.crmstrategy.report.ReportRenderer;
+import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.BlockMaturity;
-import io.github.crmstrategy.rules.Category;
-import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code assess [FILE...] [--sample NAME] [--format text|json]}: reviews plan documents with the
- * built-in rule pack and prints the assessment report.
+ * {@code assess [FILE|DIR...] [--sample NAME] [--format FORMAT] [--output FILE] [--fail-on
+ * SEVERITY]}: reviews plan documents with the built-in rule pack and writes the assessment reports.
  */
 @Command(
     name = "assess",
@@ -39,30 +35,23 @@ import picocli.CommandLine.Spec;
     description = {
       "Reviews plan documents with the built-in rules: CRM maturity of the eight building blocks,"
           + " alignment with the corporate strategy, realism of the indicators, completeness.",
-      "Prints a report per document on standard output: readable text, or with --format json the"
-          + " assessment report as JSON (one object; an array of objects for several documents).",
-      "An invalid document is reported on standard error exactly as by validate.",
+      "A DIR stands for every *.yaml, *.yml and *.json file below it (recursively, sorted).",
+      "Writes a report per document: readable text (with a summary table when several documents"
+          + " are assessed), JSON (one object; an array for several documents), Markdown, a"
+          + " self-contained HTML page, or SARIF 2.1.0 (one run with every document's results).",
+      "An invalid document is reported on standard error exactly as by validate, and skipped.",
+      "With --output and several documents, html writes one page per plan into the directory"
+          + " --output; the other formats write one combined file.",
       "With no FILE and no --sample, assesses the bundled reference plan."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:every document was assessed (findings do not change the status)",
-      "2:a document is invalid or cannot be read, or the command line is wrong"
+      "0:every document was assessed (and no finding reached --fail-on)",
+      "1:a finding at or above the --fail-on severity",
+      "2:a document is invalid or cannot be read, the output cannot be written, or the command"
+          + " line is wrong"
     })
 public final class AssessCommand implements Callable<Integer> {
-
-  /** Output formats. */
-  public enum Format {
-    text,
-    json
-  }
-
-  /** The JSON form of reports: Jackson with the JDK 8 and Guava modules, pretty-printed. */
-  public static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .registerModule(new GuavaModule())
-          .enable(SerializationFeature.INDENT_OUTPUT);
 
   // The reviewer is built once per JVM: building it loads the rule pack, the only heavy step.
   private static final class Shared {
@@ -72,9 +61,11 @@ public final class AssessCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Parameters(
-      paramLabel = "FILE",
+      paramLabel = "FILE|DIR",
       arity = "0..*",
-      description = "Plan documents: YAML, or JSON when the name ends in .json.")
+      description =
+          "Plan documents (YAML, or JSON when the name ends in .json), or directories holding"
+              + " them.")
   private List<Path> files = new ArrayList<>();
 
   @Option(
@@ -89,107 +80,169 @@ public final class AssessCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private Format format = Format.text;
+  private ReportTargets.Format format = ReportTargets.Format.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE instead of standard output (for html and several documents:"
+              + " a directory, one page per plan).")
+  private Path output;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a"
+              + " terminal).")
+  private ReportTargets.Color color = ReportTargets.Color.auto;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit with status 1 when any finding has this severity or a higher one: ERROR or"
+              + " WARNING.")
+  private Severity failOn;
 
   /** The shared reviewer with the built-in rules. */
   static Reviewer reviewer() {
     return Shared.REVIEWER;
   }
 
+  /** One row of the batch summary: a plan and its report (empty when the document is invalid). */
+  private record Row(String name, Optional<AssessmentReport> report) {}
+
   @Override
   public Integer call() {
+    if (failOn == Severity.INFO) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--fail-on takes ERROR or WARNING");
+    }
+    Reviewer reviewer = reviewer();
     PrintWriter out = spec.commandLine().getOut();
-    PlanLoader loader = new PlanLoader(spec.commandLine().getErr());
-    List<PlanSource> sources = PlanLoader.sources(spec, files, samples);
+    PrintWriter err = spec.commandLine().getErr();
+    PlanLoader loader = new PlanLoader(err);
+    List<PlanSource> sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
+    boolean several = sources.size() > 1;
+    if (format == ReportTargets.Format.html && several && output == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format html of several documents needs --output DIR");
+    }
+    boolean htmlPages = format == ReportTargets.Format.html && several;
+    boolean streamText = format == ReportTargets.Format.text && output == null;
+    ReportRenderer renderer =
+        ReportRenderer.of(format.format)
+            .withRules(reviewer.rules())
+            .withColor(
+                format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
+    Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
+
     int status = ExitCodes.OK;
-    List<AssessmentReport> reports = new ArrayList<>();
-    for (PlanSource source : sources) {
+    List<ReviewedPlan> reviewed = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    Set<String> pageNames = ReportTargets.newNameSet();
+    for (int i = 0; i < sources.size(); i++) {
+      PlanSource source = sources.get(i);
+      String name = ReportTargets.reportName(source);
+      progress.clear();
       Optional<LoadedPlan> loaded = loader.load(source);
       if (loaded.isEmpty()) {
         status = ExitCodes.INVALID;
+        rows.add(new Row(name, Optional.empty()));
         continue;
       }
-      AssessmentReport report = reviewer().assess(loaded.get().plan());
-      if (format == Format.text) {
-        if (!reports.isEmpty()) {
+      ReviewedPlan plan = ReviewedPlan.assess(reviewer, name, loaded.get());
+      rows.add(new Row(name, Optional.of(plan.report())));
+      if (streamText) {
+        if (!reviewed.isEmpty()) {
           out.println();
         }
-        printText(source, report, out);
-        out.flush();
+        ReportTargets.print(out, renderer.render(plan));
+        reviewed.add(plan);
+      } else if (htmlPages) {
+        Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
+        if (!write(page, renderer.render(plan), err)) {
+          return ExitCodes.INVALID;
+        }
+        reviewed.add(plan);
+      } else {
+        reviewed.add(plan);
       }
-      reports.add(report);
+      progress.update(i + 1, name);
     }
-    if (format == Format.json && !reports.isEmpty()) {
-      out.println(toJson(sources.size() == 1 ? reports.get(0) : reports));
-      out.flush();
+    progress.clear();
+
+    String summary = several ? summary(rows) : "";
+    if (!streamText && !htmlPages && !reviewed.isEmpty()) {
+      String text = renderer.render(reviewed);
+      if (format == ReportTargets.Format.text && several) {
+        text = text + "\n" + summary;
+      }
+      if (output == null) {
+        ReportTargets.print(out, text);
+      } else if (!write(output, text, err)) {
+        return ExitCodes.INVALID;
+      }
+    } else if (streamText && several) {
+      out.println();
+      ReportTargets.print(out, summary);
+    } else if (htmlPages && several) {
+      err.print(summary);
+      err.flush();
+    }
+    if (status == ExitCodes.OK && failOn != null && reachesFailOn(reviewed)) {
+      status = ExitCodes.FINDINGS;
     }
     return status;
   }
 
-  /** {@code value} as pretty-printed JSON. */
-  static String toJson(Object value) {
+  private boolean reachesFailOn(List<ReviewedPlan> reviewed) {
+    return reviewed.stream()
+        .flatMap(p -> p.report().findings().stream())
+        .anyMatch(f -> f.severity().compareTo(failOn) <= 0);
+  }
+
+  private static boolean write(Path file, String text, PrintWriter err) {
     try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      if (Files.isDirectory(file)) {
+        err.printf("%s: cannot write: is a directory%n", file);
+        err.flush();
+        return false;
+      }
+      ReportTargets.write(file, text);
+      return true;
+    } catch (IOException e) {
+      err.printf("%s: cannot write: %s%n", file, e.getMessage());
+      err.flush();
+      return false;
     }
   }
 
-  /** The readable report of {@code report}. */
-  static void printText(PlanSource source, AssessmentReport report, PrintWriter out) {
-    out.println(source.displayName());
-    out.printf("Organisation:   %s%n", report.organization());
-    out.printf("Rule pack:      %s %s%n", report.rulePack(), report.rulePackVersion());
-    out.printf(
-        "CRM maturity:   %s / 100, level %d (%s)%n",
-        score(report.maturity().score()), report.maturity().level(), report.maturity().levelName());
-    out.println();
-    out.printf("  %-20s %6s  %-30s %s%n", "Building block", "Score", "Level", "Self-assessed");
-    for (BuildingBlock block : BuildingBlock.values()) {
-      BlockMaturity b = report.maturity().blocks().get(block);
-      if (b == null) {
+  /** The batch summary: plan, maturity, level, errors, warnings; invalid documents marked. */
+  static String summary(List<Row> rows) {
+    int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
+    StringBuilder sb = new StringBuilder("Summary\n");
+    String fmt = "  %-" + width + "s  %8s  %-26s %6s %8s%n";
+    sb.append(String.format(Locale.ROOT, fmt, "Plan", "Maturity", "Level", "Errors", "Warnings"));
+    for (Row row : rows) {
+      if (row.report().isEmpty()) {
+        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", "INVALID", "-", "-"));
         continue;
       }
-      out.printf(
-          "  %-20s %6s  %-30s %s%n",
-          block.id(),
-          score(b.score()),
-          b.level() + " " + b.levelName(),
-          b.selfAssessedLevel().isPresent()
-              ? String.valueOf(b.selfAssessedLevel().getAsInt())
-              : "-");
+      AssessmentReport r = row.report().get();
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              fmt,
+              row.name(),
+              String.format(Locale.ROOT, "%.1f", r.maturity().score()),
+              r.maturity().level() + " " + r.maturity().levelName(),
+              r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
+              r.countsBySeverity().getOrDefault(Severity.WARNING, 0)));
     }
-    out.println();
-    List<Finding> findings = report.findings();
-    out.printf("Findings:       %d%n", findings.size());
-    for (Category category : Category.values()) {
-      for (Severity severity : Severity.values()) {
-        List<Finding> group =
-            findings.stream()
-                .filter(f -> f.category() == category && f.severity() == severity)
-                .toList();
-        if (group.isEmpty()) {
-          continue;
-        }
-        out.printf("%n%s %s (%d)%n", category, severity, group.size());
-        for (Finding f : group) {
-          out.printf("  [%s] %s%n", f.ruleId(), f.path());
-          out.printf("      %s%n", f.message());
-          if (!f.remediation().isBlank()) {
-            out.printf("      Remediation: %s%n", f.remediation());
-          }
-        }
-      }
-    }
-    out.println();
-    out.printf(
-        "By severity:    %s%n",
-        report.countsBySeverity().entrySet().stream()
-            .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
-            .collect(Collectors.joining(", ")));
-  }
-
-  private static String score(double score) {
-    return String.format(Locale.ROOT, "%.1f", score);
+    return sb.toString().replace(System.lineSeparator(), "\n");
   }
 }

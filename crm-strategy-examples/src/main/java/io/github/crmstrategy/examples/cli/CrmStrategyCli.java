@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       AssessCommand.class,
+      CompareCommand.class,
       RulesCommand.class,
       SamplesCommand.class,
       CommandLine.HelpCommand.class
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success, every document is valid (findings do not change the status)",
-      "1:internal error",
+      "1:internal error, or assess --fail-on: a finding at or above that severity",
       "2:a document is invalid or cannot be read, or the command line is wrong"
     })
 public final class CrmStrategyCli {

@@ -9,6 +9,12 @@ public final class ExitCodes {
   public static final int SOFTWARE = 1;
 
   /**
+   * {@code assess --fail-on SEVERITY}: every document was assessed and a finding has that severity
+   * or a higher one (for CI). Invalid documents take precedence ({@link #INVALID}).
+   */
+  public static final int FINDINGS = 1;
+
+  /**
    * A document is invalid or cannot be read, or the command line itself is wrong (unknown option,
    * unknown sample, missing subcommand).
    */

@@ -24,7 +24,7 @@ class AssessCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("sample northwind-telecom")
+        .contains("northwind-telecom.yaml")
         .contains("Organisation:   Northwind Telecom")
         .containsPattern("CRM maturity:   \\d+\\.\\d / 100, level [1-5] \\(\\w[\\w ]*\\)")
         .contains("Building block")

@@ -1,0 +1,109 @@
+package io.github.crmstrategy.report;
+
+import io.github.crmstrategy.report.internal.ComparisonRenderer;
+import io.github.crmstrategy.report.internal.HtmlReport;
+import io.github.crmstrategy.report.internal.JsonReport;
+import io.github.crmstrategy.report.internal.MarkdownReport;
+import io.github.crmstrategy.report.internal.SarifReport;
+import io.github.crmstrategy.report.internal.TextReport;
+import io.github.crmstrategy.rules.RuleDescriptor;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders assessment reports and comparisons in one {@link ReportFormat}. Immutable and
+ * thread-safe; the output is deterministic (no timestamps, no absolute paths beyond the plan names
+ * given).
+ *
+ * <pre>{@code
+ * ReportRenderer html = ReportRenderer.of(ReportFormat.HTML).withRules(reviewer.rules());
+ * Files.writeString(out, html.render(ReviewedPlan.assess(reviewer, "plan.yaml", loaded)));
+ * }</pre>
+ */
+public final class ReportRenderer {
+  /** The version of the JSON report format, written as {@code formatVersion}. */
+  public static final int JSON_FORMAT_VERSION = 1;
+
+  /** Class-path resource of the JSON Schema of the JSON report. */
+  public static final String JSON_SCHEMA_RESOURCE =
+      "/io/github/crmstrategy/report/assessment-report.schema.json";
+
+  private final ReportFormat format;
+  private final List<RuleDescriptor> rules;
+  private final boolean color;
+
+  private ReportRenderer(ReportFormat format, List<RuleDescriptor> rules, boolean color) {
+    this.format = Objects.requireNonNull(format, "format");
+    this.rules = List.copyOf(rules);
+    this.color = color;
+  }
+
+  /** A renderer of {@code format}, without rule catalogue and without colour. */
+  public static ReportRenderer of(ReportFormat format) {
+    return new ReportRenderer(format, List.of(), false);
+  }
+
+  /**
+   * This renderer with the rule catalogue ({@code Reviewer.rules()}): SARIF lists it as the tool's
+   * rules; the other formats use it for rule titles.
+   */
+  public ReportRenderer withRules(List<RuleDescriptor> rules) {
+    return new ReportRenderer(format, rules, color);
+  }
+
+  /** This renderer with ANSI colour in {@link ReportFormat#TEXT} on or off (off by default). */
+  public ReportRenderer withColor(boolean color) {
+    return new ReportRenderer(format, rules, color);
+  }
+
+  /** The format. */
+  public ReportFormat format() {
+    return format;
+  }
+
+  /** The report of one plan. */
+  public String render(ReviewedPlan plan) {
+    return switch (format) {
+      case TEXT -> TextReport.render(plan, rules, color);
+      case JSON -> JsonReport.render(plan);
+      case MARKDOWN -> MarkdownReport.render(plan, rules);
+      case HTML -> HtmlReport.render(plan, rules);
+      case SARIF -> SarifReport.render(List.of(plan), rules);
+    };
+  }
+
+  /**
+   * The reports of several plans as one document: text and Markdown one after the other, JSON an
+   * array of reports, SARIF one run with the results of every plan. One plan gives the same as
+   * {@link #render(ReviewedPlan)}.
+   *
+   * @throws UnsupportedOperationException for HTML and more than one plan (write one page each)
+   */
+  public String render(List<ReviewedPlan> plans) {
+    if (plans.size() == 1) {
+      return render(plans.get(0));
+    }
+    return switch (format) {
+      case TEXT -> TextReport.renderAll(plans, rules, color);
+      case JSON -> JsonReport.renderAll(plans);
+      case MARKDOWN -> MarkdownReport.renderAll(plans, rules);
+      case SARIF -> SarifReport.render(plans, rules);
+      case HTML -> throw new UnsupportedOperationException("HTML renders one plan per page");
+    };
+  }
+
+  /**
+   * The comparison of two revisions.
+   *
+   * @throws UnsupportedOperationException for SARIF, which has no form for a comparison
+   */
+  public String render(Comparison comparison) {
+    return switch (format) {
+      case TEXT -> ComparisonRenderer.text(comparison, color);
+      case JSON -> ComparisonRenderer.json(comparison);
+      case MARKDOWN -> ComparisonRenderer.markdown(comparison);
+      case HTML -> ComparisonRenderer.html(comparison);
+      case SARIF -> throw new UnsupportedOperationException("SARIF has no form for a comparison");
+    };
+  }
+}

@@ -1,0 +1,337 @@
+package io.github.crmstrategy.report.internal;
+
+import static io.github.crmstrategy.report.internal.Formatting.code;
+import static io.github.crmstrategy.report.internal.Formatting.delta;
+import static io.github.crmstrategy.report.internal.Formatting.md;
+import static io.github.crmstrategy.report.internal.Formatting.score;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crmstrategy.report.Comparison;
+import io.github.crmstrategy.report.Comparison.MaturityChange;
+import io.github.crmstrategy.report.Comparison.TargetChange;
+import io.github.crmstrategy.report.ReportRenderer;
+import io.github.crmstrategy.report.ReviewedPlan;
+import io.github.crmstrategy.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Renders a {@link Comparison} as text, JSON, Markdown or HTML. */
+public final class ComparisonRenderer {
+  private ComparisonRenderer() {}
+
+  private static List<MaturityChange> rows(Comparison c) {
+    List<MaturityChange> rows = new ArrayList<>(c.blocks());
+    rows.add(c.overall());
+    return rows;
+  }
+
+  private static String value(OptionalDouble v) {
+    return v.isPresent() ? Formatting.number(v.getAsDouble()) : "-";
+  }
+
+  private static String due(Optional<?> d) {
+    return d.map(Object::toString).orElse("-");
+  }
+
+  /** Text for a terminal. */
+  public static String text(Comparison c, boolean color) {
+    TextReport.Style style = new TextReport.Style(color);
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold("Comparing " + c.older().name() + " -> " + c.newer().name()))
+        .append('\n');
+    TextReport.line(out, "Organisation:   %s", c.newer().report().organization());
+    out.append('\n');
+    TextReport.line(
+        out,
+        "  %-20s %7s %7s %7s  %5s %5s",
+        "Building block",
+        "Old",
+        "New",
+        "Change",
+        "Old L",
+        "New L");
+    for (MaturityChange m : rows(c)) {
+      String d = delta(m.scoreDelta());
+      String shown = m.scoreDelta() == 0 ? d : style.good(d, m.scoreDelta() > 0);
+      TextReport.line(
+          out,
+          "  %-20s %7s %7s %s  %5d %5d",
+          m.label(),
+          score(m.oldScore()),
+          score(m.newScore()),
+          pad(shown, d, 7),
+          m.oldLevel(),
+          m.newLevel());
+    }
+    section(out, style, "Resolved findings", c.resolved());
+    section(out, style, "New findings", c.introduced());
+    out.append('\n');
+    TextReport.line(out, "Unchanged findings: %d", c.unchanged().size());
+    out.append('\n')
+        .append(style.bold("Moved targets (" + c.movedTargets().size() + ")"))
+        .append('\n');
+    for (TargetChange t : c.movedTargets()) {
+      TextReport.line(
+          out,
+          "  %s: %s due %s -> %s due %s",
+          t.path(),
+          value(t.oldValue()),
+          due(t.oldDue()),
+          value(t.newValue()),
+          due(t.newDue()));
+    }
+    return out.toString();
+  }
+
+  private static String pad(String shown, String plain, int width) {
+    return " ".repeat(Math.max(0, width - plain.length())) + shown;
+  }
+
+  private static void section(
+      StringBuilder out, TextReport.Style style, String title, List<Finding> findings) {
+    out.append('\n').append(style.bold(title + " (" + findings.size() + ")")).append('\n');
+    for (Finding f : findings) {
+      TextReport.line(
+          out,
+          "  %s [%s] %s: %s",
+          style.severity(f.severity(), f.severity().name()),
+          f.ruleId(),
+          Formatting.shownPath(f.path()),
+          f.message());
+    }
+  }
+
+  /** JSON, {@code formatVersion} 1. */
+  public static String json(Comparison c) {
+    ObjectNode root = JsonReport.MAPPER.createObjectNode();
+    root.put("formatVersion", ReportRenderer.JSON_FORMAT_VERSION);
+    root.put("kind", "comparison");
+    root.set("older", planNode(c.older()));
+    root.set("newer", planNode(c.newer()));
+    ObjectNode maturity = root.putObject("maturity");
+    for (MaturityChange m : rows(c)) {
+      ObjectNode n = maturity.putObject(m.label());
+      n.put("oldScore", m.oldScore());
+      n.put("newScore", m.newScore());
+      n.put("scoreDelta", m.scoreDelta());
+      n.put("oldLevel", m.oldLevel());
+      n.put("newLevel", m.newLevel());
+    }
+    root.set("resolved", JsonReport.MAPPER.valueToTree(c.resolved()));
+    root.set("new", JsonReport.MAPPER.valueToTree(c.introduced()));
+    root.set("unchanged", JsonReport.MAPPER.valueToTree(c.unchanged()));
+    ArrayNode moved = root.putArray("movedTargets");
+    for (TargetChange t : c.movedTargets()) {
+      ObjectNode n = moved.addObject();
+      n.put("path", t.path());
+      putValue(n, "oldValue", t.oldValue());
+      putValue(n, "newValue", t.newValue());
+      n.put("oldDue", t.oldDue().map(Object::toString).orElse(null));
+      n.put("newDue", t.newDue().map(Object::toString).orElse(null));
+    }
+    return JsonReport.write(root);
+  }
+
+  private static void putValue(ObjectNode n, String key, OptionalDouble v) {
+    if (v.isPresent()) {
+      n.put(key, v.getAsDouble());
+    } else {
+      n.putNull(key);
+    }
+  }
+
+  private static ObjectNode planNode(ReviewedPlan p) {
+    ObjectNode n = JsonReport.MAPPER.createObjectNode();
+    n.put("plan", p.name());
+    n.put("organization", p.report().organization());
+    p.plan()
+        .revision()
+        .flatMap(
+            r -> r.number().isPresent() ? Optional.of(r.number().getAsInt()) : Optional.empty())
+        .ifPresent(v -> n.put("revision", v));
+    p.plan().revision().flatMap(r -> r.date()).ifPresent(d -> n.put("revisionDate", d.toString()));
+    return n;
+  }
+
+  /** Markdown for pull requests. */
+  public static String markdown(Comparison c) {
+    StringBuilder out = new StringBuilder();
+    out.append("## CRM strategy revisions: ")
+        .append(md(c.newer().report().organization()))
+        .append("\n\n")
+        .append(code(c.older().name()))
+        .append(" → ")
+        .append(code(c.newer().name()))
+        .append(": ")
+        .append(c.resolved().size())
+        .append(" resolved, ")
+        .append(c.introduced().size())
+        .append(" new, ")
+        .append(c.unchanged().size())
+        .append(" unchanged findings; ")
+        .append(c.movedTargets().size())
+        .append(" moved targets.\n\n### Maturity\n\n");
+    out.append(
+        "| Building block | Old | New | Change | Old level | New level |\n|---|---:|---:|---:|---:|---:|\n");
+    for (MaturityChange m : rows(c)) {
+      out.append("| ")
+          .append(m.block().isPresent() ? m.label() : "**overall**")
+          .append(" | ")
+          .append(score(m.oldScore()))
+          .append(" | ")
+          .append(score(m.newScore()))
+          .append(" | ")
+          .append(delta(m.scoreDelta()))
+          .append(" | ")
+          .append(m.oldLevel())
+          .append(" | ")
+          .append(m.newLevel())
+          .append(" |\n");
+    }
+    mdFindings(out, "Resolved findings", c.resolved());
+    mdFindings(out, "New findings", c.introduced());
+    out.append("\n### Moved targets\n\n");
+    if (c.movedTargets().isEmpty()) {
+      out.append("None.\n");
+    } else {
+      out.append(
+          "| Indicator | Old target | Old due | New target | New due |\n|---|---:|---|---:|---|\n");
+      for (TargetChange t : c.movedTargets()) {
+        out.append("| ")
+            .append(code(t.path()))
+            .append(" | ")
+            .append(value(t.oldValue()))
+            .append(" | ")
+            .append(due(t.oldDue()))
+            .append(" | ")
+            .append(value(t.newValue()))
+            .append(" | ")
+            .append(due(t.newDue()))
+            .append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static void mdFindings(StringBuilder out, String title, List<Finding> findings) {
+    out.append("\n### ").append(title).append(" (").append(findings.size()).append(")\n\n");
+    if (findings.isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    out.append("| Severity | Rule | Element | Message |\n|---|---|---|---|\n");
+    for (Finding f : findings) {
+      out.append("| ")
+          .append(f.severity().name())
+          .append(" | ")
+          .append(f.ruleId())
+          .append(" | ")
+          .append(code(f.path()))
+          .append(" | ")
+          .append(md(f.message()))
+          .append(" |\n");
+    }
+  }
+
+  /** A self-contained HTML page. */
+  public static String html(Comparison c) {
+    StringBuilder b = new StringBuilder();
+    b.append("<header>\n<h1>CRM strategy revisions: ")
+        .append(Formatting.html(c.newer().report().organization()))
+        .append("</h1>\n<p class=\"sub\"><span class=\"path\">")
+        .append(Formatting.html(c.older().name()))
+        .append("</span> → <span class=\"path\">")
+        .append(Formatting.html(c.newer().name()))
+        .append("</span></p>\n</header>\n<div class=\"cards\">\n");
+    card(b, "", delta(c.overall().scoreDelta()), "maturity change");
+    card(b, "", String.valueOf(c.resolved().size()), "resolved");
+    card(b, "error", String.valueOf(c.introduced().size()), "new");
+    card(b, "", String.valueOf(c.unchanged().size()), "unchanged");
+    card(b, "info", String.valueOf(c.movedTargets().size()), "moved targets");
+    b.append(
+        "</div>\n<h2>Maturity</h2>\n<div class=\"panel\">\n<table>\n<thead><tr><th>Building block</th>"
+            + "<th class=\"num\">Old</th><th class=\"num\">New</th><th class=\"num\">Change</th>"
+            + "<th class=\"num\">Old level</th><th class=\"num\">New level</th></tr></thead>\n<tbody>\n");
+    for (MaturityChange m : rows(c)) {
+      String cls = m.scoreDelta() > 0 ? "up" : m.scoreDelta() < 0 ? "down" : "";
+      b.append("<tr><td>")
+          .append(m.label())
+          .append("</td><td class=\"num\">")
+          .append(score(m.oldScore()))
+          .append("</td><td class=\"num\">")
+          .append(score(m.newScore()))
+          .append("</td><td class=\"num ")
+          .append(cls)
+          .append("\">")
+          .append(delta(m.scoreDelta()))
+          .append("</td><td class=\"num\">")
+          .append(m.oldLevel())
+          .append("</td><td class=\"num\">")
+          .append(m.newLevel())
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</div>\n");
+    htmlFindings(b, "resolved", "Resolved findings", c.resolved());
+    htmlFindings(b, "new", "New findings", c.introduced());
+    htmlFindings(b, "unchanged", "Unchanged findings", c.unchanged());
+    b.append(
+        "<h2>Moved targets</h2>\n<div class=\"panel\">\n<table id=\"moved\">\n<thead><tr><th>Indicator</th>"
+            + "<th class=\"num\">Old target</th><th>Old due</th><th class=\"num\">New target</th>"
+            + "<th>New due</th></tr></thead>\n<tbody>\n");
+    for (TargetChange t : c.movedTargets()) {
+      b.append("<tr><td class=\"path\">")
+          .append(Formatting.html(t.path()))
+          .append("</td><td class=\"num\">")
+          .append(value(t.oldValue()))
+          .append("</td><td>")
+          .append(due(t.oldDue()))
+          .append("</td><td class=\"num\">")
+          .append(value(t.newValue()))
+          .append("</td><td>")
+          .append(due(t.newDue()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</div>\n");
+    return HtmlReport.page(
+        "CRM strategy revisions: " + c.newer().report().organization(), b.toString());
+  }
+
+  private static void card(StringBuilder b, String kind, String value, String label) {
+    b.append("<div class=\"card ")
+        .append(kind)
+        .append("\"><div class=\"v\">")
+        .append(Formatting.html(value))
+        .append("</div><div class=\"l\">")
+        .append(Formatting.html(label))
+        .append("</div></div>\n");
+  }
+
+  private static void htmlFindings(
+      StringBuilder b, String id, String title, List<Finding> findings) {
+    b.append("<h2>")
+        .append(title)
+        .append(" (")
+        .append(findings.size())
+        .append(")</h2>\n<div class=\"panel\">\n<table id=\"")
+        .append(id)
+        .append(
+            "\">\n<thead><tr><th>Severity</th><th>Rule</th><th>Element</th><th>Finding</th></tr></thead>\n<tbody>\n");
+    for (Finding f : findings) {
+      b.append("<tr><td><span class=\"sev ")
+          .append(f.severity().name())
+          .append("\">")
+          .append(f.severity().name())
+          .append("</span></td><td class=\"rule\">")
+          .append(Formatting.html(f.ruleId()))
+          .append("</td><td class=\"path\">")
+          .append(Formatting.html(Formatting.shownPath(f.path())))
+          .append("</td><td>")
+          .append(Formatting.html(f.message()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</div>\n");
+  }
+}
