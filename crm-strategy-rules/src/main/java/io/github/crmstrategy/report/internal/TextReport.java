@@ -93,7 +93,12 @@ public final class TextReport {
             .append(")\n");
         for (Finding f : group) {
           String where = plan.locate(f.path()).map(l -> "  " + style.dim(l.toString())).orElse("");
-          line(out, "  [%s] %s%s", style.severity(severity, f.ruleId()), f.path(), where);
+          line(
+              out,
+              "  [%s] %s%s",
+              style.severity(severity, f.ruleId()),
+              Formatting.shownPath(f.path()),
+              where);
           line(out, "      %s", f.message());
           if (!f.remediation().isBlank()) {
             line(out, "      Remediation: %s", f.remediation());
