@@ -14,6 +14,8 @@ import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityResult;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.SuppressedFinding;
+import io.github.crmstrategy.rules.profile.Suppression;
 import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
@@ -49,29 +51,42 @@ public final class ReviewEngine {
 
   private final KieBase kieBase;
   private final RuleData data;
+  private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
 
   public ReviewEngine(KieBase kieBase, RuleData data) {
-    this.kieBase = kieBase;
-    this.data = data;
-    this.descriptors = describe(kieBase);
+    this(kieBase, RulePack.of(data));
   }
 
-  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase) {
+  /** An engine running {@code kieBase} as {@code pack} configures it. */
+  public ReviewEngine(KieBase kieBase, RulePack pack) {
+    this.kieBase = kieBase;
+    this.data = pack.data();
+    this.pack = pack;
+    this.descriptors = describe(kieBase, pack);
+  }
+
+  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase, RulePack pack) {
     List<RuleDescriptor> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         if (!RuleMetadata.isReportingRule(rule)) {
           continue;
         }
         RuleMetadata m = RuleMetadata.of(rule);
+        if (!seen.add(m.id())) {
+          // Decision tables give one Drools rule per row, all with the table's rule id.
+          continue;
+        }
         out.add(
             RuleDescriptor.builder()
                 .id(m.id())
                 .name(rule.getName())
                 .title(m.title())
                 .category(Category.valueOf(m.category()))
-                .severity(Severity.valueOf(m.severity()))
+                .severity(pack.severities().getOrDefault(m.id(), Severity.valueOf(m.severity())))
+                .enabled(!pack.disabled().contains(m.id()))
                 .rationale(m.rationale())
                 .remediation(m.remediation())
                 .parameters(m.params())
@@ -92,20 +107,37 @@ public final class ReviewEngine {
     return data;
   }
 
+  /** The compiled rules. */
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** The pack configuration. */
+  public RulePack pack() {
+    return pack;
+  }
+
   /** Reviews {@code plan}. */
   public AssessmentReport assess(PlanDocument plan) {
     List<Object> facts = new ArrayList<>(data.facts());
     facts.addAll(FactExtractor.extract(plan));
-    CollectingSink sink = new CollectingSink();
+    CollectingSink sink = new CollectingSink(pack.severities());
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal(FINDINGS_GLOBAL, sink);
+    FiringCounter counter = new FiringCounter();
+    session.addEventListener(counter);
     List<Command<?>> commands =
         List.of(
             CommandFactory.newInsertElements(facts),
-            new FireAllRulesCommand("fired", MAX_FIRINGS, null),
+            new FireAllRulesCommand("fired", MAX_FIRINGS, RuleFailures.filter(pack.disabled())),
             CommandFactory.newGetObjects(o -> o instanceof CriterionScore, "criteria"),
             CommandFactory.newGetObjects(o -> o instanceof BlockScore, "blocks"));
-    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    ExecutionResults results;
+    try {
+      results = session.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException e) {
+      throw RuleFailures.thrown(e, plan.organization().name());
+    }
     @SuppressWarnings("unchecked")
     List<Object> criteria = (List<Object>) results.getValue("criteria");
     @SuppressWarnings("unchecked")
@@ -114,10 +146,23 @@ public final class ReviewEngine {
     if (fired instanceof Integer n && n >= MAX_FIRINGS) {
       LOG.warn(
           "Rule firing limit of {} reached assessing {}", MAX_FIRINGS, plan.organization().name());
+      throw RuleFailures.looped(counter, MAX_FIRINGS, plan.organization().name());
     }
 
-    List<Finding> findings = new ArrayList<>(sink.findings());
+    List<Finding> findings = new ArrayList<>();
+    List<SuppressedFinding> suppressed = new ArrayList<>();
+    for (Finding f : sink.findings()) {
+      Optional<Suppression> s =
+          pack.suppressions().stream().filter(x -> x.matches(f.ruleId(), f.path())).findFirst();
+      if (s.isPresent()) {
+        suppressed.add(
+            SuppressedFinding.builder().finding(f).justification(s.get().justification()).build());
+      } else {
+        findings.add(f);
+      }
+    }
     findings.sort(Finding.ORDER);
+    suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
     for (Severity s : Severity.values()) {
@@ -131,13 +176,14 @@ public final class ReviewEngine {
       byCategory.merge(f.category(), 1, Integer::sum);
     }
     return AssessmentReport.builder()
-        .rulePack(data.packName())
+        .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
         .maturity(maturity(plan, criteria, blocks))
         .findings(findings)
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
+        .suppressedFindings(suppressed)
         .build();
   }
 
