@@ -313,6 +313,30 @@ public final class PackBuilder {
       display.put(path, table.name());
     }
 
+    // Syntax first, file by file, so that every file's errors are reported (the build stops at the
+    // first file that does not parse).
+    int syntax = problems.size();
+    for (RuleSource drl : profile.drl()) {
+      org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
+      try {
+        parser.parse(false, drl.content());
+      } catch (org.drools.drl.parser.DroolsParserException e) {
+        problems.add(new ProfileProblem(drl.name(), e.getMessage()));
+      }
+      for (org.drools.drl.parser.DroolsError error : parser.getErrors()) {
+        if (error instanceof org.drools.drl.parser.ParserError pe) {
+          problems.add(
+              new ProfileProblem(
+                  drl.name() + ":" + pe.getRow() + ":" + pe.getCol(), clean(pe.getMessage())));
+        } else if (!error.getMessage().contains("Parser returned a null Package")) {
+          problems.add(new ProfileProblem(drl.name(), clean(error.getMessage())));
+        }
+      }
+    }
+    if (problems.size() > syntax) {
+      return Optional.empty();
+    }
+
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
       if (executableModel()) {
@@ -326,10 +350,20 @@ public final class PackBuilder {
     }
     int before = problems.size();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String file = m.getPath() == null ? "" : display.getOrDefault(m.getPath(), m.getPath());
+      if (m.getText().contains("Parser returned a null Package")) {
+        continue;
+      }
+      String file = m.getPath() == null ? "" : displayOf(m.getPath(), display);
+      int line = m.getLine();
+      int column = m.getColumn();
+      java.util.regex.Matcher lc = LINE_COLUMN.matcher(m.getText());
+      if (lc.find()) {
+        line = Integer.parseInt(lc.group(1));
+        column = Integer.parseInt(lc.group(2));
+      }
       String where =
-          file.isEmpty() ? profile.name() : m.getLine() > 0 ? file + ":" + m.getLine() + ":" + m.getColumn() : file;
-      problems.add(new ProfileProblem(where, m.getText().strip()));
+          file.isEmpty() ? profile.name() : line > 0 ? file + ":" + line + ":" + column : file;
+      problems.add(new ProfileProblem(where, clean(m.getText())));
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -351,7 +385,7 @@ public final class PackBuilder {
         if (builtInRules.contains(pkg.getName() + "/" + r.getName())) {
           continue;
         }
-        String file = sourceOf(r, display);
+        String file = sourceOf(r, display, profile);
         String what = "rule \"" + r.getName() + "\"";
         List<String> missing =
             REQUIRED_METADATA.stream().filter(k -> !r.getMetaData().containsKey(k)).toList();
@@ -411,19 +445,45 @@ public final class PackBuilder {
     return false;
   }
 
-  private static String sourceOf(Rule rule, Map<String, String> display) {
-    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-      String path = impl.getResource().getSourcePath();
-      if (path != null) {
-        for (Map.Entry<String, String> e : display.entrySet()) {
-          if (path.endsWith(e.getKey()) || e.getKey().endsWith(path)) {
-            return e.getValue();
-          }
-        }
-        return path;
+  private static String sourceOf(Rule rule, Map<String, String> display, RuleProfile profile) {
+    if (rule instanceof RuleImpl impl
+        && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
+      return displayOf(impl.getResource().getSourcePath(), display);
+    }
+    // The executable model keeps no resource: find the file declaring the package and rule name.
+    java.util.regex.Pattern pkg =
+        java.util.regex.Pattern.compile(
+            "(?m)^\\s*package\\s+" + java.util.regex.Pattern.quote(rule.getPackageName()) + "\\s*;?\\s*$");
+    String decl = "rule \"" + rule.getName() + "\"";
+    for (RuleSource drl : profile.drl()) {
+      if (pkg.matcher(drl.content()).find() && drl.content().contains(decl)) {
+        return drl.name();
       }
     }
-    return "package " + rule.getPackageName();
+    return profile.decisionTables().size() == 1
+        ? profile.decisionTables().get(0).name()
+        : "package " + rule.getPackageName();
+  }
+
+  private static final java.util.regex.Pattern LINE_COLUMN =
+      java.util.regex.Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
+
+  /** A compiler message on one line, without the Drools error code and line prefix. */
+  private static String clean(String text) {
+    return text.strip()
+        .replaceAll("\\s*\\R\\s*", " ")
+        .replaceFirst("^\\[ERR \\d+\\]\\s*", "")
+        .replaceFirst("^Line \\d+:\\d+\\s*", "");
+  }
+
+  private static String displayOf(String path, Map<String, String> display) {
+    for (Map.Entry<String, String> e : display.entrySet()) {
+      if (e.getKey().endsWith(path) || path.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return path;
   }
 
   private static String fileName(String name, String ext) {

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * RuleProfile profile = RuleProfile.builder()
  *     .name("acme")
- *     .putRules("ALIGN-014", RuleSetting.disabled())
- *     .putParameters("realism.indicatorsPerGoal.min", 3.0)
+ *     .putRule("ALIGN-014", RuleSetting.disabled())
+ *     .putParameter("realism.indicatorsPerGoal.min", 3.0)
  *     .addDrl(RuleSource.of("acme.drl", drlText))
  *     .build();
  * Reviewer reviewer = Reviewer.fromProfile(profile);
