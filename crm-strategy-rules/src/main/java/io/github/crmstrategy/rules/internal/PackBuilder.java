@@ -90,7 +90,17 @@ public final class PackBuilder {
   public static Built build(
       RuleProfile profile, Function<String, String> where, Map<String, String> aliases)
       throws RuleProfileException {
-    List<ProfileProblem> problems = new ArrayList<>();
+    return build(profile, where, aliases, List.of());
+  }
+
+  /** As {@link #build(RuleProfile, Function, Map)}, reporting {@code earlier} problems too. */
+  public static Built build(
+      RuleProfile profile,
+      Function<String, String> where,
+      Map<String, String> aliases,
+      List<ProfileProblem> earlier)
+      throws RuleProfileException {
+    List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
     ReviewEngine defaults = DefaultPack.engine();
     Set<String> builtInIds = new LinkedHashSet<>();

@@ -136,7 +136,8 @@ public final class ProfileReader {
   }
 
   /** A profile read: the resolved profile and where each key was written. */
-  public record Read(RuleProfile profile, Map<String, String> locations) {
+  public record Read(
+      RuleProfile profile, Map<String, String> locations, List<ProfileProblem> problems) {
     /** The location of {@code key}, or the profile's name and the key. */
     public String where(String key) {
       String at = locations.get(key);
@@ -152,12 +153,21 @@ public final class ProfileReader {
 
   private ProfileReader() {}
 
-  /** Reads {@code origin} and everything it extends and names. */
-  public static Read read(Origin origin) throws RuleProfileException {
+  /**
+   * Reads {@code origin} and everything it extends and names. The problems found are in {@link
+   * Read#problems()}: the profile holds what could be read, so that later checks can add theirs.
+   */
+  public static Read read(Origin origin) {
     ProfileReader reader = new ProfileReader();
     Read read = reader.readProfile(origin, null);
-    if (!reader.problems.isEmpty()) {
-      throw new RuleProfileException(reader.problems);
+    return new Read(read.profile(), read.locations(), List.copyOf(reader.problems));
+  }
+
+  /** Reads {@code origin}, failing on any problem. */
+  public static Read readStrictly(Origin origin) throws RuleProfileException {
+    Read read = read(origin);
+    if (!read.problems().isEmpty()) {
+      throw new RuleProfileException(read.problems());
     }
     return read;
   }
@@ -171,22 +181,22 @@ public final class ProfileReader {
       bytes = origin.read();
     } catch (IOException e) {
       problem(from == null ? source : from.toString(), "cannot read " + source + ": " + e.getMessage());
-      return new Read(b.build(), locations);
+      return new Read(b.build(), locations, List.of());
     }
     if (bytes.isEmpty()) {
       problem(from == null ? source : from.toString(), "profile " + source + " not found");
-      return new Read(b.build(), locations);
+      return new Read(b.build(), locations, List.of());
     }
     Node root;
     try {
       root = LocatedYaml.read(source, bytes.get());
     } catch (LocatedYaml.SyntaxError e) {
       problem(e.loc.toString(), e.getMessage());
-      return new Read(b.build(), locations);
+      return new Read(b.build(), locations, List.of());
     }
     if (!(root instanceof MapNode map)) {
       problem(root.loc().toString(), "a profile is a map of " + KEYS + ", not " + root.kind());
-      return new Read(b.build(), locations);
+      return new Read(b.build(), locations, List.of());
     }
     for (Map.Entry<String, Loc> key : map.keys().entrySet()) {
       if (!KEYS.contains(key.getKey())) {
@@ -292,7 +302,7 @@ public final class ProfileReader {
       suppression(item).ifPresent(b::addSuppressions);
       locations.put("suppressions/" + index++, item.loc().toString());
     }
-    return new Read(b.build(), locations);
+    return new Read(b.build(), locations, List.of());
   }
 
   private interface EntryConsumer {

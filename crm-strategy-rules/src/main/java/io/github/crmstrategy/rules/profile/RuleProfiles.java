@@ -14,6 +14,6 @@ public final class RuleProfiles {
    * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
    */
   public static RuleProfile read(Path profile) throws RuleProfileException {
-    return ProfileReader.read(ProfileReader.file(profile)).profile();
+    return ProfileReader.readStrictly(ProfileReader.file(profile)).profile();
   }
 }
