@@ -88,7 +88,8 @@ public final class Reviewer {
   }
 
   private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
-    PackBuilder.Built built = PackBuilder.build(read.profile(), read::where, aliases(), read.problems());
+    PackBuilder.Built built =
+        PackBuilder.build(read.profile(), read::where, aliases(), read.problems());
     return new Reviewer(built.engine(), built.warnings());
   }
 

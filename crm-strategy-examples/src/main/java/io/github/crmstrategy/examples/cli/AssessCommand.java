@@ -12,6 +12,7 @@ import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every document was assessed (findings do not change the status)",
-      "2:a document is invalid or cannot be read, or the command line is wrong"
+      "2:a document is invalid or cannot be read, the profile is broken, a rule failed, or the"
+          + " command line is wrong"
     })
 public final class AssessCommand implements Callable<Integer> {
 
@@ -85,6 +87,28 @@ public final class AssessCommand implements Callable<Integer> {
   private List<String> samples = new ArrayList<>();
 
   @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      description =
+          "Review with the rule profile PROFILE (YAML; see docs/rules-customisation.md) instead of"
+              + " the built-in rules.")
+  private Path profile;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "BASELINE",
+      description =
+          "Compare with the accepted findings in BASELINE (JSON): marks findings new or existing"
+              + " and lists resolved entries.")
+  private Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "BASELINE",
+      description = "Write the findings of the (single) assessed document to BASELINE (JSON).")
+  private Path writeBaseline;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -99,8 +123,17 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PlanLoader loader = new PlanLoader(spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    PlanLoader loader = new PlanLoader(err);
     List<PlanSource> sources = PlanLoader.sources(spec, files, samples);
+    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, err);
+    if (chosen.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
+    Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
+    if (baselines.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     int status = ExitCodes.OK;
     List<AssessmentReport> reports = new ArrayList<>();
     for (PlanSource source : sources) {
@@ -109,13 +142,28 @@ public final class AssessCommand implements Callable<Integer> {
         status = ExitCodes.INVALID;
         continue;
       }
-      AssessmentReport report = reviewer().assess(loaded.get().plan());
+      AssessmentReport report;
+      try {
+        report = chosen.get().assess(loaded.get().plan());
+      } catch (RuleExecutionException e) {
+        err.println(source.displayName() + ": " + e.getMessage());
+        err.flush();
+        status = ExitCodes.INVALID;
+        continue;
+      }
       if (format == Format.text) {
         if (!reports.isEmpty()) {
           out.println();
         }
         printText(source, report, out);
+        baselines.get().printText(report, out);
         out.flush();
+      } else {
+        baselines.get().printText(report, err);
+        err.flush();
+      }
+      if (!baselines.get().write(report, err)) {
+        status = ExitCodes.INVALID;
       }
       reports.add(report);
     }
@@ -162,6 +210,9 @@ public final class AssessCommand implements Callable<Integer> {
     out.println();
     List<Finding> findings = report.findings();
     out.printf("Findings:       %d%n", findings.size());
+    if (!report.suppressedFindings().isEmpty()) {
+      out.printf("Suppressed:     %d%n", report.suppressedFindings().size());
+    }
     for (Category category : Category.values()) {
       for (Severity severity : Severity.values()) {
         List<Finding> group =

@@ -78,7 +78,8 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
       current.add(key);
       (accepted.contains(key) ? existing : fresh).add(f);
     }
-    List<BaselineEntry> resolved = entries.stream().filter(e -> !current.contains(e.key())).toList();
+    List<BaselineEntry> resolved =
+        entries.stream().filter(e -> !current.contains(e.key())).toList();
     return new BaselineComparison(fresh, existing, resolved);
   }
 }

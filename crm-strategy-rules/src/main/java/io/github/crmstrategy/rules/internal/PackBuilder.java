@@ -64,10 +64,11 @@ public final class PackBuilder {
       List.of("id", "title", "category", "severity", "rationale", "remediation");
 
   /**
-   * Whether analysts' packs (system property {@code crmstrategy.rules.runtimeEngine}: {@code classic}
-   * switches to the classic engine, for tests) are compiled to the executable model at run time rather than by the
-   * classic engine. The classic engine fails on {@code str[startsWith]} constraints after about 20
-   * evaluations (apache/incubator-kie-drools#6711); the executable model does not.
+   * Whether analysts' packs (system property {@code crmstrategy.rules.runtimeEngine}: {@code
+   * classic} switches to the classic engine, for tests) are compiled to the executable model at run
+   * time rather than by the classic engine. The classic engine fails on {@code str[startsWith]}
+   * constraints after about 20 evaluations (apache/incubator-kie-drools#6711); the executable model
+   * does not.
    */
   static boolean executableModel() {
     return !"classic".equals(System.getProperty("crmstrategy.rules.runtimeEngine"));
@@ -109,7 +110,8 @@ public final class PackBuilder {
     KieBase kieBase = defaults.kieBase();
     Set<String> ids = new LinkedHashSet<>(builtInIds);
     if (profile.hasOwnRules()) {
-      Optional<KieBase> compiled = compile(profile, defaults.kieBase(), builtInIds, aliases, problems);
+      Optional<KieBase> compiled =
+          compile(profile, defaults.kieBase(), builtInIds, aliases, problems);
       if (compiled.isPresent()) {
         kieBase = compiled.get();
         ids.clear();
@@ -131,8 +133,7 @@ public final class PackBuilder {
         .forEach(
             (id, setting) ->
                 resolve(id, "rules/" + id, ids, aliases, where, problems, warnings)
-                    .ifPresent(
-                        r -> settings.merge(r, setting, (a, b) -> a.overriddenBy(b))));
+                    .ifPresent(r -> settings.merge(r, setting, (a, b) -> a.overriddenBy(b))));
     settings.forEach(
         (id, s) -> {
           if (!s.enabled().orElse(true)) {
@@ -174,8 +175,7 @@ public final class PackBuilder {
       if (s.justification().isBlank()) {
         problems.add(
             new ProfileProblem(
-                where.apply(key),
-                "the suppression of " + s.ruleId() + " needs a justification"));
+                where.apply(key), "the suppression of " + s.ruleId() + " needs a justification"));
       }
       if (s.path().isBlank()) {
         problems.add(
@@ -183,10 +183,7 @@ public final class PackBuilder {
                 where.apply(key),
                 "the suppression of " + s.ruleId() + " needs a path pattern (** for any path)"));
       }
-      id.ifPresent(
-          r ->
-              suppressions.add(
-                  Suppression.builder().from(s).ruleId(r).build()));
+      id.ifPresent(r -> suppressions.add(Suppression.builder().from(s).ruleId(r).build()));
     }
 
     if (!problems.isEmpty()) {
@@ -194,8 +191,10 @@ public final class PackBuilder {
     }
     warnings.forEach(w -> LOG.warn("{}", w));
 
-    List<GrowthLimit> limits = merge(data.growthLimits(), profile.growthLimits(), profile.replaceGrowthLimits());
-    List<BenchmarkRange> ranges = merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
+    List<GrowthLimit> limits =
+        merge(data.growthLimits(), profile.growthLimits(), profile.replaceGrowthLimits());
+    List<BenchmarkRange> ranges =
+        merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
     List<RequiredSection> sections =
         merge(data.sections(), profile.conceptSections(), profile.replaceConceptSections());
     RuleData derived = data.derive(profile.name(), values, limits, ranges, sections);
@@ -233,8 +232,7 @@ public final class PackBuilder {
     if (renamed != null && ids.contains(renamed)) {
       warnings.add(
           new ProfileProblem(
-              where.apply(key),
-              "rule id " + id + " is deprecated: the rule is now " + renamed));
+              where.apply(key), "rule id " + id + " is deprecated: the rule is now " + renamed));
       return Optional.of(renamed);
     }
     problems.add(
@@ -243,7 +241,9 @@ public final class PackBuilder {
   }
 
   private static String suggest(String word, Set<String> candidates) {
-    return Suggestions.closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    return Suggestions.closest(word, candidates)
+        .map(s -> " (did you mean '" + s + "'?)")
+        .orElse("");
   }
 
   /** Why {@code value} is not a valid value of a parameter of {@code spec}'s type, if it is not. */
@@ -284,14 +284,17 @@ public final class PackBuilder {
     long start = System.nanoTime();
     KieServices ks = KieServices.get();
     long n = BUILDS.incrementAndGet();
-    // Each build its own module id: builds sharing one are cached and shared (apache/incubator-kie#6318).
+    // Each build its own module id: builds sharing one are cached and shared
+    // (apache/incubator-kie#6318).
     ReleaseId releaseId =
-        ks.newReleaseId("io.github.crmstrategy.runtime", "profile-" + n, "1.0.0-" + UUID.randomUUID());
+        ks.newReleaseId(
+            "io.github.crmstrategy.runtime", "profile-" + n, "1.0.0-" + UUID.randomUUID());
     KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
     KieModuleModel module = ks.newKieModuleModel();
     KieBaseModel kbase = module.newKieBaseModel("crm-strategy-profile").setDefault(true);
-    kbase.newKieSessionModel("crm-strategy-profile-review")
+    kbase
+        .newKieSessionModel("crm-strategy-profile-review")
         .setType(org.kie.api.builder.model.KieSessionModel.KieSessionType.STATELESS)
         .setDefault(true)
         .setClockType(ClockTypeOption.REALTIME);
@@ -312,7 +315,10 @@ public final class PackBuilder {
       display.put(path, drl.name());
     }
     for (DecisionTableSource table : profile.decisionTables()) {
-      String ext = table.csv() ? ".csv" : table.name().toLowerCase(Locale.ROOT).endsWith(".xls") ? ".xls" : ".xlsx";
+      String ext =
+          table.csv()
+              ? ".csv"
+              : table.name().toLowerCase(Locale.ROOT).endsWith(".xls") ? ".xls" : ".xlsx";
       String path = RESOURCES + "analyst/f" + i++ + "/" + fileName(table.name(), ext);
       Resource r = ResourceFactory.newByteArrayResource(table.content()).setSourcePath(path);
       r.setResourceType(ResourceType.DTABLE);
@@ -415,17 +421,31 @@ public final class PackBuilder {
         if (!enumName(meta.category(), Category.class)) {
           problems.add(
               new ProfileProblem(
-                  file, what + " has an unknown @category(\"" + meta.category() + "\"): one of " + List.of(Category.values())));
+                  file,
+                  what
+                      + " has an unknown @category(\""
+                      + meta.category()
+                      + "\"): one of "
+                      + List.of(Category.values())));
         }
         if (!enumName(meta.severity(), Severity.class)) {
           problems.add(
               new ProfileProblem(
-                  file, what + " has an unknown @severity(\"" + meta.severity() + "\"): one of " + List.of(Severity.values())));
+                  file,
+                  what
+                      + " has an unknown @severity(\""
+                      + meta.severity()
+                      + "\"): one of "
+                      + List.of(Severity.values())));
         }
         if (builtInIds.contains(meta.id()) || aliases.containsKey(meta.id())) {
           problems.add(
               new ProfileProblem(
-                  file, what + " has the id " + meta.id() + " of a built-in rule: choose an id of your own"));
+                  file,
+                  what
+                      + " has the id "
+                      + meta.id()
+                      + " of a built-in rule: choose an id of your own"));
         }
         String other = idFiles.putIfAbsent(meta.id(), file);
         if (other != null && !other.equals(file)) {
@@ -464,7 +484,9 @@ public final class PackBuilder {
     // The executable model keeps no resource: find the file declaring the package and rule name.
     java.util.regex.Pattern pkg =
         java.util.regex.Pattern.compile(
-            "(?m)^\\s*package\\s+" + java.util.regex.Pattern.quote(rule.getPackageName()) + "\\s*;?\\s*$");
+            "(?m)^\\s*package\\s+"
+                + java.util.regex.Pattern.quote(rule.getPackageName())
+                + "\\s*;?\\s*$");
     String decl = "rule \"" + rule.getName() + "\"";
     for (RuleSource drl : profile.drl()) {
       if (pkg.matcher(drl.content()).find() && drl.content().contains(decl)) {

@@ -180,7 +180,8 @@ public final class ProfileReader {
     try {
       bytes = origin.read();
     } catch (IOException e) {
-      problem(from == null ? source : from.toString(), "cannot read " + source + ": " + e.getMessage());
+      problem(
+          from == null ? source : from.toString(), "cannot read " + source + ": " + e.getMessage());
       return new Read(b.build(), locations, List.of());
     }
     if (bytes.isEmpty()) {
@@ -205,7 +206,9 @@ public final class ProfileReader {
             "unknown key '"
                 + key.getKey()
                 + "'"
-                + Suggestions.closest(key.getKey(), KEYS).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                + Suggestions.closest(key.getKey(), KEYS)
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("")
                 + "; a profile has "
                 + String.join(", ", KEYS));
       }
@@ -218,7 +221,8 @@ public final class ProfileReader {
       String parentName = ((Scalar) ext).text();
       Origin parent = origin.resolve(parentName);
       if (!reading.add(parent.key())) {
-        problem(ext.loc().toString(), "profile " + parentName + " extends itself (a cycle of extends)");
+        problem(
+            ext.loc().toString(), "profile " + parentName + " extends itself (a cycle of extends)");
       } else {
         Read p = readProfile(parent, ext.loc());
         b.from(p.profile());
@@ -245,8 +249,7 @@ public final class ProfileReader {
           "rules",
           (id, keyLoc, value) -> {
             locations.put("rules/" + id, keyLoc.toString());
-            setting(id, value)
-                .ifPresent(s -> rules.merge(id, s, RuleSetting::overriddenBy));
+            setting(id, value).ifPresent(s -> rules.merge(id, s, RuleSetting::overriddenBy));
           });
     }
     b.rules(rules);
@@ -292,10 +295,13 @@ public final class ProfileReader {
             });
     // parent's lists come first: the builder's add methods append
     for (Node file : files(map, "drl")) {
-      load(origin, file).ifPresent(f -> b.addDrl(RuleSource.of(f.name, new String(f.bytes, StandardCharsets.UTF_8))));
+      load(origin, file)
+          .ifPresent(
+              f -> b.addDrl(RuleSource.of(f.name, new String(f.bytes, StandardCharsets.UTF_8))));
     }
     for (Node file : files(map, "decisionTables")) {
-      load(origin, file).ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name, f.bytes)));
+      load(origin, file)
+          .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name, f.bytes)));
     }
     int index = parentProfile.suppressions().size();
     for (Node item : files(map, "suppressions")) {
@@ -332,7 +338,12 @@ public final class ProfileReader {
       }
     }
     if (!(value instanceof MapNode m)) {
-      problem(value.loc().toString(), "the setting of rule " + id + " is a map {enabled, severity}, off, on or a severity, not " + describe(value));
+      problem(
+          value.loc().toString(),
+          "the setting of rule "
+              + id
+              + " is a map {enabled, severity}, off, on or a severity, not "
+              + describe(value));
       return Optional.empty();
     }
     var b = RuleSetting.builder();
@@ -340,23 +351,37 @@ public final class ProfileReader {
       Loc keyLoc = m.keys().get(e.getKey());
       switch (e.getKey()) {
         case "enabled" -> {
-          if (e.getValue() instanceof Scalar s && (s.text().equals("true") || s.text().equals("false"))) {
+          if (e.getValue() instanceof Scalar s
+              && (s.text().equals("true") || s.text().equals("false"))) {
             b.enabled(Boolean.parseBoolean(s.text()));
           } else {
-            problem(e.getValue().loc().toString(), "'enabled' of rule " + id + " is true or false, not " + describe(e.getValue()));
+            problem(
+                e.getValue().loc().toString(),
+                "'enabled' of rule " + id + " is true or false, not " + describe(e.getValue()));
           }
         }
         case "severity" -> {
           if (e.getValue() instanceof Scalar s) {
             severity(s.text(), s.loc()).ifPresent(b::severity);
           } else {
-            problem(e.getValue().loc().toString(), "'severity' of rule " + id + " is one of " + List.of(Severity.values()) + ", not " + describe(e.getValue()));
+            problem(
+                e.getValue().loc().toString(),
+                "'severity' of rule "
+                    + id
+                    + " is one of "
+                    + List.of(Severity.values())
+                    + ", not "
+                    + describe(e.getValue()));
           }
         }
         default ->
             problem(
                 keyLoc.toString(),
-                "unknown key '" + e.getKey() + "' in the setting of rule " + id + "; a rule setting has enabled, severity");
+                "unknown key '"
+                    + e.getKey()
+                    + "' in the setting of rule "
+                    + id
+                    + "; a rule setting has enabled, severity");
       }
     }
     return Optional.of(b.build());
@@ -368,7 +393,9 @@ public final class ProfileReader {
         return Optional.of(s);
       }
     }
-    problem(loc.toString(), "unknown severity '" + text + "'; one of " + List.of(Severity.values()) + ", or off/on");
+    problem(
+        loc.toString(),
+        "unknown severity '" + text + "'; one of " + List.of(Severity.values()) + ", or off/on");
     return Optional.empty();
   }
 
@@ -391,7 +418,9 @@ public final class ProfileReader {
       return Optional.empty();
     }
     if (!(n instanceof MapNode m)) {
-      problem(n.loc().toString(), "'" + key + "' is a map {replace: FILE} or {add: [FILE...]}, not " + describe(n));
+      problem(
+          n.loc().toString(),
+          "'" + key + "' is a map {replace: FILE} or {add: [FILE...]}, not " + describe(n));
       return Optional.empty();
     }
     boolean replace = false;
@@ -404,7 +433,9 @@ public final class ProfileReader {
       } else if (e.getKey().equals("add")) {
         files = e.getValue() instanceof ListNode l ? l.items() : List.of(e.getValue());
       } else {
-        problem(m.keys().get(e.getKey()).toString(), "unknown key '" + e.getKey() + "' in '" + key + "'; use replace or add");
+        problem(
+            m.keys().get(e.getKey()).toString(),
+            "unknown key '" + e.getKey() + "' in '" + key + "'; use replace or add");
         continue;
       }
       for (Node file : files) {
@@ -442,7 +473,9 @@ public final class ProfileReader {
 
   private Optional<Loaded> load(Origin origin, Node file) {
     if (!(file instanceof Scalar s) || s.text().isBlank()) {
-      problem(file.loc().toString(), "expected a file path relative to the profile, not " + describe(file));
+      problem(
+          file.loc().toString(),
+          "expected a file path relative to the profile, not " + describe(file));
       return Optional.empty();
     }
     Origin target = origin.resolve(s.text());
@@ -461,13 +494,19 @@ public final class ProfileReader {
 
   private Optional<Suppression> suppression(Node item) {
     if (!(item instanceof MapNode m)) {
-      problem(item.loc().toString(), "a suppression is a map {rule, path, justification}, not " + describe(item));
+      problem(
+          item.loc().toString(),
+          "a suppression is a map {rule, path, justification}, not " + describe(item));
       return Optional.empty();
     }
     Map<String, String> v = new HashMap<>();
     for (Map.Entry<String, Node> e : m.values().entrySet()) {
       if (!List.of("rule", "path", "justification").contains(e.getKey())) {
-        problem(m.keys().get(e.getKey()).toString(), "unknown key '" + e.getKey() + "' in a suppression; a suppression has rule, path, justification");
+        problem(
+            m.keys().get(e.getKey()).toString(),
+            "unknown key '"
+                + e.getKey()
+                + "' in a suppression; a suppression has rule, path, justification");
         continue;
       }
       text(e.getValue(), e.getKey()).ifPresent(t -> v.put(e.getKey(), t));
@@ -493,7 +532,9 @@ public final class ProfileReader {
   }
 
   private static String describe(Node n) {
-    return n instanceof Scalar s ? (s.text().isEmpty() ? "nothing" : "'" + s.text() + "'") : n.kind();
+    return n instanceof Scalar s
+        ? (s.text().isEmpty() ? "nothing" : "'" + s.text() + "'")
+        : n.kind();
   }
 
   private void problem(String where, String message) {

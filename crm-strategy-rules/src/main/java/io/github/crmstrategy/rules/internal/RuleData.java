@@ -121,9 +121,7 @@ public final class RuleData {
         ImmutableList.copyOf(sections.sections));
   }
 
-  /**
-   * This data with other parameter values (merged over the current ones), tables and pack name.
-   */
+  /** This data with other parameter values (merged over the current ones), tables and pack name. */
   public RuleData derive(
       String name,
       Map<String, Double> parameterValues,

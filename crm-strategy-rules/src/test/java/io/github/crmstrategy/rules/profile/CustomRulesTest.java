@@ -7,8 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
-import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.testing.PlanGenerators;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +53,10 @@ class CustomRulesTest {
 
   static List<PlanDocument> plans(int n) {
     List<PlanDocument> out = new java.util.ArrayList<>();
-    qt().withExamples(n).withFixedSeed(42).forAll(PlanGenerators.validPlans()).checkAssert(out::add);
+    qt().withExamples(n)
+        .withFixedSeed(42)
+        .forAll(PlanGenerators.validPlans())
+        .checkAssert(out::add);
     return out;
   }
 
@@ -96,12 +99,15 @@ class CustomRulesTest {
   @Test
   void compileErrorsOfEveryFileAreLocated() {
     String bad1 = HEADER + rule("Broken one", "ACME-010", "$i : IndicatorFact( kind == )", "");
-    String bad2 = HEADER + "\n\n" + rule("Broken two", "ACME-011", "PlanFact( industry == \"x\" ", "");
+    String bad2 =
+        HEADER + "\n\n" + rule("Broken two", "ACME-011", "PlanFact( industry == \"x\" ", "");
     assertThatThrownBy(
             () ->
                 Reviewer.fromProfile(
                     RuleProfile.builder()
-                        .addDrl(RuleSource.of("rules/one.drl", bad1), RuleSource.of("rules/two.drl", bad2))
+                        .addDrl(
+                            RuleSource.of("rules/one.drl", bad1),
+                            RuleSource.of("rules/two.drl", bad2))
                         .build()))
         .isInstanceOf(RuleProfileException.class)
         .satisfies(
@@ -120,7 +126,9 @@ class CustomRulesTest {
         HEADER
             + rule("Twice", "ACME-020", "PlanFact( )", "")
             + rule("Twice", "ACME-021", "PlanFact( )", "");
-    String clash = HEADER.replace("com.acme.rules", "com.acme.other") + rule("Mine", "REAL-001", "PlanFact( )", "");
+    String clash =
+        HEADER.replace("com.acme.rules", "com.acme.other")
+            + rule("Mine", "REAL-001", "PlanFact( )", "");
     String bare =
         HEADER.replace("com.acme.rules", "com.acme.bare")
             + "rule \"No metadata\"\n  @id(\"ACME-030\")\nwhen\n  PlanFact( )\nthen\nend\n";
@@ -170,7 +178,8 @@ class CustomRulesTest {
             .orElseThrow();
     assertThatThrownBy(() -> reviewer.assess(plan))
         .isInstanceOf(RuleExecutionException.class)
-        .hasMessageStartingWith("Rule \"Throws on indicators\" (ACME-040) threw java.lang.IllegalStateException: boom at ")
+        .hasMessageStartingWith(
+            "Rule \"Throws on indicators\" (ACME-040) threw java.lang.IllegalStateException: boom at ")
         .satisfies(
             e -> {
               RuleExecutionException r = (RuleExecutionException) e;
@@ -195,7 +204,10 @@ class CustomRulesTest {
 
   @Test
   void reviewersBuiltConcurrentlyWorkSideBySide() throws Exception {
-    String other = RETENTION_RULE.replace("ACME-001", "ACME-002").replace("Retention indicator named", "Other");
+    String other =
+        RETENTION_RULE
+            .replace("ACME-001", "ACME-002")
+            .replace("Retention indicator named", "Other");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Reviewer> a = pool.submit(() -> withDrl("a.drl", RETENTION_RULE));

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Decision tables, XLSX and CSV, compiled with the built-in rules. */
 class DecisionTablesTest {
-  /** Where the examples module ships the sample workbook (rewritten with -DupdateSampleWorkbook). */
+  /**
+   * Where the examples module ships the sample workbook (rewritten with -DupdateSampleWorkbook).
+   */
   static final Path SAMPLE =
       Path.of(
           "../crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/"
@@ -34,7 +36,8 @@ class DecisionTablesTest {
                     DecisionTableSource.of(
                         "growth.csv", GrowthTable.csv().getBytes(StandardCharsets.UTF_8)))
                 .build());
-    assertThat(xlsx.rules()).anyMatch(r -> r.id().equals("ACME-DT-001") && r.severity() == Severity.WARNING);
+    assertThat(xlsx.rules())
+        .anyMatch(r -> r.id().equals("ACME-DT-001") && r.severity() == Severity.WARNING);
     int found = 0;
     for (PlanDocument plan : CustomRulesTest.plans(60)) {
       AssessmentReport a = xlsx.assess(plan);
@@ -54,7 +57,8 @@ class DecisionTablesTest {
       Files.createDirectories(SAMPLE.getParent());
       Files.write(SAMPLE, GrowthTableWorkbook.xlsx());
     }
-    try (var shipped = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(SAMPLE));
+    try (var shipped =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(SAMPLE));
         var generated =
             new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(GrowthTableWorkbook.xlsx()))) {

@@ -20,8 +20,17 @@ public final class GrowthTable {
     rows.add(List.of());
     rows.add(List.of("RuleTable Industry growth limits"));
     rows.add(
-        List.of("NAME", "CONDITION", "CONDITION", "ACTION", "METADATA", "METADATA", "METADATA",
-            "METADATA", "METADATA", "METADATA"));
+        List.of(
+            "NAME",
+            "CONDITION",
+            "CONDITION",
+            "ACTION",
+            "METADATA",
+            "METADATA",
+            "METADATA",
+            "METADATA",
+            "METADATA",
+            "METADATA"));
     rows.add(List.of("", "PlanFact", "$i : IndicatorFact", "", "", "", "", "", "", ""));
     rows.add(
         List.of(
@@ -39,8 +48,17 @@ public final class GrowthTable {
             "rationale(\"$param\")",
             "remediation(\"$param\")"));
     rows.add(
-        List.of("Rule", "Industry", "Indicator kind", "Max yearly change", "Id", "Title",
-            "Category", "Severity", "Rationale", "Remediation"));
+        List.of(
+            "Rule",
+            "Industry",
+            "Indicator kind",
+            "Max yearly change",
+            "Id",
+            "Title",
+            "Category",
+            "Severity",
+            "Rationale",
+            "Remediation"));
     String[][] data = {
       {"telecommunications", "retentionRate", "3"},
       {"telecommunications", "churnRate", "3"},
@@ -69,7 +87,11 @@ public final class GrowthTable {
   /** The table as CSV. */
   public static String csv() {
     return rows().stream()
-        .map(r -> r.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")))
+        .map(
+            r ->
+                r.stream()
+                    .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+                    .collect(Collectors.joining(",")))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 }

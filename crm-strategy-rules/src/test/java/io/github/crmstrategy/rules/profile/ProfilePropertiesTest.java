@@ -6,8 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
-import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.testing.PlanGenerators;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +23,14 @@ class ProfilePropertiesTest {
     // A custom rule that never fires forces the whole pack through runtime compilation.
     String drl =
         CustomRulesTest.HEADER
-            + CustomRulesTest.rule("Never", "ACME-900", "PlanFact( organization == \"\\u0000\" )", "");
+            + CustomRulesTest.rule(
+                "Never", "ACME-900", "PlanFact( organization == \"\\u0000\" )", "");
     Reviewer runtime =
         Reviewer.fromProfile(
-            RuleProfile.builder().name("crm-strategy-default").addDrl(RuleSource.of("never.drl", drl)).build());
+            RuleProfile.builder()
+                .name("crm-strategy-default")
+                .addDrl(RuleSource.of("never.drl", drl))
+                .build());
     qt().withExamples(40)
         .forAll(PlanGenerators.validPlans())
         .checkAssert(plan -> assertThat(runtime.assess(plan)).isEqualTo(DEFAULT.assess(plan)));
@@ -36,8 +40,7 @@ class ProfilePropertiesTest {
   void aProfileThatRestatesTheDefaultsChangesNothing() throws Exception {
     var b = RuleProfile.builder().name("crm-strategy-default");
     for (RuleDescriptor r : DEFAULT.rules()) {
-      b.putRule(
-          r.id(), RuleSetting.builder().enabled(true).severity(r.severity()).build());
+      b.putRule(r.id(), RuleSetting.builder().enabled(true).severity(r.severity()).build());
     }
     b.putAllParameters(DEFAULT.parameters());
     Reviewer restated = Reviewer.fromProfile(b.build());
@@ -68,7 +71,8 @@ class ProfilePropertiesTest {
 
   private static Reviewer disabling(String id) {
     try {
-      return Reviewer.fromProfile(RuleProfile.builder().putRule(id, RuleSetting.disabled()).build());
+      return Reviewer.fromProfile(
+          RuleProfile.builder().putRule(id, RuleSetting.disabled()).build());
     } catch (RuleProfileException e) {
       throw new AssertionError(e);
     }

@@ -1,12 +1,9 @@
 package io.github.crmstrategy.rules.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.Finding;
-import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.internal.PackBuilder;
 import io.github.crmstrategy.rules.internal.ProfileReader;
@@ -39,7 +36,9 @@ class ProfileYamlTest {
 
   @Test
   void settingsParametersAndInheritanceApply() throws Exception {
-    write("base.yaml", "extends: default\nrules:\n  ALIGN-014: off\nparameters:\n  realism.indicatorsPerGoal.min: 3\n");
+    write(
+        "base.yaml",
+        "extends: default\nrules:\n  ALIGN-014: off\nparameters:\n  realism.indicatorsPerGoal.min: 3\n");
     Path p =
         write(
             "team/profile.yaml",
@@ -89,16 +88,21 @@ class ProfileYamlTest {
             """);
     assertThat(problems(p))
         .containsExactly(
-            p + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, decisionTables, drl, suppressions",
+            p
+                + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, decisionTables, drl, suppressions",
             p + ":6:23: 'enabled' of rule REAL-004 is true or false, not 'maybe'",
-            p + ":7:14: unknown key 'colour' in the setting of rule REAL-005; a rule setting has enabled, severity",
+            p
+                + ":7:14: unknown key 'colour' in the setting of rule REAL-005; a rule setting has enabled, severity",
             p + ":8:13: unknown severity 'LOUD'; one of [ERROR, WARNING, INFO], or off/on",
             p + ":12:31: parameter 'realism.benchmarkTolerance' must be a number, not 'abc'",
             p + ":16:7: file missing.drl not found (" + dir.resolve("missing.drl") + ")",
             p + ":5:3: unknown rule id 'REAL-03' (did you mean 'REAL-003'?)",
-            p + ":10:34: parameter 'realism.indicatorsPerGoal.min' is an integer: 2.5 is not a whole number",
-            p + ":11:3: unknown parameter 'realism.indicatorPerGoal.max' (did you mean 'realism.indicatorsPerGoal.max'?)",
-            p + ":13:30: parameter 'realism.clvArpu.tolerance' is a percentage: 150 is outside 0..100",
+            p
+                + ":10:34: parameter 'realism.indicatorsPerGoal.min' is an integer: 2.5 is not a whole number",
+            p
+                + ":11:3: unknown parameter 'realism.indicatorPerGoal.max' (did you mean 'realism.indicatorsPerGoal.max'?)",
+            p
+                + ":13:30: parameter 'realism.clvArpu.tolerance' is a percentage: 150 is outside 0..100",
             p + ":15:5: the suppression of REAL-023 needs a justification");
   }
 
@@ -106,10 +110,16 @@ class ProfileYamlTest {
   void deprecatedIdsResolveWithAWarning() throws Exception {
     Path p = write("profile.yaml", "rules:\n  REAL-OLD: off\n");
     ProfileReader.Read read = ProfileReader.readStrictly(ProfileReader.file(p));
-    PackBuilder.Built built = PackBuilder.build(read.profile(), read::where, Map.of("REAL-OLD", "REAL-003"));
+    PackBuilder.Built built =
+        PackBuilder.build(read.profile(), read::where, Map.of("REAL-OLD", "REAL-003"));
     assertThat(built.warnings().stream().map(Object::toString))
         .containsExactly(p + ":2:3: rule id REAL-OLD is deprecated: the rule is now REAL-003");
-    assertThat(built.engine().rules().stream().filter(r -> r.id().equals("REAL-003")).findFirst().orElseThrow().enabled())
+    assertThat(
+            built.engine().rules().stream()
+                .filter(r -> r.id().equals("REAL-003"))
+                .findFirst()
+                .orElseThrow()
+                .enabled())
         .isFalse();
   }
 }

@@ -57,11 +57,21 @@ class SuppressionsAndBaselinesTest {
   @Test
   void pathPatternsMatchSegments() {
     Suppression s =
-        Suppression.builder().ruleId("R").path("crmStrategy.goals[*].indicators[*]").justification("j").build();
+        Suppression.builder()
+            .ruleId("R")
+            .path("crmStrategy.goals[*].indicators[*]")
+            .justification("j")
+            .build();
     assertThat(s.matches("R", "crmStrategy.goals[CG1].indicators[NPS]")).isTrue();
     assertThat(s.matches("R", "crmStrategy.goals[CG1]")).isFalse();
     assertThat(s.matches("S", "crmStrategy.goals[CG1].indicators[NPS]")).isFalse();
-    assertThat(Suppression.builder().ruleId("R").path("roadmap.**").justification("j").build().matches("R", "roadmap.phases[P1].milestones[M1]"))
+    assertThat(
+            Suppression.builder()
+                .ruleId("R")
+                .path("roadmap.**")
+                .justification("j")
+                .build()
+                .matches("R", "roadmap.phases[P1].milestones[M1]"))
         .isTrue();
   }
 
@@ -86,8 +96,11 @@ class SuppressionsAndBaselinesTest {
     BaselineEntry gone = new BaselineEntry("REAL-001", "crmStrategy.goals[GONE]", "old");
     entries.add(gone);
     BaselineComparison c = new Baseline(1, read.organization(), entries).compare(report);
-    assertThat(c.newFindings()).extracting(f -> f.ruleId() + " " + f.path()).containsOnly(dropped.key());
+    assertThat(c.newFindings())
+        .extracting(f -> f.ruleId() + " " + f.path())
+        .containsOnly(dropped.key());
     assertThat(c.resolved()).containsExactly(gone);
-    assertThat(c.existingFindings().size() + c.newFindings().size()).isEqualTo(report.findings().size());
+    assertThat(c.existingFindings().size() + c.newFindings().size())
+        .isEqualTo(report.findings().size());
   }
 }
