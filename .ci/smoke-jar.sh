@@ -84,4 +84,18 @@ run_jar assess "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "assess of an invalid document exited $status, expected 2"; }
 grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess does not report the unknown key"; }
 
+# 7. The example analyst workspace: its DRL and decision table compile at run time from the shaded jar
+#    (POI, drools-decisiontables, the built-in DRL text), and a broken profile exits 2 with located errors.
+ws="$PWD/crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/analyst-workspace"
+status=0
+run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --profile exited $status, expected 0"; }
+grep -q 'ACME-001' "$work/out" && grep -q 'ACME-DT-001' "$work/out" && grep -q 'Suppressed:' "$work/out" \
+  || { cat "$work/out" "$work/err" >&2; fail "assess --profile: the workspace's own rules or suppression are missing"; }
+printf 'rules:\n  REAL-03: off\n' >"$work/bad-profile.yaml"
+status=0
+run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "rules check of a broken profile exited $status, expected 2"; }
+grep -q "bad-profile.yaml:2:3: unknown rule id 'REAL-03'" "$work/err" || { cat "$work/err" >&2; fail "rules check: no located error"; }
+
 echo "smoke-jar: OK"

@@ -42,5 +42,8 @@ class CustomiseWithProfileTest {
                 .flatMap(r -> r.findings().stream())
                 .map(Finding::ruleId))
         .contains("ACME-001");
+    assertThat(CustomiseWithProfile.review(Samples.NORTHWIND_TELECOM).findingsOf("ACME-DT-001"))
+        .extracting(Finding::path)
+        .anyMatch(p -> p.endsWith(".indicators[RCR]"));
   }
 }

@@ -63,6 +63,7 @@ public final class GrowthTable {
       {"telecommunications", "retentionRate", "3"},
       {"telecommunications", "churnRate", "3"},
       {"telecommunications", "netPromoterScore", "6"},
+      {"telecommunications", "returningCustomerRatio", "0.8"},
       {"retail", "repeatPurchaseRate", "4"},
       {"travel", "returningCustomerRatio", "4"},
       {"banking", "retentionRate", "2"},
