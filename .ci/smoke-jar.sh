@@ -102,4 +102,18 @@ status=0
 run_jar assess --sample weak-plan --fail-on ERROR >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 1 ]] || fail "assess --fail-on ERROR of the weak plan exited $status, expected 1"
 
+# 9. The example analyst workspace: its DRL and decision table compile at run time from the shaded jar
+#    (POI, drools-decisiontables, the built-in DRL text), and a broken profile exits 2 with located errors.
+ws="$PWD/crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/analyst-workspace"
+status=0
+run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --profile exited $status, expected 0"; }
+grep -q 'ACME-001' "$work/out" && grep -q 'ACME-DT-001' "$work/out" && grep -q 'Suppressed:' "$work/out" \
+  || { cat "$work/out" "$work/err" >&2; fail "assess --profile: the workspace's own rules or suppression are missing"; }
+printf 'rules:\n  REAL-03: off\n' >"$work/bad-profile.yaml"
+status=0
+run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "rules check of a broken profile exited $status, expected 2"; }
+grep -q "bad-profile.yaml:2:3: unknown rule id 'REAL-03'" "$work/err" || { cat "$work/err" >&2; fail "rules check: no located error"; }
+
 echo "smoke-jar: OK"

@@ -35,6 +35,12 @@ public interface AssessmentReport {
   /** Number of findings per category (every category present, zero included). */
   Map<Category, Integer> countsByCategory();
 
+  /**
+   * Findings a profile's suppressions accepted, with their justification: counted here, not in
+   * {@link #findings()} or the counts. Empty without suppressions.
+   */
+  List<SuppressedFinding> suppressedFindings();
+
   /** Findings of {@code ruleId}. */
   default List<Finding> findingsOf(String ruleId) {
     return findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();

@@ -2,8 +2,15 @@ package io.github.crmstrategy.rules;
 
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.internal.DefaultPack;
+import io.github.crmstrategy.rules.internal.PackBuilder;
+import io.github.crmstrategy.rules.internal.ProfileReader;
 import io.github.crmstrategy.rules.internal.ReviewEngine;
+import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.RuleProfile;
+import io.github.crmstrategy.rules.profile.RuleProfileException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,9 +27,15 @@ import java.util.Objects;
  */
 public final class Reviewer {
   private final ReviewEngine engine;
+  private final List<ProfileProblem> warnings;
 
   private Reviewer(ReviewEngine engine) {
+    this(engine, List.of());
+  }
+
+  private Reviewer(ReviewEngine engine, List<ProfileProblem> warnings) {
     this.engine = engine;
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -33,13 +46,79 @@ public final class Reviewer {
     return new Reviewer(DefaultPack.engine());
   }
 
-  /** Reviews {@code plan} (a valid plan, as loaded by {@code PlanDocuments}). */
+  /**
+   * A reviewer configured by the profile YAML file {@code profile} (see {@code
+   * docs/rules-customisation.md}): the built-in pack or the profile it extends, with the profile's
+   * rule settings, parameters, data tables, suppressions, and its own DRL files and decision tables
+   * compiled at run time. Each call builds a new, independent reviewer (its own module id), so a
+   * host can reload a profile while reviewers built earlier keep serving.
+   *
+   * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
+   */
+  public static Reviewer fromProfile(Path profile) throws RuleProfileException {
+    return fromRead(ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile))));
+  }
+
+  /**
+   * A reviewer configured by the profile at class-path resource {@code resource} (for example
+   * {@code /com/acme/crm-profile.yaml}); the files it names are resources relative to it.
+   *
+   * @throws RuleProfileException listing every problem, located
+   */
+  public static Reviewer fromProfileResource(String resource) throws RuleProfileException {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = Reviewer.class.getClassLoader();
+    }
+    return fromRead(ProfileReader.read(ProfileReader.resource(loader, resource)));
+  }
+
+  /**
+   * A reviewer configured by an in-memory profile, for hosts that keep profiles in their own store.
+   * Problems are located by the profile name and key, for example {@code acme (rules.REAL-03)}.
+   *
+   * @throws RuleProfileException listing every problem
+   */
+  public static Reviewer fromProfile(RuleProfile profile) throws RuleProfileException {
+    RuleProfile p = Objects.requireNonNull(profile, "profile");
+    PackBuilder.Built built =
+        PackBuilder.build(
+            p, key -> p.name() + " (" + key.replace('/', '.').replace("=", "") + ")", aliases());
+    return new Reviewer(built.engine(), built.warnings());
+  }
+
+  private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
+    PackBuilder.Built built =
+        PackBuilder.build(read.profile(), read::where, aliases(), read.problems());
+    return new Reviewer(built.engine(), built.warnings());
+  }
+
+  private static Map<String, String> aliases() {
+    return io.github.crmstrategy.rules.internal.RuleAliasTable.defaults();
+  }
+
+  /**
+   * Reviews {@code plan} (a valid plan, as loaded by {@code PlanDocuments}).
+   *
+   * @throws RuleExecutionException when a rule throws or keeps firing (analysts' rules): the report
+   *     would be incomplete, so none is returned; the reviewer stays usable
+   */
   public AssessmentReport assess(PlanDocument plan) {
     return engine.assess(Objects.requireNonNull(plan, "plan"));
   }
 
-  /** The reporting rules of the pack, ordered by id. */
+  /** The reporting rules of the pack, ordered by id, with their effective severity and state. */
   public List<RuleDescriptor> rules() {
     return engine.rules();
+  }
+
+  /** The parameter values the rules read, by name. */
+  public Map<String, Double> parameters() {
+    return engine.data().values();
+  }
+
+  /** Warnings about the profile (deprecated rule ids), each located. Empty for the default pack. */
+  public List<ProfileProblem> warnings() {
+    return warnings;
   }
 }

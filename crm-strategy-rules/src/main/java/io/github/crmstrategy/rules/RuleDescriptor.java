@@ -22,7 +22,7 @@ public interface RuleDescriptor {
   /** Category. */
   Category category();
 
-  /** Default severity. */
+  /** Severity of its findings (the rule's own, or a profile's override). */
   Severity severity();
 
   /** Why it matters, with its source. */
@@ -30,6 +30,12 @@ public interface RuleDescriptor {
 
   /** What to do about a finding. */
   String remediation();
+
+  /** Whether the rule runs (a profile may switch it off). */
+  @Value.Default
+  default boolean enabled() {
+    return true;
+  }
 
   /** Names of the parameters the rule reads. */
   List<String> parameters();

@@ -6,6 +6,7 @@ import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,8 +49,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every document was assessed (and no finding reached --fail-on)",
       "1:a finding at or above the --fail-on severity",
-      "2:a document is invalid or cannot be read, the output cannot be written, or the command"
-          + " line is wrong"
+      "2:a document is invalid or cannot be read, the profile is broken, a rule failed, the output"
+          + " cannot be written, or the command line is wrong"
     })
 public final class AssessCommand implements Callable<Integer> {
 
@@ -74,6 +75,28 @@ public final class AssessCommand implements Callable<Integer> {
       completionCandidates = SampleNames.class,
       description = "Also assess the bundled sample NAME (repeatable): ${COMPLETION-CANDIDATES}.")
   private List<String> samples = new ArrayList<>();
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      description =
+          "Review with the rule profile PROFILE (YAML; see docs/rules-customisation.md) instead of"
+              + " the built-in rules.")
+  private Path profile;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "BASELINE",
+      description =
+          "Compare with the accepted findings in BASELINE (JSON): marks findings new or existing"
+              + " and lists resolved entries.")
+  private Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "BASELINE",
+      description = "Write the findings of the (single) assessed document to BASELINE (JSON).")
+  private Path writeBaseline;
 
   @Option(
       names = "--format",
@@ -121,11 +144,19 @@ public final class AssessCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--fail-on takes ERROR or WARNING");
     }
-    Reviewer reviewer = reviewer();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlanLoader loader = new PlanLoader(err);
     List<PlanSource> sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
+    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, err);
+    if (chosen.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
+    Reviewer reviewer = chosen.get();
+    Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
+    if (baselines.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     boolean several = sources.size() > 1;
     if (format == ReportTargets.Format.html && several && output == null) {
       throw new CommandLine.ParameterException(
@@ -154,21 +185,39 @@ public final class AssessCommand implements Callable<Integer> {
         rows.add(new Row(name, Optional.empty()));
         continue;
       }
-      ReviewedPlan plan = ReviewedPlan.assess(reviewer, name, loaded.get());
+      ReviewedPlan plan;
+      try {
+        plan = ReviewedPlan.assess(reviewer, name, loaded.get());
+      } catch (RuleExecutionException e) {
+        progress.clear();
+        err.println(source.displayName() + ": " + e.getMessage());
+        err.flush();
+        status = ExitCodes.INVALID;
+        rows.add(new Row(name, Optional.empty()));
+        continue;
+      }
       rows.add(new Row(name, Optional.of(plan.report())));
+      if (!baselines.get().write(plan.report(), err)) {
+        status = ExitCodes.INVALID;
+      }
       if (streamText) {
         if (!reviewed.isEmpty()) {
           out.println();
         }
         ReportTargets.print(out, renderer.render(plan));
-        reviewed.add(plan);
-      } else if (htmlPages) {
-        Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
-        if (!write(page, renderer.render(plan), err)) {
-          return ExitCodes.INVALID;
-        }
+        baselines.get().printText(plan.report(), out);
+        out.flush();
         reviewed.add(plan);
       } else {
+        // Machine-readable output stays clean: the baseline comparison goes to standard error.
+        baselines.get().printText(plan.report(), err);
+        err.flush();
+        if (htmlPages) {
+          Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
+          if (!write(page, renderer.render(plan), err)) {
+            return ExitCodes.INVALID;
+          }
+        }
         reviewed.add(plan);
       }
       progress.update(i + 1, name);

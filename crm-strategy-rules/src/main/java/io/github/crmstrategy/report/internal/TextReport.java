@@ -75,6 +75,12 @@ public final class TextReport {
     out.append('\n');
     List<Finding> findings = report.findings();
     line(out, "Findings:       %d", findings.size());
+    if (!report.suppressedFindings().isEmpty()) {
+      line(
+          out,
+          "Suppressed:     %d (justified in the rule profile; listed in the JSON report)",
+          report.suppressedFindings().size());
+    }
     for (Category category : Category.values()) {
       for (Severity severity : Severity.values()) {
         List<Finding> group =

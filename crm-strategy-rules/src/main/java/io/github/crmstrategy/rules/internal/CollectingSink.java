@@ -15,6 +15,16 @@ import org.kie.api.runtime.rule.RuleContext;
 /** The {@code findings} global of one assessment: turns rule reports into findings. Not shared. */
 final class CollectingSink implements FindingSink {
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Severity> severities;
+
+  CollectingSink() {
+    this(Map.of());
+  }
+
+  /** A sink that reports the rules in {@code severities} with the severity given there. */
+  CollectingSink(Map<String, Severity> severities) {
+    this.severities = severities;
+  }
 
   @Override
   public void report(RuleContext kcontext, String path, String message, Object... evidence) {
@@ -29,7 +39,7 @@ final class CollectingSink implements FindingSink {
             .ruleId(meta.id())
             .ruleName(rule.getName())
             .category(Category.valueOf(meta.category()))
-            .severity(Severity.valueOf(meta.severity()))
+            .severity(severities.getOrDefault(meta.id(), Severity.valueOf(meta.severity())))
             .path(path)
             .message(message)
             .rationale(meta.rationale())

@@ -14,9 +14,11 @@ import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityResult;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.SuppressedFinding;
 import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,15 +29,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
-import org.kie.api.command.Command;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.internal.command.CommandFactory;
 
 /**
  * A compiled rule pack and its data: assesses plans in stateless sessions. Immutable and
@@ -52,29 +50,42 @@ public final class ReviewEngine {
 
   private final KieBase kieBase;
   private final RuleData data;
+  private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
 
   public ReviewEngine(KieBase kieBase, RuleData data) {
-    this.kieBase = kieBase;
-    this.data = data;
-    this.descriptors = describe(kieBase);
+    this(kieBase, RulePack.of(data));
   }
 
-  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase) {
+  /** An engine running {@code kieBase} as {@code pack} configures it. */
+  public ReviewEngine(KieBase kieBase, RulePack pack) {
+    this.kieBase = kieBase;
+    this.data = pack.data();
+    this.pack = pack;
+    this.descriptors = describe(kieBase, pack);
+  }
+
+  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase, RulePack pack) {
     List<RuleDescriptor> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         if (!RuleMetadata.isReportingRule(rule)) {
           continue;
         }
         RuleMetadata m = RuleMetadata.of(rule);
+        if (!seen.add(m.id())) {
+          // Decision tables give one Drools rule per row, all with the table's rule id.
+          continue;
+        }
         out.add(
             RuleDescriptor.builder()
                 .id(m.id())
                 .name(rule.getName())
                 .title(m.title())
                 .category(Category.valueOf(m.category()))
-                .severity(Severity.valueOf(m.severity()))
+                .severity(pack.severities().getOrDefault(m.id(), Severity.valueOf(m.severity())))
+                .enabled(!pack.disabled().contains(m.id()))
                 .rationale(m.rationale())
                 .remediation(m.remediation())
                 .parameters(m.params())
@@ -108,6 +119,16 @@ public final class ReviewEngine {
     return data;
   }
 
+  /** The compiled rules. */
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** The pack configuration. */
+  public RulePack pack() {
+    return pack;
+  }
+
   /** Reviews {@code plan}. */
   public AssessmentReport assess(PlanDocument plan) {
     return assess(plan, null);
@@ -124,28 +145,57 @@ public final class ReviewEngine {
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
     List<Object> facts = new ArrayList<>(data.facts());
     facts.addAll(FactExtractor.extract(plan));
-    CollectingSink sink = new CollectingSink();
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    session.setGlobal(FINDINGS_GLOBAL, sink);
-    List<Command<?>> commands =
-        List.of(
-            CommandFactory.newInsertElements(facts),
-            new FireAllRulesCommand("fired", MAX_FIRINGS, filter),
-            CommandFactory.newGetObjects(o -> o instanceof CriterionScore, "criteria"),
-            CommandFactory.newGetObjects(o -> o instanceof BlockScore, "blocks"));
-    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
-    @SuppressWarnings("unchecked")
-    List<Object> criteria = (List<Object>) results.getValue("criteria");
-    @SuppressWarnings("unchecked")
-    List<Object> blocks = (List<Object>) results.getValue("blocks");
-    Object fired = results.getValue("fired");
-    if (fired instanceof Integer n && n >= MAX_FIRINGS) {
-      LOG.warn(
-          "Rule firing limit of {} reached assessing {}", MAX_FIRINGS, plan.organization().name());
+    CollectingSink sink = new CollectingSink(pack.severities());
+    FiringCounter counter = new FiringCounter();
+    AgendaFilter effective = both(RuleFailures.filter(pack.disabled()), filter);
+    // A short-lived session per call: nothing survives the assessment (stateless evaluation), and
+    // the session API is used directly because the batch-command layer of StatelessKieSession cost
+    // about a quarter of a small plan's assessment time (docs/performance.md).
+    KieSession session = kieBase.newKieSession();
+    List<Object> criteria;
+    List<Object> blocks;
+    try {
+      session.setGlobal(FINDINGS_GLOBAL, sink);
+      session.addEventListener(counter);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      int fired;
+      try {
+        fired =
+            effective == null
+                ? session.fireAllRules(MAX_FIRINGS)
+                : session.fireAllRules(effective, MAX_FIRINGS);
+      } catch (RuntimeException e) {
+        throw RuleFailures.thrown(e, plan.organization().name());
+      }
+      if (fired >= MAX_FIRINGS) {
+        LOG.warn(
+            "Rule firing limit of {} reached assessing {}",
+            MAX_FIRINGS,
+            plan.organization().name());
+        throw RuleFailures.looped(counter, MAX_FIRINGS, plan.organization().name());
+      }
+      criteria = new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore));
+      blocks = new ArrayList<>(session.getObjects(o -> o instanceof BlockScore));
+    } finally {
+      session.dispose();
     }
 
-    List<Finding> findings = new ArrayList<>(sink.findings());
+    List<Finding> findings = new ArrayList<>();
+    List<SuppressedFinding> suppressed = new ArrayList<>();
+    for (Finding f : sink.findings()) {
+      Optional<Suppression> s =
+          pack.suppressions().stream().filter(x -> x.matches(f.ruleId(), f.path())).findFirst();
+      if (s.isPresent()) {
+        suppressed.add(
+            SuppressedFinding.builder().finding(f).justification(s.get().justification()).build());
+      } else {
+        findings.add(f);
+      }
+    }
     findings.sort(Finding.ORDER);
+    suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
     for (Severity s : Severity.values()) {
@@ -159,14 +209,26 @@ public final class ReviewEngine {
       byCategory.merge(f.category(), 1, Integer::sum);
     }
     return AssessmentReport.builder()
-        .rulePack(data.packName())
+        .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
         .maturity(maturity(plan, criteria, blocks))
         .findings(findings)
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
+        .suppressedFindings(suppressed)
         .build();
+  }
+
+  /** Both filters ({@code null} accepts everything). */
+  private static AgendaFilter both(AgendaFilter a, AgendaFilter b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return match -> a.accept(match) && b.accept(match);
   }
 
   private MaturityResult maturity(PlanDocument plan, List<Object> criteria, List<Object> blocks) {

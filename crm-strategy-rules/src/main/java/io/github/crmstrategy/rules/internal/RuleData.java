@@ -121,6 +121,28 @@ public final class RuleData {
         ImmutableList.copyOf(sections.sections));
   }
 
+  /** This data with other parameter values (merged over the current ones), tables and pack name. */
+  public RuleData derive(
+      String name,
+      Map<String, Double> parameterValues,
+      List<GrowthLimit> limits,
+      List<BenchmarkRange> ranges,
+      List<RequiredSection> requiredSections) {
+    Map<String, Double> merged = new LinkedHashMap<>(values);
+    merged.putAll(parameterValues);
+    return new RuleData(
+        name,
+        packVersion,
+        parameters,
+        ImmutableMap.copyOf(merged),
+        ImmutableList.copyOf(limits),
+        ImmutableList.copyOf(ranges),
+        levels,
+        blockWeights,
+        criteria,
+        ImmutableList.copyOf(requiredSections));
+  }
+
   private static <T> T read(ObjectMapper yaml, String name, Class<T> type) {
     try (InputStream in = RuleData.class.getResourceAsStream(BASE + name)) {
       if (in == null) {

@@ -1,0 +1,49 @@
+package io.github.crmstrategy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.Severity;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The example analyst workspace does what its README section says. */
+class CustomiseWithProfileTest {
+  @Test
+  void theWorkspaceProfileChangesTheReviewAsDescribed() throws Exception {
+    Reviewer reviewer = Reviewer.fromProfileResource(CustomiseWithProfile.PROFILE);
+    Map<String, RuleDescriptor> rules =
+        reviewer.rules().stream()
+            .collect(Collectors.toMap(RuleDescriptor::id, Function.identity()));
+    assertThat(rules.get("ALIGN-014").enabled()).isFalse();
+    assertThat(rules.get("REAL-003").severity()).isEqualTo(Severity.WARNING);
+    assertThat(rules).containsKeys("ACME-001", "ACME-DT-001");
+    assertThat(reviewer.parameters())
+        .containsEntry("realism.indicatorsPerGoal.max", 4.0)
+        .containsEntry("realism.benchmarkTolerance", 5.0);
+
+    for (String sample : Samples.names()) {
+      AssessmentReport report = CustomiseWithProfile.review(sample);
+      AssessmentReport plain = Reviewer.withDefaultRules().assess(Samples.load(sample).plan());
+      assertThat(report.findingsOf("ALIGN-014")).isEmpty();
+      assertThat(report.findingsOf("COMP-018")).isEmpty();
+      assertThat(report.suppressedFindings().size()).isEqualTo(plain.findingsOf("COMP-018").size());
+      assertThat(report.findingsOf("REAL-003")).allMatch(f -> f.severity() == Severity.WARNING);
+    }
+    AssessmentReport travel = CustomiseWithProfile.review(Samples.TRAVEL_COMPANY);
+    AssessmentReport all = CustomiseWithProfile.review(Samples.WEAK_PLAN);
+    assertThat(
+            java.util.stream.Stream.of(travel, all)
+                .flatMap(r -> r.findings().stream())
+                .map(Finding::ruleId))
+        .contains("ACME-001");
+    assertThat(CustomiseWithProfile.review(Samples.NORTHWIND_TELECOM).findingsOf("ACME-DT-001"))
+        .extracting(Finding::path)
+        .anyMatch(p -> p.endsWith(".indicators[RCR]"));
+  }
+}

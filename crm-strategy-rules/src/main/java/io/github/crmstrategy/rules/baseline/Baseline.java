@@ -1,0 +1,85 @@
+package io.github.crmstrategy.rules.baseline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The accepted findings of one revision of a plan, as a JSON file:
+ *
+ * <pre>{@code
+ * {"formatVersion": 1, "organization": "Northwind", "entries": [
+ *   {"ruleId": "REAL-003", "path": "crmStrategy.goals[CG1]", "message": "..."}]}
+ * }</pre>
+ *
+ * @param formatVersion file format version (1)
+ * @param organization organisation of the assessed plan
+ * @param entries accepted findings, ordered by rule id and path
+ */
+public record Baseline(int formatVersion, String organization, List<BaselineEntry> entries) {
+  /** The current file format version. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public Baseline {
+    entries = List.copyOf(entries);
+  }
+
+  /** The baseline accepting every finding of {@code report}. */
+  public static Baseline of(AssessmentReport report) {
+    return new Baseline(
+        FORMAT_VERSION,
+        report.organization(),
+        report.findings().stream()
+            .map(f -> new BaselineEntry(f.ruleId(), f.path(), f.message()))
+            .sorted(Comparator.comparing(BaselineEntry::ruleId).thenComparing(BaselineEntry::path))
+            .toList());
+  }
+
+  /** Reads a baseline file. */
+  public static Baseline read(Path file) throws IOException {
+    Baseline b = JSON.readValue(file.toFile(), Baseline.class);
+    if (b.formatVersion() != FORMAT_VERSION) {
+      throw new IOException(
+          file + ": baseline format version " + b.formatVersion() + " is not " + FORMAT_VERSION);
+    }
+    return b;
+  }
+
+  /** Writes this baseline to {@code file}. */
+  public void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    JSON.writeValue(file.toFile(), this);
+  }
+
+  /** Compares {@code report} with this baseline. */
+  public BaselineComparison compare(AssessmentReport report) {
+    java.util.Set<String> accepted = new java.util.HashSet<>();
+    entries.forEach(e -> accepted.add(e.key()));
+    java.util.Set<String> current = new java.util.HashSet<>();
+    List<Finding> fresh = new java.util.ArrayList<>();
+    List<Finding> existing = new java.util.ArrayList<>();
+    for (Finding f : report.findings()) {
+      String key = f.ruleId() + " " + f.path();
+      current.add(key);
+      (accepted.contains(key) ? existing : fresh).add(f);
+    }
+    List<BaselineEntry> resolved =
+        entries.stream().filter(e -> !current.contains(e.key())).toList();
+    return new BaselineComparison(fresh, existing, resolved);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.crmstrategy.rules.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Counts firings per rule in one assessment, to name the rule that hit the firing limit. */
+final class FiringCounter extends DefaultAgendaEventListener {
+  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, String> lastPath = new HashMap<>();
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    String name = event.getMatch().getRule().getName();
+    counts.merge(name, 1, Integer::sum);
+    lastPath.put(name, RuleFailures.pathOf(event.getMatch().getObjects()));
+  }
+
+  /** The rule that fired most, or empty when nothing fired. */
+  String busiest() {
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  int count(String rule) {
+    return counts.getOrDefault(rule, 0);
+  }
+
+  String lastPath(String rule) {
+    return lastPath.getOrDefault(rule, "");
+  }
+}

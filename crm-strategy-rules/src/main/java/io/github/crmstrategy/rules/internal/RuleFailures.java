@@ -1,0 +1,104 @@
+package io.github.crmstrategy.rules.internal;
+
+import io.github.crmstrategy.rules.RuleExecutionException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Turns rules that fail into {@link RuleExecutionException}s naming the rule and plan element. */
+final class RuleFailures {
+  private RuleFailures() {}
+
+  /** An agenda filter that keeps the rules whose {@code @id} is in {@code disabled} from firing. */
+  static AgendaFilter filter(Set<String> disabled) {
+    if (disabled.isEmpty()) {
+      return null;
+    }
+    return match -> {
+      Object id = match.getRule().getMetaData().get("id");
+      return id == null || !disabled.contains(RuleMetadata.of(match.getRule()).id());
+    };
+  }
+
+  /** The failure of a rule whose consequence threw ({@code e} wraps a ConsequenceException). */
+  static RuntimeException thrown(RuntimeException e, String organization) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
+        Rule rule = ce.getMatch().getRule();
+        String path = pathOf(ce.getMatch().getObjects());
+        Throwable cause = ce.getCause() == null ? ce : ce.getCause();
+        return new RuleExecutionException(
+            "Rule \""
+                + rule.getName()
+                + "\""
+                + idText(rule)
+                + " threw "
+                + cause
+                + (path.isEmpty() ? "" : " at " + path)
+                + " assessing "
+                + organization,
+            rule.getName(),
+            id(rule),
+            path,
+            cause);
+      }
+    }
+    return e;
+  }
+
+  /** The failure of the rule that kept firing until the limit stopped the assessment. */
+  static RuleExecutionException looped(FiringCounter counter, int limit, String organization) {
+    String name = counter.busiest();
+    String path = counter.lastPath(name);
+    return new RuleExecutionException(
+        "Rule \""
+            + name
+            + "\" fired "
+            + counter.count(name)
+            + " times and was stopped by the firing limit of "
+            + limit
+            + (path.isEmpty() ? "" : " (last at " + path + ")")
+            + " assessing "
+            + organization
+            + ": it probably modifies a fact it matches without a guard",
+        name,
+        "",
+        path,
+        null);
+  }
+
+  private static String idText(Rule rule) {
+    String id = id(rule);
+    return id.isEmpty() ? "" : " (" + id + ")";
+  }
+
+  private static String id(Rule rule) {
+    return RuleMetadata.isReportingRule(rule) ? RuleMetadata.of(rule).id() : "";
+  }
+
+  /** The element path of the first matched fact that has one ({@code path()} of a fact record). */
+  static String pathOf(List<Object> objects) {
+    for (Object o : objects) {
+      if (o != null && o.getClass().isRecord()) {
+        for (RecordComponent c : o.getClass().getRecordComponents()) {
+          if (c.getName().equals("path") && c.getType() == String.class) {
+            try {
+              Method m = c.getAccessor();
+              Object v = m.invoke(o);
+              if (v instanceof String s && !s.isEmpty()) {
+                return s;
+              }
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+              // no path on this fact
+            }
+          }
+        }
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.crmstrategy.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.profile.Suppression;
+
+/**
+ * How an engine runs its compiled rules: the data facts (parameter values, tables), the rule ids
+ * switched off, severity overrides and suppressions. The default pack is {@link #of(RuleData)}.
+ *
+ * @param name pack name reported in assessments
+ * @param data rule data: parameters are the {@code Param} facts, tables the data facts
+ * @param disabled ids of rules that do not fire (an agenda filter on the {@code @id} metadata)
+ * @param severities severity overrides by rule id, applied as findings are reported
+ * @param suppressions accepted findings
+ */
+public record RulePack(
+    String name,
+    RuleData data,
+    ImmutableSet<String> disabled,
+    ImmutableMap<String, Severity> severities,
+    ImmutableList<Suppression> suppressions) {
+
+  /** The pack of {@code data} as it is: every rule on, own severities, no suppressions. */
+  public static RulePack of(RuleData data) {
+    return new RulePack(
+        data.packName(), data, ImmutableSet.of(), ImmutableMap.of(), ImmutableList.of());
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.crmstrategy.rules.profile;
+
+import io.github.crmstrategy.rules.facts.BenchmarkRange;
+import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.RequiredSection;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A resolved rule profile: the built-in pack plus an analyst's changes. Read one from YAML with
+ * {@link RuleProfiles#read} (which resolves {@code extends} and loads the files the profile names),
+ * or build one in memory, for example from a host's own database:
+ *
+ * <pre>{@code
+ * RuleProfile profile = RuleProfile.builder()
+ *     .name("acme")
+ *     .putRule("ALIGN-014", RuleSetting.disabled())
+ *     .putParameter("realism.indicatorsPerGoal.min", 3.0)
+ *     .addDrl(RuleSource.of("acme.drl", drlText))
+ *     .build();
+ * Reviewer reviewer = Reviewer.fromProfile(profile);
+ * }</pre>
+ *
+ * <p>Every attribute is optional: an empty profile is the built-in pack.
+ */
+@Value.Immutable
+public interface RuleProfile {
+  /** Name of the profile, used in messages and reported as the rule pack of assessments. */
+  @Value.Default
+  default String name() {
+    return "profile";
+  }
+
+  /** Rule settings by rule id (built-in or the profile's own). */
+  Map<String, RuleSetting> rules();
+
+  /** Parameter values by parameter name (see {@code parameters.yaml} and {@code docs/rules.md}). */
+  Map<String, Double> parameters();
+
+  /** Benchmark ranges: added to the built-in table, or replacing it. */
+  List<BenchmarkRange> benchmarks();
+
+  /** Whether {@link #benchmarks()} replaces the built-in table rather than adding to it. */
+  @Value.Default
+  default boolean replaceBenchmarks() {
+    return false;
+  }
+
+  /** Growth limits: added to the built-in table, or replacing it. */
+  List<GrowthLimit> growthLimits();
+
+  /** Whether {@link #growthLimits()} replaces the built-in table rather than adding to it. */
+  @Value.Default
+  default boolean replaceGrowthLimits() {
+    return false;
+  }
+
+  /** Required concept sections: added to the built-in list, or replacing it. */
+  List<RequiredSection> conceptSections();
+
+  /** Whether {@link #conceptSections()} replaces the built-in list rather than adding to it. */
+  @Value.Default
+  default boolean replaceConceptSections() {
+    return false;
+  }
+
+  /** The analyst's DRL files, compiled with the built-in rules. */
+  List<RuleSource> drl();
+
+  /** The analyst's decision tables (XLSX or CSV), compiled with the built-in rules. */
+  List<DecisionTableSource> decisionTables();
+
+  /** Findings accepted on purpose: counted in the report, not listed with the others. */
+  List<Suppression> suppressions();
+
+  /** Whether the profile adds rules of its own, so that the pack must be compiled at run time. */
+  default boolean hasOwnRules() {
+    return !drl().isEmpty() || !decisionTables().isEmpty();
+  }
+
+  /** A builder. */
+  static ImmutableRuleProfile.Builder builder() {
+    return ImmutableRuleProfile.builder();
+  }
+}
