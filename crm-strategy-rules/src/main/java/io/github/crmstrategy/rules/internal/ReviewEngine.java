@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.CurrentState;
 import io.github.crmstrategy.model.PeerProfile;
@@ -53,6 +54,12 @@ public final class ReviewEngine {
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
 
+  /** Metadata of every reporting rule, by {@link #key} (decision tables give many rules one id). */
+  private final ImmutableMap<String, RuleMetadata> reporting;
+
+  /** Keeps the pack's disabled rules from firing; {@code null} when none is disabled. */
+  private final AgendaFilter disabledFilter;
+
   public ReviewEngine(KieBase kieBase, RuleData data) {
     this(kieBase, RulePack.of(data));
   }
@@ -63,6 +70,37 @@ public final class ReviewEngine {
     this.data = pack.data();
     this.pack = pack;
     this.descriptors = describe(kieBase, pack);
+    ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        if (RuleMetadata.isReportingRule(rule)) {
+          byKey.put(key(rule), RuleMetadata.of(rule));
+        }
+      }
+    }
+    this.reporting = byKey.buildOrThrow();
+    this.disabledFilter =
+        pack.disabled().isEmpty()
+            ? null
+            : rejecting(keysWhere(m -> pack.disabled().contains(m.id())));
+  }
+
+  /** A rule's identity within the KieBase: package and name. */
+  private static String key(Rule rule) {
+    return rule.getPackageName() + "/" + rule.getName();
+  }
+
+  /** Keys of the reporting rules whose metadata satisfies {@code condition}. */
+  private Set<String> keysWhere(java.util.function.Predicate<RuleMetadata> condition) {
+    return reporting.entrySet().stream()
+        .filter(e -> condition.test(e.getValue()))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A filter that lets every rule fire except those in {@code keys} (one set lookup per match). */
+  private static AgendaFilter rejecting(Set<String> keys) {
+    return match -> !keys.contains(key(match.getRule()));
   }
 
   private static ImmutableList<RuleDescriptor> describe(KieBase kieBase, RulePack pack) {
@@ -102,16 +140,12 @@ public final class ReviewEngine {
   }
 
   /**
-   * An agenda filter that accepts only the reporting rules of {@code category} (by rule name,
-   * precomputed here, so the filter costs one set lookup per match).
+   * An agenda filter that accepts only the reporting rules of {@code category} (precomputed here,
+   * so the filter costs one set lookup per match).
    */
   public AgendaFilter categoryFilter(Category category) {
-    Set<String> names =
-        descriptors.stream()
-            .filter(d -> d.category() == category)
-            .map(RuleDescriptor::name)
-            .collect(Collectors.toUnmodifiableSet());
-    return match -> names.contains(match.getRule().getName());
+    Set<String> keys = keysWhere(m -> m.category().equals(category.name()));
+    return match -> keys.contains(key(match.getRule()));
   }
 
   /** The rule data. */
@@ -147,7 +181,7 @@ public final class ReviewEngine {
     facts.addAll(FactExtractor.extract(plan));
     CollectingSink sink = new CollectingSink(pack.severities());
     FiringCounter counter = new FiringCounter();
-    AgendaFilter effective = both(RuleFailures.filter(pack.disabled()), filter);
+    AgendaFilter effective = both(disabledFilter, filter);
     // A short-lived session per call: nothing survives the assessment (stateless evaluation), and
     // the session API is used directly because the batch-command layer of StatelessKieSession cost
     // about a quarter of a small plan's assessment time (docs/performance.md).

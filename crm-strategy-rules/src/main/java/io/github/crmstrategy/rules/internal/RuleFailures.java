@@ -4,25 +4,12 @@ import io.github.crmstrategy.rules.RuleExecutionException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
-import java.util.Set;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Turns rules that fail into {@link RuleExecutionException}s naming the rule and plan element. */
 final class RuleFailures {
   private RuleFailures() {}
-
-  /** An agenda filter that keeps the rules whose {@code @id} is in {@code disabled} from firing. */
-  static AgendaFilter filter(Set<String> disabled) {
-    if (disabled.isEmpty()) {
-      return null;
-    }
-    return match -> {
-      Object id = match.getRule().getMetaData().get("id");
-      return id == null || !disabled.contains(RuleMetadata.of(match.getRule()).id());
-    };
-  }
 
   /** The failure of a rule whose consequence threw ({@code e} wraps a ConsequenceException). */
   static RuntimeException thrown(RuntimeException e, String organization) {
