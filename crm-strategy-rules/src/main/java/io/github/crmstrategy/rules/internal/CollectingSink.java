@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -16,20 +17,26 @@ import org.kie.api.runtime.rule.RuleContext;
 final class CollectingSink implements FindingSink {
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Severity> severities;
+  private final Function<Rule, RuleMetadata> metadata;
 
   CollectingSink() {
-    this(Map.of());
+    this(Map.of(), RuleMetadata::of);
   }
 
-  /** A sink that reports the rules in {@code severities} with the severity given there. */
-  CollectingSink(Map<String, Severity> severities) {
+  /**
+   * A sink that reports the rules in {@code severities} with the severity given there and reads
+   * each rule's metadata through {@code metadata} (the engine's precomputed table: parsing the
+   * metadata again for every finding showed in profiles).
+   */
+  CollectingSink(Map<String, Severity> severities, Function<Rule, RuleMetadata> metadata) {
     this.severities = severities;
+    this.metadata = metadata;
   }
 
   @Override
   public void report(RuleContext kcontext, String path, String message, Object... evidence) {
     Rule rule = kcontext.getRule();
-    RuleMetadata meta = RuleMetadata.of(rule);
+    RuleMetadata meta = metadata.apply(rule);
     Map<String, String> ev = new LinkedHashMap<>();
     for (int i = 0; i + 1 < evidence.length; i += 2) {
       ev.put(String.valueOf(evidence[i]), format(evidence[i + 1]));

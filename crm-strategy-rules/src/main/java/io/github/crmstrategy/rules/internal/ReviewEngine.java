@@ -37,8 +37,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * A compiled rule pack and its data: assesses plans in stateless sessions. Immutable and
- * thread-safe; each assessment gets its own session and globals.
+ * A compiled rule pack and its data: assesses plans. Thread-safe; each assessment has a session to
+ * itself for its duration (reused from a {@link SessionPool} that keeps the rule data inserted) and
+ * its own findings global.
  */
 public final class ReviewEngine {
   /** The DRL global rules report findings to. */
@@ -50,6 +51,7 @@ public final class ReviewEngine {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
 
   private final KieBase kieBase;
+  private final SessionPool sessions;
   private final RuleData data;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
@@ -66,7 +68,16 @@ public final class ReviewEngine {
 
   /** An engine running {@code kieBase} as {@code pack} configures it. */
   public ReviewEngine(KieBase kieBase, RulePack pack) {
+    this(kieBase, pack, true);
+  }
+
+  /**
+   * An engine running {@code kieBase} as {@code pack} configures it; {@code reuseSessions} false
+   * gives every assessment a new session (tests compare both ways).
+   */
+  ReviewEngine(KieBase kieBase, RulePack pack, boolean reuseSessions) {
     this.kieBase = kieBase;
+    this.sessions = new SessionPool(kieBase, pack.data().facts(), reuseSessions);
     this.data = pack.data();
     this.pack = pack;
     this.descriptors = describe(kieBase, pack);
@@ -158,6 +169,11 @@ public final class ReviewEngine {
     return kieBase;
   }
 
+  /** The engine's sessions. */
+  SessionPool sessions() {
+    return sessions;
+  }
+
   /** The pack configuration. */
   public RulePack pack() {
     return pack;
@@ -177,43 +193,29 @@ public final class ReviewEngine {
    * #categoryFilter} they do not fire and the report's maturity scores are all 0.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
-    List<Object> facts = new ArrayList<>(data.facts());
-    facts.addAll(FactExtractor.extract(plan));
-    CollectingSink sink = new CollectingSink(pack.severities());
-    FiringCounter counter = new FiringCounter();
+    List<Object> planFacts = FactExtractor.extract(plan);
+    CollectingSink sink = new CollectingSink(pack.severities(), this::metadata);
     AgendaFilter effective = both(disabledFilter, filter);
-    // A short-lived session per call: nothing survives the assessment (stateless evaluation), and
-    // the session API is used directly because the batch-command layer of StatelessKieSession cost
-    // about a quarter of a small plan's assessment time (docs/performance.md).
-    KieSession session = kieBase.newKieSession();
+    // A session that holds the rule data already, lent by the pool (see SessionPool for why its
+    // results equal a new session's). The session API is used directly: the batch-command layer of
+    // StatelessKieSession cost about a quarter of a small plan's time. No event listener on this
+    // path: listeners make Drools build an event per firing; the firing-limit diagnosis runs the
+    // plan again with one (see #loopFailure).
+    KieSession session = sessions.borrow();
+    boolean healthy = false;
     List<Object> criteria;
     List<Object> blocks;
     try {
       session.setGlobal(FINDINGS_GLOBAL, sink);
-      session.addEventListener(counter);
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
-      int fired;
-      try {
-        fired =
-            effective == null
-                ? session.fireAllRules(MAX_FIRINGS)
-                : session.fireAllRules(effective, MAX_FIRINGS);
-      } catch (RuntimeException e) {
-        throw RuleFailures.thrown(e, plan.organization().name());
-      }
+      int fired = fire(session, planFacts, effective, plan);
       if (fired >= MAX_FIRINGS) {
-        LOG.warn(
-            "Rule firing limit of {} reached assessing {}",
-            MAX_FIRINGS,
-            plan.organization().name());
-        throw RuleFailures.looped(counter, MAX_FIRINGS, plan.organization().name());
+        throw loopFailure(planFacts, effective, plan);
       }
       criteria = new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore));
       blocks = new ArrayList<>(session.getObjects(o -> o instanceof BlockScore));
+      healthy = true;
     } finally {
-      session.dispose();
+      sessions.release(session, healthy);
     }
 
     List<Finding> findings = new ArrayList<>();
@@ -252,6 +254,50 @@ public final class ReviewEngine {
         .countsByCategory(byCategory)
         .suppressedFindings(suppressed)
         .build();
+  }
+
+  /** Inserts {@code planFacts} into {@code session} (which holds the rule data) and fires it. */
+  private int fire(
+      KieSession session, List<Object> planFacts, AgendaFilter filter, PlanDocument plan) {
+    for (Object fact : planFacts) {
+      session.insert(fact);
+    }
+    try {
+      return filter == null
+          ? session.fireAllRules(MAX_FIRINGS)
+          : session.fireAllRules(filter, MAX_FIRINGS);
+    } catch (RuntimeException e) {
+      throw RuleFailures.thrown(e, plan.organization().name());
+    }
+  }
+
+  /**
+   * The error for an assessment that reached the firing limit: runs the plan again in a fresh
+   * session with a {@link FiringCounter} to name the rule that kept firing. Only this failure path
+   * pays for the listener.
+   */
+  private RuntimeException loopFailure(
+      List<Object> planFacts, AgendaFilter filter, PlanDocument plan) {
+    String organization = plan.organization().name();
+    LOG.warn("Rule firing limit of {} reached assessing {}", MAX_FIRINGS, organization);
+    FiringCounter counter = new FiringCounter();
+    KieSession session = sessions.withData();
+    try {
+      session.setGlobal(FINDINGS_GLOBAL, new CollectingSink(pack.severities(), this::metadata));
+      session.addEventListener(counter);
+      fire(session, planFacts, filter, plan);
+    } catch (RuntimeException e) {
+      return e;
+    } finally {
+      session.dispose();
+    }
+    return RuleFailures.looped(counter, MAX_FIRINGS, organization);
+  }
+
+  /** Metadata of {@code rule}: precomputed for reporting rules, parsed for any other. */
+  private RuleMetadata metadata(Rule rule) {
+    RuleMetadata m = reporting.get(key(rule));
+    return m != null ? m : RuleMetadata.of(rule);
   }
 
   /** Both filters ({@code null} accepts everything). */
