@@ -201,7 +201,8 @@ public final class ReviewEngine {
     // StatelessKieSession cost about a quarter of a small plan's time. No event listener on this
     // path: listeners make Drools build an event per firing; the firing-limit diagnosis runs the
     // plan again with one (see #loopFailure).
-    KieSession session = sessions.borrow();
+    SessionPool.Lease lease = sessions.borrow();
+    KieSession session = lease.session();
     boolean healthy = false;
     List<Object> criteria;
     List<Object> blocks;
@@ -215,7 +216,7 @@ public final class ReviewEngine {
       blocks = new ArrayList<>(session.getObjects(o -> o instanceof BlockScore));
       healthy = true;
     } finally {
-      sessions.release(session, healthy);
+      sessions.release(lease, healthy);
     }
 
     List<Finding> findings = new ArrayList<>();

@@ -2,8 +2,6 @@ package io.github.crmstrategy.rules.internal;
 
 import io.github.crmstrategy.rules.facts.FindingSink;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.EntryPoint;
 import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +39,8 @@ import org.slf4j.LoggerFactory;
 final class SessionPool {
   private static final Logger LOG = LoggerFactory.getLogger(SessionPool.class);
 
+  private static final String DEFAULT_ENTRY_POINT = "DEFAULT";
+
   /** The global while no assessment holds the session: a rule that reports now is a bug. */
   private static final FindingSink DETACHED =
       (kcontext, path, message, evidence) -> {
@@ -47,11 +48,38 @@ final class SessionPool {
             "Rule \"" + kcontext.getRule().getName() + "\" fired outside an assessment");
       };
 
+  /**
+   * A session lent to one assessment, with the handles of every fact inserted into it since it held
+   * only the rule data (by the engine or by rules): exactly what the clean-up deletes.
+   */
+  static final class Lease {
+    private final KieSession session;
+    private final List<FactHandle> inserted = new ArrayList<>();
+
+    private Lease(KieSession session) {
+      this.session = session;
+    }
+
+    /** The session, holding the rule data. */
+    KieSession session() {
+      return session;
+    }
+
+    private void track() {
+      session.addEventListener(
+          new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+              inserted.add(event.getFactHandle());
+            }
+          });
+    }
+  }
+
   private final KieBase kieBase;
   private final List<Object> data;
-  private final Set<Object> dataObjects;
   private final int maxIdle;
-  private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Lease> idle = new ConcurrentLinkedDeque<>();
   private final AtomicInteger dropped = new AtomicInteger();
   private volatile boolean reuse;
 
@@ -62,10 +90,9 @@ final class SessionPool {
   SessionPool(KieBase kieBase, List<Object> data, boolean reuse) {
     this.kieBase = kieBase;
     this.data = List.copyOf(data);
-    this.dataObjects = Collections.newSetFromMap(new IdentityHashMap<>());
-    this.dataObjects.addAll(data);
     this.maxIdle = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
-    this.reuse = reuse;
+    // Facts inserted into other entry points would escape the clean-up of the default one.
+    this.reuse = reuse && kieBase.getEntryPointIds().stream().allMatch(DEFAULT_ENTRY_POINT::equals);
   }
 
   /** Whether sessions are reused (false once a probe found rules firing on rule data alone). */
@@ -79,19 +106,23 @@ final class SessionPool {
   }
 
   /** A session holding the rule data and nothing else; give it back with {@link #release}. */
-  KieSession borrow() {
+  Lease borrow() {
     if (reuse) {
-      KieSession pooled = idle.pollFirst();
+      Lease pooled = idle.pollFirst();
       if (pooled != null) {
         return pooled;
       }
     }
-    KieSession session = withData();
-    if (reuse && !probe(session)) {
-      session.dispose();
-      session = withData();
+    Lease lease = new Lease(withData());
+    if (reuse) {
+      if (probe(lease.session)) {
+        lease.track();
+      } else {
+        lease.session.dispose();
+        lease = new Lease(withData());
+      }
     }
-    return session;
+    return lease;
   }
 
   /** A new session holding the rule data: the state of a pooled session between assessments. */
@@ -143,31 +174,30 @@ final class SessionPool {
    * Gives {@code session} back after an assessment: cleaned and kept when {@code healthy}, the pool
    * reuses sessions and the clean-up leaves exactly the rule data; disposed otherwise.
    */
-  void release(KieSession session, boolean healthy) {
-    if (healthy && reuse && idle.size() < maxIdle && clean(session)) {
-      idle.offerFirst(session);
+  void release(Lease lease, boolean healthy) {
+    if (healthy && reuse && idle.size() < maxIdle && clean(lease)) {
+      idle.offerFirst(lease);
       return;
     }
     if (healthy && reuse) {
       dropped.incrementAndGet();
     }
-    session.dispose();
+    lease.session.dispose();
   }
 
-  /** Deletes every fact that is not rule data; true when the session is back to data only. */
-  private boolean clean(KieSession session) {
+  /** Deletes every fact inserted since the lease began; true when only the rule data is left. */
+  private boolean clean(Lease lease) {
+    KieSession session = lease.session;
     try {
       session.setGlobal(ReviewEngine.FINDINGS_GLOBAL, DETACHED);
-      long remaining = 0;
-      for (EntryPoint entryPoint : session.getEntryPoints()) {
-        List<FactHandle> handles = new ArrayList<>(entryPoint.getFactHandles());
-        for (FactHandle handle : handles) {
-          if (!dataObjects.contains(entryPoint.getObject(handle))) {
-            entryPoint.delete(handle);
-          }
+      for (FactHandle handle : lease.inserted) {
+        // A handle a rule deleted already has no object any more.
+        if (session.getObject(handle) != null) {
+          session.delete(handle);
         }
-        remaining += entryPoint.getFactCount();
       }
+      lease.inserted.clear();
+      long remaining = session.getFactCount();
       // Applies the deletions now, so the next assessment starts from settled memories; with the
       // probe passed, nothing can fire here.
       int fired = session.fireAllRules(ReviewEngine.MAX_FIRINGS);
