@@ -10,9 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +69,23 @@ public final class DefaultPack {
    */
   public static KieBase newKieBase() {
     ClassLoader loader = DefaultPack.class.getClassLoader();
-    KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-    // As META-INF/kmodule.xml declares the kbase: no equalsBehavior attribute means identity.
-    conf.setOption(EqualityBehaviorOption.IDENTITY);
-    return KieBaseBuilder.createKieBaseFromModel(models(loader), conf);
+    KieServices ks = KieServices.get();
+    // The kbase as META-INF/kmodule.xml declares it (no equalsBehavior attribute: identity).
+    KieBaseModel kbase =
+        ks.newKieModuleModel()
+            .newKieBaseModel(KBASE)
+            .addPackage(PACKAGE)
+            .setEqualsBehavior(EqualityBehaviorOption.IDENTITY);
+    // The options a KieContainer takes from the kbase model (CanonicalKieModule does the same).
+    KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, loader);
+    conf.setOption(kbase.getEqualsBehavior());
+    conf.setOption(kbase.getEventProcessingMode());
+    conf.setOption(kbase.getDeclarativeAgenda());
+    conf.setOption(kbase.getSequential());
+    conf.setOption(kbase.getMutability());
+    KiePackagesBuilder packages = new KiePackagesBuilder(conf);
+    models(loader).forEach(packages::addModel);
+    return new KieBaseBuilder(kbase, conf).createKieBase(packages.build());
   }
 
   /** The generated models of {@link #PACKAGE} listed in {@link #MODEL_LIST}, instantiated. */

@@ -72,6 +72,9 @@ class DirectKieBaseTest {
   void sameKieBaseOptionsAsTheContainer() {
     var direct = ((InternalKnowledgeBase) DIRECT).getRuleBaseConfiguration();
     var container = ((InternalKnowledgeBase) FROM_CONTAINER).getRuleBaseConfiguration();
+    assertThat(((InternalKnowledgeBase) DIRECT).getId())
+        .isEqualTo(((InternalKnowledgeBase) FROM_CONTAINER).getId())
+        .isEqualTo(DefaultPack.KBASE);
     assertThat(direct.getOption(EqualityBehaviorOption.KEY))
         .isEqualTo(container.getOption(EqualityBehaviorOption.KEY))
         .isEqualTo(EqualityBehaviorOption.IDENTITY);
