@@ -7,7 +7,6 @@ import io.github.crmstrategy.rules.internal.RuleData;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -17,14 +16,11 @@ public final class Engines {
 
   /**
    * An engine whose KieBase holds only the reporting rules of {@code category}: a private copy of
-   * the precompiled default KieBase (a second classpath container, no compile) with every other
-   * rule removed. Benchmark-only; the shared default engine is untouched.
+   * the precompiled default KieBase (built from the generated model as the library builds it, no
+   * compile) with every other rule removed. Benchmark-only; the shared default engine is untouched.
    */
   public static ReviewEngine only(Category category) {
-    KieBase kieBase =
-        KieServices.get()
-            .newKieClasspathContainer(DefaultPack.class.getClassLoader())
-            .getKieBase(DefaultPack.KBASE);
+    KieBase kieBase = DefaultPack.newKieBase();
     List<String[]> remove = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {

@@ -13,15 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.KieServices;
 
 /**
  * Approximate heap retained by the default reviewer: used heap after full GCs before and after
  * building it (and assessing one plan, so lazily built parts count), in a fresh JVM. Also the
- * marginal heap of each further copy of the default KieBase (built from new classpath containers
- * and kept reachable), repeated, which excludes one-off static caches. No object-graph walker (jol)
- * is available, so these are MemoryMXBean figures: approximate, run with {@code -XX:+UseSerialGC}
- * for stable numbers.
+ * marginal heap of each further copy of the default KieBase (built from the generated model by
+ * {@code DefaultPack.newKieBase()}, as the library builds it, and kept reachable), repeated, which
+ * excludes one-off static caches. No object-graph walker (jol) is available, so these are
+ * MemoryMXBean figures: approximate, run with {@code -XX:+UseSerialGC} for stable numbers.
  *
  * <p>Usage: {@code HeapRetained <out.json>}.
  */
@@ -41,12 +40,7 @@ public final class HeapRetained {
     List<Long> marginal = new ArrayList<>();
     long prev = usedAfterGc();
     for (int i = 0; i < copies; i++) {
-      ReviewEngine e =
-          new ReviewEngine(
-              KieServices.get()
-                  .newKieClasspathContainer("copy-" + i, DefaultPack.class.getClassLoader())
-                  .getKieBase(DefaultPack.KBASE),
-              RuleData.defaults());
+      ReviewEngine e = new ReviewEngine(DefaultPack.newKieBase(), RuleData.defaults());
       e.assess(plan);
       keep.add(e);
       long now = usedAfterGc();
