@@ -3,20 +3,21 @@
 #
 #   crm-strategy-benchmarks/run-benchmarks.sh            # from the repository root or anywhere
 #
-# Takes about 6-7 minutes on a 2-core machine: JMH with short warm-up and measurement (3 x 1 s,
-# 5 x 1 s, one fork; about 4.5 min), cold starts (5 per mode in the library layout, 3 per mode in the
-# shaded jar) and two heap measurements. Cold start and heap are measured in the library layout
+# Takes about 8 minutes on a 2-core machine: JMH with the iterations the benchmark classes declare
+# (5 x 2 s warm-up, as the Drools paths need about 8 s of JIT warm-up; 10 x 2 s for the throughput
+# benchmarks; 5 x 1 s measurement; one fork; about 6 min; JMH_OPTS overrides them), cold starts
+# (5 per mode in the library layout, 3 per mode in the shaded jar) and two heap measurements. Cold start and heap are measured in the library layout
 # (separate jars, as applications use the library) and in the shaded jar, where Drools treats the
 # whole jar as the KieModule (see docs/performance.md). The machine is shared with other
 # builds, so the figures are indicative; rerun on a quiet machine for release numbers, e.g.
-#   JMH_OPTS="-wi 5 -w 2s -i 10 -r 2s -f 2" COLD_RUNS=11 crm-strategy-benchmarks/run-benchmarks.sh
+#   JMH_OPTS="-wi 10 -w 2s -i 10 -r 2s -f 2" COLD_RUNS=11 crm-strategy-benchmarks/run-benchmarks.sh
 # Environment: MVN_OFFLINE (default -o; set to "" when a new artifact must be downloaded),
 # JMH_OPTS, COLD_RUNS, JMH_INCLUDE (benchmark regexp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MVN_OFFLINE=${MVN_OFFLINE--o}
-JMH_OPTS=${JMH_OPTS:--wi 3 -w 1s -i 5 -r 1s -f 1}
+JMH_OPTS=${JMH_OPTS:-}
 COLD_RUNS=${COLD_RUNS:-5}
 COLD_RUNS_SHADED=${COLD_RUNS_SHADED:-3}
 JMH_INCLUDE=${JMH_INCLUDE:-io.github.crmstrategy.benchmarks.*Benchmark}
@@ -32,7 +33,7 @@ mvn $MVN_OFFLINE -q -B package dependency:build-classpath -Dmdep.outputFile="$PW
   -pl crm-strategy-benchmarks -am -DskipTests
 LIB_CP="crm-strategy-benchmarks/target/crm-strategy-benchmarks-0.1.0-SNAPSHOT.jar:$(cat "$OUT/classpath.txt")"
 
-echo "== JMH: $JMH_OPTS -prof gc"
+echo "== JMH: ${JMH_OPTS:-(iterations as the classes declare)} -prof gc"
 # shellcheck disable=SC2086
 java -jar "$JAR" "$JMH_INCLUDE" $JMH_OPTS -prof gc -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt"
 

@@ -116,18 +116,23 @@ public final class PerformanceReport {
             + ") |");
     line("| JVM options | `" + String.join(" ", texts(first.path("jvmArgs"))) + "` |");
     line("| JMH | " + first.path("jmhVersion").asText() + " |");
-    line(
-        "| JMH settings | warm-up "
-            + first.path("warmupIterations").asInt()
-            + " × "
-            + first.path("warmupTime").asText()
-            + ", measurement "
-            + first.path("measurementIterations").asInt()
-            + " × "
-            + first.path("measurementTime").asText()
-            + ", forks "
-            + first.path("forks").asInt()
-            + ", profiler gc |");
+    // Benchmark classes declare their own iterations (the throughput forks warm up longer).
+    java.util.Set<String> settings = new java.util.TreeSet<>();
+    for (JsonNode b : jmh) {
+      settings.add(
+          b.path("benchmark").asText().replace(PKG, "").replaceAll("\\..*", "")
+              + ": warm-up "
+              + b.path("warmupIterations").asInt()
+              + " × "
+              + b.path("warmupTime").asText()
+              + ", measurement "
+              + b.path("measurementIterations").asInt()
+              + " × "
+              + b.path("measurementTime").asText()
+              + ", forks "
+              + b.path("forks").asInt());
+    }
+    line("| JMH settings | " + String.join("; ", settings) + "; profiler gc |");
     line("");
 
     targets();
@@ -162,6 +167,15 @@ public final class PerformanceReport {
         Ratio.of(filtered, floor),
         2,
         true);
+    for (String size : List.of("10", "100")) {
+      ratioRow(
+          "(for information) Drools realism rules alone / floor, " + size + "x plan",
+          Ratio.of(
+              score("RealismScaleBenchmark.droolsRealismOnly", "avgt", Map.of("size", size), 1),
+              score("RealismScaleBenchmark.floor", "avgt", Map.of("size", size), 1)),
+          2,
+          true);
+    }
     Score s1 = score("AssessBenchmark.assess", "avgt", Map.of("size", "1"), 1);
     Score s10 = score("AssessBenchmark.assess", "avgt", Map.of("size", "10"), 1);
     Score s100 = score("AssessBenchmark.assess", "avgt", Map.of("size", "100"), 1);
