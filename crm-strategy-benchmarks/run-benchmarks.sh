@@ -3,10 +3,11 @@
 #
 #   crm-strategy-benchmarks/run-benchmarks.sh            # from the repository root or anywhere
 #
-# Takes about 8 minutes on a 2-core machine: JMH with the iterations the benchmark classes declare
+# Takes about 10 minutes on a 2-core machine: JMH with the iterations the benchmark classes declare
 # (5 x 2 s warm-up, as the Drools paths need about 8 s of JIT warm-up; 10 x 2 s for the throughput
 # benchmarks; 5 x 1 s measurement; one fork; about 6 min; JMH_OPTS overrides them), cold starts
-# (5 per mode in the library layout, 3 per mode in the shaded jar) and two heap measurements. Cold start and heap are measured in the library layout
+# (5 per mode in the library layout, 3 per mode in the shaded jar), the 1- vs 2-thread throughput
+# in one JVM (ThroughputHarness, about 100 s) and two heap measurements. Cold start and heap are measured in the library layout
 # (separate jars, as applications use the library) and in the shaded jar, where Drools treats the
 # whole jar as the KieModule (see docs/performance.md). The machine is shared with other
 # builds, so the figures are indicative; rerun on a quiet machine for release numbers, e.g.
@@ -42,11 +43,14 @@ java -cp "$JAR" "$PKG.ColdStartHarness" "$LIB_CP" "$COLD_RUNS" "$OUT/coldstart.j
 echo "== cold start, shaded jar, $COLD_RUNS_SHADED runs per mode"
 java -cp "$JAR" "$PKG.ColdStartHarness" "$JAR" "$COLD_RUNS_SHADED" "$OUT/coldstart-shaded.json"
 
+echo "== throughput, 1 and 2 threads alternating in one JVM"
+java -cp "$LIB_CP" "$PKG.ThroughputHarness" "$OUT/throughput.json" | tee "$OUT/throughput.txt"
+
 echo "== heap retained"
 java -XX:+UseSerialGC -Xmx1g -cp "$LIB_CP" "$PKG.HeapRetained" "$OUT/heap.json" 2>/dev/null
 java -XX:+UseSerialGC -Xmx1g -cp "$JAR" "$PKG.HeapRetained" "$OUT/heap-shaded.json" 2>/dev/null
 
 echo "== report"
 java -cp "$JAR" "$PKG.PerformanceReport" "$OUT/jmh.json" "$OUT/coldstart.json" "$OUT/heap.json" \
-  "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" \
+  "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" "$OUT/throughput.json" \
   crm-strategy-benchmarks/performance-notes.md docs/performance.md
