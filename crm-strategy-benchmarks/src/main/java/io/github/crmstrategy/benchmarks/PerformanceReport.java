@@ -102,9 +102,10 @@ public final class PerformanceReport {
             + " from `crm-strategy-benchmarks/performance-notes.md`.");
     line("");
     line(
-        "The suite is deliberately short (a few minutes on 2 cores: few, short iterations, one"
-            + " fork) because other builds share the machine: errors are wide and single runs vary"
-            + " by 10-30 %. Treat a ratio near its limit as undecided, not as a pass or a fail.");
+        "The suite is kept short (about 10 minutes on 2 cores: one fork per benchmark, five"
+            + " 1-s measurements after a warm-up long enough for the JIT, see the analysis), so"
+            + " errors are wide and single runs vary by 10-30 %. Treat a ratio near its limit as"
+            + " undecided, not as a pass or a fail.");
     line("");
     line("## Machine and JVM");
     line("");
