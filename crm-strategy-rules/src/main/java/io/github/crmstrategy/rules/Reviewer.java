@@ -19,8 +19,8 @@ import java.util.Objects;
  *
  * <p>Build a reviewer once and share it: it is thread-safe, building it is the only heavy step, and
  * each {@link #assess} call is cheap and independent. Its configuration is immutable; internally it
- * keeps a small pool of rule sessions (a few per processor) that already hold the rule data, lent to
- * one call at a time, so a reviewer kept for the life of the host is also the fastest to use.
+ * keeps a small pool of rule sessions (a few per processor) that already hold the rule data, lent
+ * to one call at a time, so a reviewer kept for the life of the host is also the fastest to use.
  *
  * <pre>{@code
  * Reviewer reviewer = Reviewer.withDefaultRules();
