@@ -1,5 +1,8 @@
 package io.github.crmstrategy.rules.internal;
 
+import static io.github.crmstrategy.rules.AnalystDrl.HEADER;
+import static io.github.crmstrategy.rules.AnalystDrl.plans;
+import static io.github.crmstrategy.rules.AnalystDrl.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -10,7 +13,6 @@ import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleSource;
 import io.github.crmstrategy.testing.PlanGenerators;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,31 +23,6 @@ class SessionPoolTest {
   private static final ReviewEngine POOLED = DefaultPack.engine();
   private static final ReviewEngine FRESH =
       new ReviewEngine(POOLED.kieBase(), POOLED.pack(), false);
-
-  private static final String HEADER =
-      """
-      package com.acme.rules;
-      import io.github.crmstrategy.rules.facts.*;
-      global io.github.crmstrategy.rules.facts.FindingSink findings;
-      """;
-
-  private static String rule(String name, String id, String when, String then) {
-    return """
-        rule "%s"
-          @id("%s")
-          @title("Custom check")
-          @category("REALISM")
-          @severity("WARNING")
-          @rationale("Acme policy.")
-          @remediation("Fix it.")
-        when
-          %s
-        then
-          %s
-        end
-        """
-        .formatted(name, id, when, then);
-  }
 
   @Test
   void theDefaultPackReusesItsSessions() {
@@ -111,11 +88,5 @@ class SessionPoolTest {
     for (PlanDocument plan : plans(4)) {
       assertThat(reviewer.assess(plan).findingsOf("ACME-101")).hasSize(1);
     }
-  }
-
-  private static List<PlanDocument> plans(int n) {
-    List<PlanDocument> out = new java.util.ArrayList<>();
-    qt().withExamples(n).withFixedSeed(7).forAll(PlanGenerators.validPlans()).checkAssert(out::add);
-    return out;
   }
 }

@@ -1,15 +1,16 @@
 package io.github.crmstrategy.rules.profile;
 
+import static io.github.crmstrategy.rules.AnalystDrl.HEADER;
+import static io.github.crmstrategy.rules.AnalystDrl.plans;
+import static io.github.crmstrategy.rules.AnalystDrl.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleExecutionException;
-import io.github.crmstrategy.testing.PlanGenerators;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,31 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** Analysts' DRL compiled at run time with the built-in rules. */
 class CustomRulesTest {
-  static final String HEADER =
-      """
-      package com.acme.rules;
-      import io.github.crmstrategy.rules.facts.*;
-      global io.github.crmstrategy.rules.facts.FindingSink findings;
-      """;
-
-  static String rule(String name, String id, String when, String then) {
-    return """
-        rule "%s"
-          @id("%s")
-          @title("Custom check")
-          @category("REALISM")
-          @severity("WARNING")
-          @rationale("Acme policy.")
-          @remediation("Fix it.")
-        when
-          %s
-        then
-          %s
-        end
-        """
-        .formatted(name, id, when, then);
-  }
-
   static final String RETENTION_RULE =
       HEADER
           + rule(
@@ -50,15 +26,6 @@ class CustomRulesTest {
               "ACME-001",
               "$i : IndicatorFact( kind str[startsWith] \"ret\", name.startsWith(\"\") )",
               "findings.report( kcontext, $i.path(), \"Retention indicator \" + $i.id(), \"kind\", $i.kind() );");
-
-  static List<PlanDocument> plans(int n) {
-    List<PlanDocument> out = new java.util.ArrayList<>();
-    qt().withExamples(n)
-        .withFixedSeed(42)
-        .forAll(PlanGenerators.validPlans())
-        .checkAssert(out::add);
-    return out;
-  }
 
   static Reviewer withDrl(String name, String drl) throws RuleProfileException {
     return Reviewer.fromProfile(

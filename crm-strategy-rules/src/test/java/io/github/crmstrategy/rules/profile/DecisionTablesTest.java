@@ -3,6 +3,7 @@ package io.github.crmstrategy.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
@@ -39,7 +40,7 @@ class DecisionTablesTest {
     assertThat(xlsx.rules())
         .anyMatch(r -> r.id().equals("ACME-DT-001") && r.severity() == Severity.WARNING);
     int found = 0;
-    for (PlanDocument plan : CustomRulesTest.plans(60)) {
+    for (PlanDocument plan : AnalystDrl.plans(60)) {
       AssessmentReport a = xlsx.assess(plan);
       assertThat(csv.assess(plan)).isEqualTo(a);
       for (Finding f : a.findingsOf("ACME-DT-001")) {

@@ -3,6 +3,7 @@ package io.github.crmstrategy.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import java.io.File;
@@ -51,7 +52,7 @@ class FactModelDocTest {
             RuleProfile.builder().addDrl(RuleSource.of("example.drl", m.group(1))).build());
     assertThat(reviewer.rules()).anyMatch(r -> r.id().equals("EXAMPLE-001"));
     int found = 0;
-    for (PlanDocument plan : CustomRulesTest.plans(40)) {
+    for (PlanDocument plan : AnalystDrl.plans(40)) {
       for (Finding f : reviewer.assess(plan).findingsOf("EXAMPLE-001")) {
         assertThat(f.message()).endsWith("has a baseline but no history");
         assertThat(f.path()).contains(".indicators[");

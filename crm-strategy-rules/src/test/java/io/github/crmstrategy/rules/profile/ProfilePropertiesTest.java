@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
@@ -22,9 +23,8 @@ class ProfilePropertiesTest {
   void aRuntimeCompiledPackWithoutOwnFindingsMatchesTheDefaultPack() throws Exception {
     // A custom rule that never fires forces the whole pack through runtime compilation.
     String drl =
-        CustomRulesTest.HEADER
-            + CustomRulesTest.rule(
-                "Never", "ACME-900", "PlanFact( organization == \"\\u0000\" )", "");
+        AnalystDrl.HEADER
+            + AnalystDrl.rule("Never", "ACME-900", "PlanFact( organization == \"\\u0000\" )", "");
     Reviewer runtime =
         Reviewer.fromProfile(
             RuleProfile.builder()

@@ -3,6 +3,7 @@ package io.github.crmstrategy.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
@@ -18,7 +19,7 @@ class SuppressionsAndBaselinesTest {
   @TempDir Path dir;
 
   private static PlanDocument planWithFindings() {
-    return CustomRulesTest.plans(30).stream()
+    return AnalystDrl.plans(30).stream()
         .filter(p -> Reviewer.withDefaultRules().assess(p).findings().size() >= 3)
         .findFirst()
         .orElseThrow();
