@@ -2,8 +2,6 @@ package io.github.crmstrategy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.crmstrategy.document.DocumentFormat;
-import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.model.CorporatePlan;
 import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.CrmStrategy;
@@ -16,10 +14,7 @@ import io.github.crmstrategy.model.ImmutablePlanDocument;
 import io.github.crmstrategy.model.ImmutableRoadmap;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.model.Roadmap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.crmstrategy.testing.ReferencePlan;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -27,20 +22,9 @@ import java.util.stream.Collectors;
 /** The reference plan and broken variants of it, for the alignment and completeness rule tests. */
 final class AlignmentFixtures {
   /** The reference plan: a good plan. */
-  static final PlanDocument NORTHWIND = load();
+  static final PlanDocument NORTHWIND = ReferencePlan.northwindTelecom();
 
   private AlignmentFixtures() {}
-
-  private static PlanDocument load() {
-    try (InputStream in = AlignmentFixtures.class.getResourceAsStream("/northwind-telecom.yaml")) {
-      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return PlanDocuments.read(content, "northwind-telecom.yaml", DocumentFormat.YAML).plan();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException("Reference plan does not load", e);
-    }
-  }
 
   static ImmutablePlanDocument plan() {
     return ImmutablePlanDocument.copyOf(NORTHWIND);

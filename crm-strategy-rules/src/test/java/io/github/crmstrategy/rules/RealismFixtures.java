@@ -1,7 +1,5 @@
 package io.github.crmstrategy.rules;
 
-import io.github.crmstrategy.document.DocumentFormat;
-import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.model.Baseline;
 import io.github.crmstrategy.model.CorporatePlan;
 import io.github.crmstrategy.model.CrmStrategy;
@@ -19,10 +17,6 @@ import io.github.crmstrategy.model.Observation;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.model.StrategicGoal;
 import io.github.crmstrategy.model.Target;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +25,6 @@ import java.util.function.UnaryOperator;
 /** Plans for the realism rule tests: the reference plan and variants of it. */
 final class RealismFixtures {
   private RealismFixtures() {}
-
-  /** The reference plan (core test resource). */
-  static PlanDocument northwind() {
-    try (InputStream in = RealismFixtures.class.getResourceAsStream("/northwind-telecom.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("northwind-telecom.yaml not on the test classpath");
-      }
-      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return PlanDocuments.read(content, "northwind-telecom.yaml", DocumentFormat.YAML).plan();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** {@code plan} with the indicator {@code id} (corporate or CRM) changed by {@code change}. */
   static PlanDocument withIndicator(

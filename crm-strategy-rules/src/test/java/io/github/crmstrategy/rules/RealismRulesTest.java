@@ -4,12 +4,12 @@ import static io.github.crmstrategy.rules.RealismFixtures.addIndicator;
 import static io.github.crmstrategy.rules.RealismFixtures.date;
 import static io.github.crmstrategy.rules.RealismFixtures.history;
 import static io.github.crmstrategy.rules.RealismFixtures.indicator;
-import static io.github.crmstrategy.rules.RealismFixtures.northwind;
 import static io.github.crmstrategy.rules.RealismFixtures.target;
 import static io.github.crmstrategy.rules.RealismFixtures.withCorporateGoal;
 import static io.github.crmstrategy.rules.RealismFixtures.withCrmGoal;
 import static io.github.crmstrategy.rules.RealismFixtures.withIndicator;
 import static io.github.crmstrategy.rules.RealismFixtures.withIndustry;
+import static io.github.crmstrategy.testing.ReferencePlan.northwindTelecom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.model.Baseline;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class RealismRulesTest {
   static final Reviewer REVIEWER = Reviewer.withDefaultRules();
 
-  static final PlanDocument NORTHWIND = northwind();
+  static final PlanDocument NORTHWIND = northwindTelecom();
 
   private static final String CLV = "crmStrategy.goals[CG1].indicators[CLV]";
   private static final String RCR = "crmStrategy.goals[CG2].indicators[RCR]";

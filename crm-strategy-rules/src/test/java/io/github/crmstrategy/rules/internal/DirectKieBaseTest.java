@@ -10,10 +10,8 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.testing.PlanGenerators;
+import io.github.crmstrategy.testing.ReferencePlan;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +118,7 @@ class DirectKieBaseTest {
   @Test
   void sameReportsOnTheReferenceAndSamplePlans() throws IOException {
     Map<String, PlanDocument> plans = new LinkedHashMap<>();
-    plans.put("northwind-telecom.yaml (core test-jar)", reference());
+    plans.put("northwind-telecom.yaml (core test-jar)", ReferencePlan.northwindTelecom());
     try (Stream<Path> files = Files.list(SAMPLE_PLANS)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
         plans.put(f.getFileName().toString(), read(f));
@@ -199,20 +197,6 @@ class DirectKieBaseTest {
       }
     }
     return out;
-  }
-
-  private static PlanDocument reference() {
-    try (InputStream in = DirectKieBaseTest.class.getResourceAsStream("/northwind-telecom.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("northwind-telecom.yaml not on the test classpath");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return PlanDocuments.read(text, "northwind-telecom.yaml", DocumentFormat.YAML).plan();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static PlanDocument read(Path file) {
