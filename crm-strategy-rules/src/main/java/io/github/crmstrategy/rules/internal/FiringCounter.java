@@ -5,7 +5,10 @@ import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Counts firings per rule in one assessment, to name the rule that hit the firing limit. */
+/**
+ * Counts firings per rule: names the rule that hit the firing limit, and the rules a session pool
+ * probe found firing on rule data alone.
+ */
 final class FiringCounter extends DefaultAgendaEventListener {
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, String> lastPath = new HashMap<>();
@@ -23,6 +26,11 @@ final class FiringCounter extends DefaultAgendaEventListener {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse("");
+  }
+
+  /** The names of the rules that fired, sorted. */
+  java.util.SortedSet<String> firedRules() {
+    return new java.util.TreeSet<>(counts.keySet());
   }
 
   int count(String rule) {

@@ -4,12 +4,9 @@ import io.github.crmstrategy.rules.facts.FindingSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -140,22 +137,18 @@ final class SessionPool {
    * reused; otherwise switches the pool off for good and logs the rules that fired.
    */
   private boolean probe(KieSession session) {
-    Set<String> fired = new TreeSet<>();
-    DefaultAgendaEventListener listener =
-        new DefaultAgendaEventListener() {
-          @Override
-          public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(event.getMatch().getRule().getName());
-          }
-        };
-    session.addEventListener(listener);
+    FiringCounter counter = new FiringCounter();
+    session.addEventListener(counter);
     session.setGlobal(ReviewEngine.FINDINGS_GLOBAL, (FindingSink) (k, p, m, e) -> {});
+    Set<String> fired;
     try {
       session.fireAllRules(ReviewEngine.MAX_FIRINGS);
+      fired = counter.firedRules();
     } catch (RuntimeException e) {
+      fired = counter.firedRules();
       fired.add("(a rule threw " + e + ")");
     } finally {
-      session.removeEventListener(listener);
+      session.removeEventListener(counter);
       session.setGlobal(ReviewEngine.FINDINGS_GLOBAL, DETACHED);
     }
     if (fired.isEmpty()) {
