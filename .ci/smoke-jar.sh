@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=crm-strategy-examples/target/crm-strategy.jar
+jar=crm-strategy-cli/target/crm-strategy.jar
 [[ -f "$jar" ]] || { echo "smoke-jar: $jar not found; run mvn package first" >&2; exit 1; }
 jar_path="$PWD/$jar"
 java=java
@@ -104,7 +104,7 @@ run_jar assess --sample weak-plan --fail-on ERROR >"$work/out" 2>"$work/err" || 
 
 # 9. The example analyst workspace: its DRL and decision table compile at run time from the shaded jar
 #    (POI, drools-decisiontables, the built-in DRL text), and a broken profile exits 2 with located errors.
-ws="$PWD/crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/analyst-workspace"
+ws="$PWD/crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/analyst-workspace"
 status=0
 run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --profile exited $status, expected 0"; }

@@ -11,6 +11,7 @@ import io.github.crmstrategy.model.Organization;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.model.StrategicGoal;
 import io.github.crmstrategy.model.Target;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanDocumentsTest {
-  static final Path REFERENCE = Path.of("src/test/resources/northwind-telecom.yaml");
+  static final Path REFERENCE = SamplePlans.REFERENCE_FILE;
 
   @Test
   void readsTheReferencePlan() throws Exception {

@@ -32,7 +32,7 @@ import io.github.crmstrategy.model.Organization;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.testing.PlanGenerators;
-import java.nio.file.Path;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +53,7 @@ class PlanValidatorTest {
 
   @Test
   void referenceDocumentIsValid() throws Exception {
-    PlanDocument plan =
-        PlanDocuments.read(Path.of("src/test/resources/northwind-telecom.yaml")).plan();
+    PlanDocument plan = PlanDocuments.read(SamplePlans.REFERENCE_FILE).plan();
     assertThat(PlanValidator.validate(plan)).isEmpty();
   }
 

@@ -24,7 +24,8 @@ import java.time.LocalDate;
 
 /**
  * Example: build a small plan in code with the model builders, assess it and print the text report.
- * Run: {@code java -cp crm-strategy.jar io.github.crmstrategy.examples.BuildPlanInCode}.
+ * Run: {@code mvn -pl crm-strategy-examples exec:java
+ * -Dexec.mainClass=io.github.crmstrategy.examples.BuildPlanInCode}.
  */
 public final class BuildPlanInCode {
   private BuildPlanInCode() {}

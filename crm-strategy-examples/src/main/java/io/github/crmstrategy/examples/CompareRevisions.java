@@ -6,6 +6,7 @@ import io.github.crmstrategy.report.ReportFormat;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.samples.Samples;
 
 /**
  * Example: compare two revisions of a plan (the bundled travel-company sample and its second
@@ -19,10 +20,11 @@ public final class CompareRevisions {
   public static void main(String[] args) throws InvalidPlanException {
     Reviewer reviewer = Reviewer.withDefaultRules();
     ReviewedPlan older =
-        ReviewedPlan.assess(reviewer, "travel-company.yaml", Samples.load(Samples.TRAVEL_COMPANY));
+        ReviewedPlan.assess(
+            reviewer, "travel-company.yaml", BundledSample.load(Samples.TRAVEL_COMPANY));
     ReviewedPlan newer =
         ReviewedPlan.assess(
-            reviewer, "travel-company-rev2.yaml", Samples.load(Samples.TRAVEL_COMPANY_REV2));
+            reviewer, "travel-company-rev2.yaml", BundledSample.load(Samples.TRAVEL_COMPANY_REV2));
 
     Comparison comparison = Comparison.of(older, newer);
 

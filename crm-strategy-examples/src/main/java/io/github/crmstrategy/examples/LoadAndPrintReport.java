@@ -7,6 +7,7 @@ import io.github.crmstrategy.report.ReportFormat;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class LoadAndPrintReport {
         loaded = PlanDocuments.read(Path.of(args[0]));
         name = args[0];
       } else {
-        loaded = Samples.load(Samples.TRAVEL_COMPANY);
+        loaded = BundledSample.load(Samples.TRAVEL_COMPANY);
         name = Samples.TRAVEL_COMPANY + ".yaml";
       }
     } catch (InvalidPlanException e) {

@@ -5,6 +5,7 @@ import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,8 @@ import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.samples.Samples;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,7 +31,7 @@ class CustomiseWithProfileTest {
 
     for (String sample : Samples.names()) {
       AssessmentReport report = CustomiseWithProfile.review(sample);
-      AssessmentReport plain = Reviewer.withDefaultRules().assess(Samples.load(sample).plan());
+      AssessmentReport plain = Reviewer.withDefaultRules().assess(SamplePlans.load(sample).plan());
       assertThat(report.findingsOf("ALIGN-014")).isEmpty();
       assertThat(report.findingsOf("COMP-018")).isEmpty();
       assertThat(report.suppressedFindings().size()).isEqualTo(plain.findingsOf("COMP-018").size());

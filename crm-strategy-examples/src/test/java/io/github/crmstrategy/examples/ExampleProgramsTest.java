@@ -3,6 +3,7 @@ package io.github.crmstrategy.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.samples.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

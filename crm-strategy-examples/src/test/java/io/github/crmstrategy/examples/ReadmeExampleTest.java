@@ -8,6 +8,8 @@ import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.samples.Samples;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -81,8 +83,9 @@ class ReadmeExampleTest {
   @Test
   void theWeakSamplePlanScoresBelowTheReferencePlan() throws Exception {
     Reviewer reviewer = Reviewer.withDefaultRules();
-    AssessmentReport reference = reviewer.assess(Samples.load(Samples.NORTHWIND_TELECOM).plan());
-    AssessmentReport weak = reviewer.assess(Samples.load(Samples.WEAK_PLAN).plan());
+    AssessmentReport reference =
+        reviewer.assess(SamplePlans.load(Samples.NORTHWIND_TELECOM).plan());
+    AssessmentReport weak = reviewer.assess(SamplePlans.load(Samples.WEAK_PLAN).plan());
 
     assertThat(weak.maturity().score()).isLessThan(reference.maturity().score());
   }

@@ -11,6 +11,7 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.testing.PlanGenerators;
 import io.github.crmstrategy.testing.ReferencePlan;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,8 @@ class DirectKieBaseTest {
       new ReviewEngine(FROM_CONTAINER, RuleData.defaults());
   private static final ReviewEngine DIRECT_ENGINE = new ReviewEngine(DIRECT, RuleData.defaults());
 
-  /** Where the examples module keeps its sample plans (read from the source tree). */
-  private static final Path SAMPLE_PLANS =
-      Path.of("../crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/plans");
+  /** Where crm-strategy-samples keeps its sample plans (read from the source tree). */
+  private static final Path SAMPLE_PLANS = SamplePlans.SOURCE_FOLDER;
 
   @Test
   void kmoduleDeclaresWhatTheDirectBuildAssumes() {

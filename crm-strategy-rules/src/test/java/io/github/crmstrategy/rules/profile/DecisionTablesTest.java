@@ -8,6 +8,7 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Decision tables, XLSX and CSV, compiled with the built-in rules. */
 class DecisionTablesTest {
   /**
-   * Where the examples module ships the sample workbook (rewritten with -DupdateSampleWorkbook).
+   * Where crm-strategy-samples keeps the sample workbook (rewritten with -DupdateSampleWorkbook).
    */
-  static final Path SAMPLE =
-      Path.of(
-          "../crm-strategy-examples/src/main/resources/io/github/crmstrategy/examples/"
-              + "analyst-workspace/tables/growth-by-industry.xlsx");
+  static final Path SAMPLE = SamplePlans.WORKSPACE_FOLDER.resolve("tables/growth-by-industry.xlsx");
 
   @Test
   void xlsxAndCsvTablesGiveTheSameFindings() throws Exception {

@@ -1,0 +1,77 @@
+package io.github.crmstrategy.cli;
+
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.baseline.Baseline;
+import io.github.crmstrategy.rules.baseline.BaselineComparison;
+import io.github.crmstrategy.rules.baseline.BaselineEntry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code assess --baseline B --write-baseline B}: compares with and writes baseline files. */
+final class BaselineSupport {
+  private final Baseline baseline;
+  private final Path writeTo;
+
+  private BaselineSupport(Baseline baseline, Path writeTo) {
+    this.baseline = baseline;
+    this.writeTo = writeTo;
+  }
+
+  /** The support for the options, or empty (problem printed) when they cannot be used. */
+  static Optional<BaselineSupport> of(
+      Path baselineFile, Path writeTo, List<PlanSource> sources, PrintWriter err) {
+    if (writeTo != null && sources.size() != 1) {
+      err.println("--write-baseline needs exactly one document to assess");
+      err.flush();
+      return Optional.empty();
+    }
+    Baseline baseline = null;
+    if (baselineFile != null) {
+      try {
+        baseline = Baseline.read(baselineFile);
+      } catch (IOException e) {
+        err.println(baselineFile + ": cannot read the baseline: " + e.getMessage());
+        err.flush();
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new BaselineSupport(baseline, writeTo));
+  }
+
+  /** Prints how {@code report} compares with the baseline, if there is one. */
+  void printText(AssessmentReport report, PrintWriter out) {
+    if (baseline == null) {
+      return;
+    }
+    BaselineComparison c = baseline.compare(report);
+    out.println();
+    out.printf(
+        "Baseline:       %d new, %d existing, %d resolved%n",
+        c.newFindings().size(), c.existingFindings().size(), c.resolved().size());
+    for (Finding f : c.newFindings()) {
+      out.printf("  new      [%s] %s%n", f.ruleId(), f.path());
+    }
+    for (BaselineEntry e : c.resolved()) {
+      out.printf("  resolved [%s] %s%n", e.ruleId(), e.path());
+    }
+  }
+
+  /** Writes the baseline of {@code report} when asked to; false (printed) when it fails. */
+  boolean write(AssessmentReport report, PrintWriter err) {
+    if (writeTo == null) {
+      return true;
+    }
+    try {
+      Baseline.of(report).write(writeTo);
+      return true;
+    } catch (IOException e) {
+      err.println(writeTo + ": cannot write the baseline: " + e.getMessage());
+      err.flush();
+      return false;
+    }
+  }
+}

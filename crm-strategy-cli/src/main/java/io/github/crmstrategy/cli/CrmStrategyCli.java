@@ -1,0 +1,66 @@
+package io.github.crmstrategy.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crm-strategy} command line, main class of {@code crm-strategy.jar}.
+ *
+ * <p>Each subcommand is one class in this package; add a new one to {@link Command#subcommands()}
+ * below. Subcommands read plans through {@link PlanLoader}, write through the {@link
+ * CommandLine#getOut()} and {@link CommandLine#getErr()} writers (so that tests can capture them)
+ * and return an {@link ExitCodes exit status}.
+ */
+@Command(
+    name = "crm-strategy",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Reviews a company's CRM strategy against its strategic plan.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ValidateCommand.class,
+      AssessCommand.class,
+      CompareCommand.class,
+      RulesCommand.class,
+      SamplesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success, every document is valid (findings do not change the status)",
+      "1:internal error, or assess --fail-on: a finding at or above that severity",
+      "2:a document is invalid or cannot be read, or the command line is wrong"
+    })
+public final class CrmStrategyCli {
+
+  private CrmStrategyCli() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line on the standard streams and returns its exit status. */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * A fresh, fully configured command line; callers may replace its writers with {@link
+   * CommandLine#setOut} and {@link CommandLine#setErr} before {@link CommandLine#execute}.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new CrmStrategyCli());
+    configure(cli);
+    return cli;
+  }
+
+  private static void configure(CommandLine cli) {
+    cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.INVALID);
+    cli.getCommandSpec().exitCodeOnExecutionException(ExitCodes.SOFTWARE);
+    cli.getCommandSpec().exitCodeOnSuccess(ExitCodes.OK);
+    cli.getCommandSpec().exitCodeOnUsageHelp(ExitCodes.OK);
+    cli.getCommandSpec().exitCodeOnVersionHelp(ExitCodes.OK);
+    cli.getSubcommands().values().forEach(CrmStrategyCli::configure);
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.crmstrategy.cli;
+
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.RuleProfileException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Builds the reviewer of a {@code --profile} option, printing located problems when it fails. */
+final class ProfileOptions {
+  private ProfileOptions() {}
+
+  /**
+   * The reviewer of {@code profile}, or the built-in one when it is null; empty (problems printed
+   * on {@code err}, one {@code file:line:column: message} per line) when the profile is broken.
+   */
+  static Optional<Reviewer> reviewer(Path profile, PrintWriter err) {
+    if (profile == null) {
+      return Optional.of(AssessCommand.reviewer());
+    }
+    try {
+      Reviewer reviewer = Reviewer.fromProfile(profile);
+      for (ProfileProblem w : reviewer.warnings()) {
+        err.println("warning: " + w);
+      }
+      err.flush();
+      return Optional.of(reviewer);
+    } catch (RuleProfileException e) {
+      for (ProfileProblem p : e.problems()) {
+        err.println(p);
+      }
+      err.printf(
+          "%s: %d %s%n",
+          profile, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.flush();
+      return Optional.empty();
+    }
+  }
+}

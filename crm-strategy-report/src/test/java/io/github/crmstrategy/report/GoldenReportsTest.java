@@ -1,0 +1,86 @@
+package io.github.crmstrategy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crmstrategy.samples.Samples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every report format on every sample, and every comparison format on the bundled revision pairs,
+ * against the files under {@code src/test/resources/golden}. Regenerate them (then review the diff)
+ * with:
+ *
+ * <pre>
+ * mvn -o -B -pl crm-strategy-examples -am test -Dtest=GoldenReportsTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -DupdateGolden=true
+ * </pre>
+ */
+class GoldenReportsTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final boolean UPDATE = Boolean.getBoolean("updateGolden");
+
+  static Stream<Arguments> reports() {
+    List<Arguments> args = new ArrayList<>();
+    for (String sample : Samples.names()) {
+      for (ReportFormat format : ReportFormat.values()) {
+        args.add(Arguments.of(sample, format));
+      }
+    }
+    return args.stream();
+  }
+
+  static Stream<Arguments> comparisons() {
+    List<Arguments> args = new ArrayList<>();
+    for (List<String> pair : SampleReports.REVISIONS) {
+      for (ReportFormat format : ReportFormat.values()) {
+        if (format != ReportFormat.SARIF) {
+          args.add(Arguments.of(pair.get(0), pair.get(1), format));
+        }
+      }
+    }
+    return args.stream();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("reports")
+  void reportMatchesGoldenFile(String sample, ReportFormat format) throws IOException {
+    String actual =
+        ReportRenderer.of(format)
+            .withRules(SampleReports.REVIEWER.rules())
+            .render(SampleReports.reviewed(sample));
+    check(GOLDEN.resolve("reports").resolve(sample + "." + format.extension()), actual);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} as {2}")
+  @MethodSource("comparisons")
+  void comparisonMatchesGoldenFile(String older, String newer, ReportFormat format)
+      throws IOException {
+    String actual = ReportRenderer.of(format).render(SampleReports.compare(older, newer));
+    check(
+        GOLDEN.resolve("compare").resolve(older + "--" + newer + "." + format.extension()), actual);
+  }
+
+  private static void check(Path golden, String actual) throws IOException {
+    assertThat(actual).doesNotContain(Path.of("").toAbsolutePath().toString());
+    if (UPDATE) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(golden)
+        .as("golden file missing; regenerate with -DupdateGolden=true (see this class)")
+        .exists();
+    assertThat(actual)
+        .as("%s differs; regenerate with -DupdateGolden=true and review the diff", golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.crmstrategy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.crmstrategy.document.SourceLocation;
+import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.samples.Samples;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON report against its schema, SARIF against the SARIF 2.1.0 schema, HTML structure. */
+class ReportFormatsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static List<String> samples() {
+    return Samples.names();
+  }
+
+  private static JsonSchema schema(String resource, SpecVersion.VersionFlag version)
+      throws Exception {
+    try (InputStream in = ReportFormatsTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return JsonSchemaFactory.getInstance(version).getSchema(in);
+    }
+  }
+
+  private static String render(ReportFormat format, ReviewedPlan plan) {
+    return ReportRenderer.of(format).withRules(SampleReports.REVIEWER.rules()).render(plan);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void jsonReportOfEverySampleMatchesTheShippedSchema(String sample) throws Exception {
+    JsonSchema schema =
+        schema(ReportRenderer.JSON_SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012);
+    JsonNode report = JSON.readTree(render(ReportFormat.JSON, SampleReports.reviewed(sample)));
+
+    Set<ValidationMessage> errors = schema.validate(report);
+
+    assertThat(errors).isEmpty();
+    assertThat(report.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(report.path("plan").asText()).isEqualTo(sample + ".yaml");
+  }
+
+  @Test
+  void jsonReportOfSeveralPlansIsAnArrayMatchingTheSchema() throws Exception {
+    JsonSchema schema =
+        schema(ReportRenderer.JSON_SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012);
+    List<ReviewedPlan> plans = Samples.names().stream().map(SampleReports::reviewed).toList();
+    JsonNode reports = JSON.readTree(ReportRenderer.of(ReportFormat.JSON).render(plans));
+
+    assertThat(schema.validate(reports)).isEmpty();
+    assertThat(reports.isArray()).isTrue();
+    assertThat(reports).hasSize(plans.size());
+  }
+
+  @Test
+  void schemaRejectsAReportWithoutFormatVersion() throws Exception {
+    JsonSchema schema =
+        schema(ReportRenderer.JSON_SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012);
+    var report =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(
+                render(ReportFormat.JSON, SampleReports.reviewed(Samples.NORTHWIND_TELECOM)));
+    report.remove("formatVersion");
+
+    assertThat(schema.validate(report)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void sarifOfEverySampleMatchesTheSarifSchema(String sample) throws Exception {
+    JsonSchema schema = schema("/sarif/sarif-schema-2.1.0-subset.json", SpecVersion.VersionFlag.V7);
+    ReviewedPlan plan = SampleReports.reviewed(sample);
+    JsonNode sarif = JSON.readTree(render(ReportFormat.SARIF, plan));
+
+    assertThat(schema.validate(sarif)).isEmpty();
+    assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.path("runs").get(0);
+    List<RuleDescriptor> rules = SampleReports.REVIEWER.rules();
+    JsonNode driverRules = run.path("tool").path("driver").path("rules");
+    assertThat(driverRules).hasSize(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode r = driverRules.get(i);
+      assertThat(r.path("id").asText()).isEqualTo(rules.get(i).id());
+      assertThat(r.path("fullDescription").path("text").asText())
+          .isEqualTo(rules.get(i).rationale());
+      assertThat(r.path("help").path("text").asText()).isEqualTo(rules.get(i).remediation());
+      assertThat(r.path("defaultConfiguration").path("level").asText())
+          .isIn("error", "warning", "note");
+    }
+    JsonNode results = run.path("results");
+    List<Finding> findings = plan.report().findings();
+    assertThat(results).hasSize(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      JsonNode result = results.get(i);
+      assertThat(result.path("ruleId").asText()).isEqualTo(f.ruleId());
+      assertThat(driverRules.get(result.path("ruleIndex").asInt()).path("id").asText())
+          .isEqualTo(f.ruleId());
+      JsonNode location = result.path("locations").get(0);
+      assertThat(location.path("logicalLocations").get(0).path("fullyQualifiedName").asText())
+          .isEqualTo(f.path().isEmpty() ? "(document)" : f.path());
+      JsonNode physical = location.path("physicalLocation");
+      assertThat(physical.path("artifactLocation").path("uri").asText())
+          .isEqualTo(sample + ".yaml");
+      SourceLocation where = plan.locate(f.path()).orElseThrow();
+      assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(where.line());
+      assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(where.column());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void htmlIsSelfContainedWithRadarFilterableFindingsAndResolvingLinks(String sample) {
+    ReviewedPlan plan = SampleReports.reviewed(sample);
+    Document doc = Jsoup.parse(render(ReportFormat.HTML, plan));
+
+    // Radar: five grid rings, the evidenced profile, the self-assessment and each peer.
+    assertThat(doc.select("svg#radar polygon.grid")).hasSize(5);
+    boolean self =
+        plan.report().maturity().blocks().values().stream()
+            .anyMatch(b -> b.selfAssessedLevel().isPresent());
+    int peers = plan.plan().currentState().map(s -> s.peers().size()).orElse(0);
+    assertThat(doc.select("svg#radar polygon.series"))
+        .hasSize(1 + (self ? 1 : 0) + peers)
+        .allSatisfy(p -> assertThat(p.attr("points").split(" ")).hasSize(8));
+    assertThat(doc.select(".legend > span")).hasSize(1 + (self ? 1 : 0) + peers);
+
+    // Findings table: one row per finding, with the filter controls.
+    assertThat(doc.select("table#findings tbody tr")).hasSize(plan.report().findings().size());
+    assertThat(doc.select("#f-sev, #f-cat, #f-text")).hasSize(3);
+    assertThat(doc.select("section#summary")).hasSize(1);
+
+    // Every in-page link resolves to an anchor; each finding links to its element.
+    Set<String> ids = new HashSet<>();
+    doc.select("[id]").forEach(e -> assertThat(ids.add(e.id())).as("unique id " + e.id()).isTrue());
+    for (Element a : doc.select("a[href]")) {
+      assertThat(a.attr("href")).startsWith("#");
+      assertThat(ids).contains(a.attr("href").substring(1));
+    }
+    assertThat(doc.select("table#findings tbody tr a[href]"))
+        .hasSize(plan.report().findings().size());
+    for (Element li : doc.select("ul.elements li")) {
+      assertThat(li.selectFirst(".loc").text()).startsWith(sample + ".yaml:");
+    }
+
+    // Nothing is fetched from elsewhere.
+    assertThat(doc.select("[src]")).isEmpty();
+    assertThat(doc.select("link")).isEmpty();
+    assertThat(doc.select("[href]")).allSatisfy(e -> assertThat(e.attr("href")).startsWith("#"));
+    assertThat(doc.html()).doesNotContain("http://", "https://", "@import", "url(");
+  }
+}
