@@ -1,9 +1,9 @@
 package io.github.crmstrategy.benchmarks;
 
 import io.github.crmstrategy.rules.Category;
-import io.github.crmstrategy.rules.internal.DefaultPack;
-import io.github.crmstrategy.rules.internal.ReviewEngine;
-import io.github.crmstrategy.rules.internal.RuleData;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.pack.DefaultPack;
+import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;

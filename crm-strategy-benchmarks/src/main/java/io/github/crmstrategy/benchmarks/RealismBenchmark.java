@@ -3,10 +3,9 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
-import io.github.crmstrategy.rules.internal.DefaultPack;
-import io.github.crmstrategy.rules.internal.FactExtractor;
-import io.github.crmstrategy.rules.internal.ReviewEngine;
-import io.github.crmstrategy.rules.internal.RuleData;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.facts.FactExtractor;
+import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -46,7 +45,7 @@ public class RealismBenchmark {
     plan = Plans.reference();
     facts = FactExtractor.extract(plan);
     floor = new HandWrittenRealism(RuleData.defaults());
-    shared = DefaultPack.engine();
+    shared = ReviewEngine.defaults();
     realismFilter = shared.categoryFilter(Category.REALISM);
     realismOnly = Engines.only(Category.REALISM);
   }

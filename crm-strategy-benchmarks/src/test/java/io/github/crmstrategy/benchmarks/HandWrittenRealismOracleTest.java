@@ -7,9 +7,8 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
-import io.github.crmstrategy.rules.internal.DefaultPack;
-import io.github.crmstrategy.rules.internal.ReviewEngine;
-import io.github.crmstrategy.rules.internal.RuleData;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.pack.RuleData;
 import io.github.crmstrategy.testing.PlanGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class HandWrittenRealismOracleTest {
 
   @Test
   void realismOnlyEnginesFindTheSameAsTheFullPack() {
-    ReviewEngine shared = DefaultPack.engine();
+    ReviewEngine shared = ReviewEngine.defaults();
     ReviewEngine realismOnly = Engines.only(Category.REALISM);
     qt().withExamples(50)
         .forAll(PlanGenerators.validPlans())

@@ -1,10 +1,10 @@
 package io.github.crmstrategy.rules;
 
 import io.github.crmstrategy.model.PlanDocument;
-import io.github.crmstrategy.rules.internal.DefaultPack;
-import io.github.crmstrategy.rules.internal.PackBuilder;
-import io.github.crmstrategy.rules.internal.ProfileReader;
-import io.github.crmstrategy.rules.internal.ReviewEngine;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.pack.PackBuilder;
+import io.github.crmstrategy.rules.internal.pack.RuleAliasTable;
+import io.github.crmstrategy.rules.internal.profile.ProfileReader;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
@@ -45,7 +45,7 @@ public final class Reviewer {
    * class loader; later calls return a reviewer over the same compiled rules.
    */
   public static Reviewer withDefaultRules() {
-    return new Reviewer(DefaultPack.engine());
+    return new Reviewer(ReviewEngine.defaults());
   }
 
   /**
@@ -86,17 +86,17 @@ public final class Reviewer {
     PackBuilder.Built built =
         PackBuilder.build(
             p, key -> p.name() + " (" + key.replace('/', '.').replace("=", "") + ")", aliases());
-    return new Reviewer(built.engine(), built.warnings());
+    return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
   private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
     PackBuilder.Built built =
         PackBuilder.build(read.profile(), read::where, aliases(), read.problems());
-    return new Reviewer(built.engine(), built.warnings());
+    return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
   private static Map<String, String> aliases() {
-    return io.github.crmstrategy.rules.internal.RuleAliasTable.defaults();
+    return RuleAliasTable.defaults();
   }
 
   /**

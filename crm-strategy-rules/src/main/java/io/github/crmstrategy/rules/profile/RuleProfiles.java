@@ -1,6 +1,6 @@
 package io.github.crmstrategy.rules.profile;
 
-import io.github.crmstrategy.rules.internal.ProfileReader;
+import io.github.crmstrategy.rules.internal.profile.ProfileReader;
 import java.nio.file.Path;
 
 /** Reads profile YAML files into {@link RuleProfile}s, for hosts that store or edit them. */

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
-import io.github.crmstrategy.rules.internal.PackBuilder;
-import io.github.crmstrategy.rules.internal.ProfileReader;
+import io.github.crmstrategy.rules.internal.pack.PackBuilder;
+import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
+import io.github.crmstrategy.rules.internal.profile.ProfileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,7 +116,7 @@ class ProfileYamlTest {
     assertThat(built.warnings().stream().map(Object::toString))
         .containsExactly(p + ":2:3: rule id REAL-OLD is deprecated: the rule is now REAL-003");
     assertThat(
-            built.engine().rules().stream()
+            RuleCatalog.describe(built.kieBase(), built.pack()).stream()
                 .filter(r -> r.id().equals("REAL-003"))
                 .findFirst()
                 .orElseThrow()

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -19,6 +19,12 @@ import io.github.crmstrategy.rules.SuppressedFinding;
 import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.internal.facts.FactExtractor;
+import io.github.crmstrategy.rules.internal.pack.DefaultPack;
+import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
+import io.github.crmstrategy.rules.internal.pack.RuleData;
+import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
+import io.github.crmstrategy.rules.internal.pack.RulePack;
 import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +52,7 @@ public final class ReviewEngine {
   public static final String FINDINGS_GLOBAL = "findings";
 
   /** Firing limit of one assessment: a rule that keeps re-firing is stopped here. */
-  static final int MAX_FIRINGS = 100_000;
+  public static final int MAX_FIRINGS = 100_000;
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
 
@@ -62,8 +68,18 @@ public final class ReviewEngine {
   /** Keeps the pack's disabled rules from firing; {@code null} when none is disabled. */
   private final AgendaFilter disabledFilter;
 
+  /** An engine running {@code kieBase} with {@code data}, every rule as it is. */
   public ReviewEngine(KieBase kieBase, RuleData data) {
     this(kieBase, RulePack.of(data));
+  }
+
+  private static final class Defaults {
+    static final ReviewEngine ENGINE = new ReviewEngine(DefaultPack.kieBase(), RuleData.defaults());
+  }
+
+  /** The shared engine of the default pack, built once per class loader. */
+  public static ReviewEngine defaults() {
+    return Defaults.ENGINE;
   }
 
   /** An engine running {@code kieBase} as {@code pack} configures it. */
@@ -80,7 +96,7 @@ public final class ReviewEngine {
     this.sessions = new SessionPool(kieBase, pack.data().facts(), reuseSessions);
     this.data = pack.data();
     this.pack = pack;
-    this.descriptors = describe(kieBase, pack);
+    this.descriptors = RuleCatalog.describe(kieBase, pack);
     ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -112,37 +128,6 @@ public final class ReviewEngine {
   /** A filter that lets every rule fire except those in {@code keys} (one set lookup per match). */
   private static AgendaFilter rejecting(Set<String> keys) {
     return match -> !keys.contains(key(match.getRule()));
-  }
-
-  private static ImmutableList<RuleDescriptor> describe(KieBase kieBase, RulePack pack) {
-    List<RuleDescriptor> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
-      for (Rule rule : pkg.getRules()) {
-        if (!RuleMetadata.isReportingRule(rule)) {
-          continue;
-        }
-        RuleMetadata m = RuleMetadata.of(rule);
-        if (!seen.add(m.id())) {
-          // Decision tables give one Drools rule per row, all with the table's rule id.
-          continue;
-        }
-        out.add(
-            RuleDescriptor.builder()
-                .id(m.id())
-                .name(rule.getName())
-                .title(m.title())
-                .category(Category.valueOf(m.category()))
-                .severity(pack.severities().getOrDefault(m.id(), Severity.valueOf(m.severity())))
-                .enabled(!pack.disabled().contains(m.id()))
-                .rationale(m.rationale())
-                .remediation(m.remediation())
-                .parameters(m.params())
-                .build());
-      }
-    }
-    out.sort(Comparator.comparing(RuleDescriptor::id));
-    return ImmutableList.copyOf(out);
   }
 
   /** The pack's reporting rules, by id. */

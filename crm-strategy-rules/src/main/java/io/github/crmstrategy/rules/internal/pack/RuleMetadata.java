@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.kie.api.definition.rule.Rule;
  * @severity}, {@code @rationale}, {@code @remediation} and optionally {@code @params} (comma separated
  * parameter names).
  */
-record RuleMetadata(
+public record RuleMetadata(
     String id,
     String title,
     String category,
@@ -19,7 +19,8 @@ record RuleMetadata(
     String remediation,
     List<String> params) {
 
-  static RuleMetadata of(Rule rule) {
+  /** The metadata of {@code rule} (empty texts for absent keys). */
+  public static RuleMetadata of(Rule rule) {
     Map<String, Object> m = rule.getMetaData();
     String params = text(m, "params");
     return new RuleMetadata(
@@ -35,7 +36,7 @@ record RuleMetadata(
   }
 
   /** Whether the rule produces findings (maturity scoring rules do not). */
-  static boolean isReportingRule(Rule rule) {
+  public static boolean isReportingRule(Rule rule) {
     return rule.getMetaData().containsKey("id");
   }
 

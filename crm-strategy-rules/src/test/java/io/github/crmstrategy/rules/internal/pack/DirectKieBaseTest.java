@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
 import io.github.crmstrategy.testing.PlanGenerators;
 import io.github.crmstrategy.testing.ReferencePlan;
 import io.github.crmstrategy.testing.SamplePlans;
@@ -112,7 +113,7 @@ class DirectKieBaseTest {
     assertThat(declared).hasSizeGreaterThan(10);
     assertThat(DIRECT_ENGINE.rules()).extracting(RuleDescriptor::id).containsAll(declared);
     assertThat(DIRECT_ENGINE.rules()).isEqualTo(CONTAINER_ENGINE.rules());
-    assertThat(DefaultPack.engine().rules()).isEqualTo(CONTAINER_ENGINE.rules());
+    assertThat(ReviewEngine.defaults().rules()).isEqualTo(CONTAINER_ENGINE.rules());
   }
 
   @Test
@@ -132,7 +133,7 @@ class DirectKieBaseTest {
     for (Map.Entry<String, PlanDocument> e : plans.entrySet()) {
       AssessmentReport direct = DIRECT_ENGINE.assess(e.getValue());
       assertSameReport(e.getKey(), direct, CONTAINER_ENGINE.assess(e.getValue()));
-      assertSameReport(e.getKey(), DefaultPack.engine().assess(e.getValue()), direct);
+      assertSameReport(e.getKey(), ReviewEngine.defaults().assess(e.getValue()), direct);
       if (!direct.findings().isEmpty()) {
         withFindings.add(e.getKey());
       }

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,11 +9,11 @@ import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.RequiredSection;
-import io.github.crmstrategy.rules.internal.LocatedYaml.ListNode;
-import io.github.crmstrategy.rules.internal.LocatedYaml.Loc;
-import io.github.crmstrategy.rules.internal.LocatedYaml.MapNode;
-import io.github.crmstrategy.rules.internal.LocatedYaml.Node;
-import io.github.crmstrategy.rules.internal.LocatedYaml.Scalar;
+import io.github.crmstrategy.rules.internal.profile.LocatedYaml.ListNode;
+import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Loc;
+import io.github.crmstrategy.rules.internal.profile.LocatedYaml.MapNode;
+import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Node;
+import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Scalar;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
 import io.github.crmstrategy.rules.profile.ProfileProblem;

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import io.github.crmstrategy.rules.facts.FindingSink;
 import java.util.ArrayList;

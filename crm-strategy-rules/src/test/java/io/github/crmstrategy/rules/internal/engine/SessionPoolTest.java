@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import static io.github.crmstrategy.rules.AnalystDrl.HEADER;
 import static io.github.crmstrategy.rules.AnalystDrl.plans;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * fire on rule data alone, and the sessions it drops.
  */
 class SessionPoolTest {
-  private static final ReviewEngine POOLED = DefaultPack.engine();
+  private static final ReviewEngine POOLED = ReviewEngine.defaults();
   private static final ReviewEngine FRESH =
       new ReviewEngine(POOLED.kieBase(), POOLED.pack(), false);
 

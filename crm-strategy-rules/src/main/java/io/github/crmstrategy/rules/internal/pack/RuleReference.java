@@ -1,9 +1,9 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.facts.Fmt;
-import io.github.crmstrategy.rules.internal.RuleData.ParamSpec;
+import io.github.crmstrategy.rules.internal.pack.RuleData.ParamSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,12 +19,8 @@ public final class RuleReference {
 
   /** The reference of the built-in pack. */
   public static String defaultPack() {
-    return markdown(DefaultPack.engine());
-  }
-
-  /** The reference of the pack of {@code engine}. */
-  public static String markdown(ReviewEngine engine) {
-    return markdown(engine.rules(), engine.data());
+    RuleData data = RuleData.defaults();
+    return markdown(RuleCatalog.describe(DefaultPack.kieBase(), RulePack.of(data)), data);
   }
 
   /** The reference of {@code rules} reading {@code data}. */

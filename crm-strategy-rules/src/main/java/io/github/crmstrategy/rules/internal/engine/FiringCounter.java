@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,11 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.FindingSink;
 import io.github.crmstrategy.rules.facts.Fmt;
+import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,12 +49,15 @@ public final class DefaultPack {
   private DefaultPack() {}
 
   private static final class Holder {
-    static final ReviewEngine ENGINE = load();
+    static final KieBase KIE_BASE = load();
   }
 
-  /** The shared engine of the default pack. */
-  public static ReviewEngine engine() {
-    return Holder.ENGINE;
+  /**
+   * The shared KieBase of the default pack, built once per class loader. Never change it (remove
+   * rules, add packages): use {@link #newKieBase()} for a private copy.
+   */
+  public static KieBase kieBase() {
+    return Holder.KIE_BASE;
   }
 
   /**
@@ -133,18 +136,10 @@ public final class DefaultPack {
     return lines.subList(1, lines.size());
   }
 
-  private static ReviewEngine load() {
+  private static KieBase load() {
     long start = System.nanoTime();
-    // Reading the YAML data on a second thread while the KieBase is built was tried: no
-    // measurable gain in the cold-start harness, and a library should not start threads.
     KieBase kieBase = newKieBase();
-    RuleData ruleData = RuleData.defaults();
-    ReviewEngine engine = new ReviewEngine(kieBase, ruleData);
-    LOG.debug(
-        "Loaded rule pack {} ({} rules) in {} ms",
-        KBASE,
-        engine.rules().size(),
-        (System.nanoTime() - start) / 1_000_000);
-    return engine;
+    LOG.debug("Built the KieBase of {} in {} ms", KBASE, (System.nanoTime() - start) / 1_000_000);
+    return kieBase;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

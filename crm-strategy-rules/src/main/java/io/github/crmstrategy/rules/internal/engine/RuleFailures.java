@@ -1,6 +1,7 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.engine;
 
 import io.github.crmstrategy.rules.RuleExecutionException;
+import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;

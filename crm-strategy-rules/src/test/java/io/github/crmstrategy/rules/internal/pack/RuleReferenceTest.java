@@ -1,8 +1,9 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class RuleReferenceTest {
   @Test
   void referenceDescribesEveryRuleAndParameter() {
     String md = RuleReference.defaultPack();
-    ReviewEngine engine = DefaultPack.engine();
+    ReviewEngine engine = ReviewEngine.defaults();
     for (RuleDescriptor r : engine.rules()) {
       assertThat(md).contains("### " + r.id()).contains(r.rationale().strip().split("\\s+")[0]);
     }

@@ -1,4 +1,4 @@
-package io.github.crmstrategy.rules.internal;
+package io.github.crmstrategy.rules.internal.facts;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableSet;

@@ -1,0 +1,222 @@
+package io.github.crmstrategy.rules.internal.pack;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.crmstrategy.document.internal.Suggestions;
+import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.facts.BenchmarkRange;
+import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.RequiredSection;
+import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.RuleProfile;
+import io.github.crmstrategy.rules.profile.RuleProfileException;
+import io.github.crmstrategy.rules.profile.RuleSetting;
+import io.github.crmstrategy.rules.profile.Suppression;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a rule pack from a profile: checks every rule id, parameter and suppression against the
+ * built-in pack, has {@link RuntimeCompiler} compile the analyst's DRL files and decision tables
+ * with the built-in rules when there are any, and collects every problem before failing.
+ */
+public final class PackBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(PackBuilder.class);
+
+  private PackBuilder() {}
+
+  /**
+   * What a profile builds: the compiled rules, how to run them, and the warnings the profile gave
+   * (deprecated ids).
+   */
+  public record Built(KieBase kieBase, RulePack pack, List<ProfileProblem> warnings) {}
+
+  /**
+   * Builds the pack of {@code profile}. {@code where} locates a key of the profile ({@code
+   * rules/ID}, {@code parameters/NAME}, {@code parameters/NAME=} for the value, {@code
+   * suppressions/N}) for messages.
+   */
+  public static Built build(
+      RuleProfile profile, Function<String, String> where, Map<String, String> aliases)
+      throws RuleProfileException {
+    return build(profile, where, aliases, List.of());
+  }
+
+  /** As {@link #build(RuleProfile, Function, Map)}, reporting {@code earlier} problems too. */
+  public static Built build(
+      RuleProfile profile,
+      Function<String, String> where,
+      Map<String, String> aliases,
+      List<ProfileProblem> earlier)
+      throws RuleProfileException {
+    List<ProfileProblem> problems = new ArrayList<>(earlier);
+    List<ProfileProblem> warnings = new ArrayList<>();
+    KieBase builtIn = DefaultPack.kieBase();
+    Set<String> builtInIds = RuleCatalog.ids(builtIn);
+
+    KieBase kieBase =
+        profile.hasOwnRules()
+            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems)
+                .orElse(builtIn)
+            : builtIn;
+    // A pack that did not compile is checked against the built-in ids (its problems are listed).
+    Set<String> ids = kieBase == builtIn ? builtInIds : RuleCatalog.ids(kieBase);
+
+    Set<String> disabled = new LinkedHashSet<>();
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    Map<String, RuleSetting> settings = new LinkedHashMap<>();
+    profile
+        .rules()
+        .forEach(
+            (id, setting) ->
+                resolve(id, "rules/" + id, ids, aliases, where, problems, warnings)
+                    .ifPresent(r -> settings.merge(r, setting, (a, b) -> a.overriddenBy(b))));
+    settings.forEach(
+        (id, s) -> {
+          if (!s.enabled().orElse(true)) {
+            disabled.add(id);
+          }
+          s.severity().ifPresent(v -> severities.put(id, v));
+        });
+
+    RuleData data = RuleData.defaults();
+    Map<String, Double> values = new LinkedHashMap<>();
+    profile
+        .parameters()
+        .forEach(
+            (name, value) -> {
+              RuleData.ParamSpec spec = data.parameters().get(name);
+              if (spec == null) {
+                problems.add(
+                    new ProfileProblem(
+                        where.apply("parameters/" + name),
+                        "unknown parameter '"
+                            + name
+                            + "'"
+                            + suggest(name, data.parameters().keySet())));
+                return;
+              }
+              typeError(spec, value)
+                  .ifPresent(
+                      m ->
+                          problems.add(
+                              new ProfileProblem(where.apply("parameters/" + name + "="), m)));
+              values.put(name, value);
+            });
+
+    List<Suppression> suppressions = new ArrayList<>();
+    for (int i = 0; i < profile.suppressions().size(); i++) {
+      Suppression s = profile.suppressions().get(i);
+      String key = "suppressions/" + i;
+      Optional<String> id = resolve(s.ruleId(), key, ids, aliases, where, problems, warnings);
+      if (s.justification().isBlank()) {
+        problems.add(
+            new ProfileProblem(
+                where.apply(key), "the suppression of " + s.ruleId() + " needs a justification"));
+      }
+      if (s.path().isBlank()) {
+        problems.add(
+            new ProfileProblem(
+                where.apply(key),
+                "the suppression of " + s.ruleId() + " needs a path pattern (** for any path)"));
+      }
+      id.ifPresent(r -> suppressions.add(Suppression.builder().from(s).ruleId(r).build()));
+    }
+
+    if (!problems.isEmpty()) {
+      throw new RuleProfileException(problems);
+    }
+    warnings.forEach(w -> LOG.warn("{}", w));
+
+    List<GrowthLimit> limits =
+        merge(data.growthLimits(), profile.growthLimits(), profile.replaceGrowthLimits());
+    List<BenchmarkRange> ranges =
+        merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
+    List<RequiredSection> sections =
+        merge(data.sections(), profile.conceptSections(), profile.replaceConceptSections());
+    RuleData derived = data.derive(profile.name(), values, limits, ranges, sections);
+    RulePack pack =
+        new RulePack(
+            profile.name(),
+            derived,
+            ImmutableSet.copyOf(disabled),
+            ImmutableMap.copyOf(severities),
+            ImmutableList.copyOf(suppressions));
+    return new Built(kieBase, pack, List.copyOf(warnings));
+  }
+
+  private static <T> List<T> merge(List<T> base, List<T> own, boolean replace) {
+    if (replace) {
+      return own;
+    }
+    List<T> out = new ArrayList<>(base);
+    out.addAll(own);
+    return out;
+  }
+
+  private static Optional<String> resolve(
+      String id,
+      String key,
+      Set<String> ids,
+      Map<String, String> aliases,
+      Function<String, String> where,
+      List<ProfileProblem> problems,
+      List<ProfileProblem> warnings) {
+    if (ids.contains(id)) {
+      return Optional.of(id);
+    }
+    String renamed = aliases.get(id);
+    if (renamed != null && ids.contains(renamed)) {
+      warnings.add(
+          new ProfileProblem(
+              where.apply(key), "rule id " + id + " is deprecated: the rule is now " + renamed));
+      return Optional.of(renamed);
+    }
+    problems.add(
+        new ProfileProblem(where.apply(key), "unknown rule id '" + id + "'" + suggest(id, ids)));
+    return Optional.empty();
+  }
+
+  private static String suggest(String word, Set<String> candidates) {
+    return Suggestions.closest(word, candidates)
+        .map(s -> " (did you mean '" + s + "'?)")
+        .orElse("");
+  }
+
+  /** Why {@code value} is not a valid value of a parameter of {@code spec}'s type, if it is not. */
+  static Optional<String> typeError(RuleData.ParamSpec spec, double value) {
+    String v = io.github.crmstrategy.rules.facts.Fmt.num(value);
+    String p = "parameter '" + spec.name() + "' ";
+    if (!Double.isFinite(value)) {
+      return Optional.of(p + "must be a finite number, not " + value);
+    }
+    switch (spec.type()) {
+      case "integer":
+        if (value != Math.rint(value)) {
+          return Optional.of(p + "is an integer: " + v + " is not a whole number");
+        }
+        return value < 0 ? Optional.of(p + "is an integer >= 0, not " + v) : Optional.empty();
+      case "percent":
+        return value < 0 || value > 100
+            ? Optional.of(p + "is a percentage: " + v + " is outside 0..100")
+            : Optional.empty();
+      case "ratio":
+      case "points":
+      case "number":
+      default:
+        return value < 0
+            ? Optional.of(p + "is a " + spec.type() + " >= 0, not " + v)
+            : Optional.empty();
+    }
+  }
+}
