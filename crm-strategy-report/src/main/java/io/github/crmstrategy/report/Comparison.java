@@ -1,10 +1,12 @@
 package io.github.crmstrategy.report;
 
-import io.github.crmstrategy.document.ElementIndex;
-import io.github.crmstrategy.document.ElementPaths;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Indicator;
+import io.github.crmstrategy.model.MeasuredGoal;
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.model.PlanVisitor;
+import io.github.crmstrategy.model.PlanWalker;
 import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Finding;
@@ -216,8 +218,8 @@ public final class Comparison {
   }
 
   private static List<TargetChange> targetChanges(ReviewedPlan older, ReviewedPlan newer) {
-    Map<String, Indicator> before = indicators(ElementPaths.index(older.plan()));
-    Map<String, Indicator> after = indicators(ElementPaths.index(newer.plan()));
+    Map<String, Indicator> before = indicators(older.plan());
+    Map<String, Indicator> after = indicators(newer.plan());
     List<TargetChange> changes = new ArrayList<>();
     for (Map.Entry<String, Indicator> e : before.entrySet()) {
       Indicator b = after.get(e.getKey());
@@ -240,14 +242,17 @@ public final class Comparison {
     return changes;
   }
 
-  private static Map<String, Indicator> indicators(ElementIndex index) {
+  /** The indicators of {@code plan} by path; with duplicate ids the first. */
+  private static Map<String, Indicator> indicators(PlanDocument plan) {
     Map<String, Indicator> found = new TreeMap<>();
-    for (ElementPath path : index.paths()) {
-      index
-          .resolve(path)
-          .filter(Indicator.class::isInstance)
-          .ifPresent(v -> found.putIfAbsent(path.toString(), (Indicator) v));
-    }
+    PlanWalker.walk(
+        plan,
+        new PlanVisitor() {
+          @Override
+          public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
+            found.putIfAbsent(path.toString(), indicator);
+          }
+        });
     return found;
   }
 }

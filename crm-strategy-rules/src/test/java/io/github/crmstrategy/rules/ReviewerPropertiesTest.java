@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
-import io.github.crmstrategy.document.ElementPaths;
+import io.github.crmstrategy.document.ElementIndex;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.CorporatePlan;
 import io.github.crmstrategy.model.CrmConcept;
@@ -60,8 +60,9 @@ class ReviewerPropertiesTest {
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
+              ElementIndex index = ElementIndex.of(plan);
               for (Finding f : REVIEWER.assess(plan).findings()) {
-                assertThat(ElementPaths.exists(plan, ElementPath.parse(f.path())))
+                assertThat(index.exists(ElementPath.parse(f.path())))
                     .as("path of %s: '%s' (%s)", f.ruleId(), f.path(), f.message())
                     .isTrue();
               }
