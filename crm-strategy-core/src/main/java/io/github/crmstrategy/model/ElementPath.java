@@ -2,8 +2,6 @@ package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,32 +43,36 @@ public final class ElementPath implements Comparable<ElementPath> {
   /** The fields that key an object in a list, in order of preference. */
   public static final List<String> KEY_FIELDS = List.of("id", "name", "role", "product", "asOf");
 
-  private static final ElementPath ROOT = new ElementPath(ImmutableList.of());
+  private static final ElementPath ROOT = new ElementPath(null, null, null, -1, "");
 
-  private final ImmutableList<Step> steps;
+  /** The enclosing path; {@code null} for the root. */
+  private final ElementPath parent;
+
+  /** The field, map entry or list name of the last step; {@code null} for the root. */
+  private final String name;
+
+  /** The key of the list element the last step names; {@code null} for a field. */
+  private final String key;
+
+  /** The position of that list element; -1 when unknown. */
+  private final int index;
+
   private final String text;
 
-  private ElementPath(ImmutableList<Step> steps) {
-    this(steps, textOf(steps));
-  }
-
-  private ElementPath(ImmutableList<Step> steps, String text) {
-    this.steps = steps;
+  private ElementPath(ElementPath parent, String name, String key, int index, String text) {
+    this.parent = parent;
+    this.name = name;
+    this.key = key;
+    this.index = index;
     this.text = text;
   }
 
-  private static String textOf(List<Step> steps) {
-    StringBuilder sb = new StringBuilder();
-    for (Step step : steps) {
-      if (sb.length() > 0) {
-        sb.append('.');
-      }
-      sb.append(step.name);
-      if (step.key != null) {
-        sb.append('[').append(step.key).append(']');
-      }
-    }
-    return sb.toString();
+  /** The step {@code name[key]} below {@code parent}. */
+  private static ElementPath step(ElementPath parent, String name, String key, int index) {
+    Objects.requireNonNull(name);
+    String step = key == null ? name : name + "[" + key + "]";
+    String text = parent.text.isEmpty() ? step : parent.text + "." + step;
+    return new ElementPath(parent, name, key, index, text);
   }
 
   /** The document itself; its text form is empty. */
@@ -90,7 +92,7 @@ public final class ElementPath implements Comparable<ElementPath> {
     if (text.isEmpty()) {
       return ROOT;
     }
-    List<Step> steps = new ArrayList<>();
+    ElementPath path = ROOT;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -98,21 +100,23 @@ public final class ElementPath implements Comparable<ElementPath> {
       int bracket = text.indexOf('[', i);
       int close = bracket >= 0 && (dot < 0 || bracket < dot) ? closing(text, bracket) : -1;
       if (close >= 0) {
-        steps.add(new Step(text.substring(i, bracket), text.substring(bracket + 1, close), -1));
+        path = step(path, text.substring(i, bracket), text.substring(bracket + 1, close), -1);
         i = close + 1;
         if (i < n && text.charAt(i) == '.') {
           i++;
         }
       } else if (bracket >= 0 && (dot < 0 || bracket < dot)) {
-        steps.add(new Step(text.substring(i), null, -1));
+        path = step(path, text.substring(i), null, -1);
         i = n;
       } else {
         int end = dot < 0 ? n : dot;
-        steps.add(new Step(text.substring(i, end), null, -1));
+        path = step(path, text.substring(i, end), null, -1);
         i = end + 1;
       }
     }
-    return new ElementPath(ImmutableList.copyOf(steps), text);
+    return path.text.equals(text)
+        ? path
+        : new ElementPath(path.parent, path.name, path.key, path.index, text);
   }
 
   /** The {@code ]} closing the key opened at {@code open}: the first followed by end, . or [. */
@@ -134,6 +138,10 @@ public final class ElementPath implements Comparable<ElementPath> {
     if (element instanceof String text) {
       return text;
     }
+    if (element instanceof Identified identified) {
+      // The first key field, always present: no need to look the others up.
+      return identified.id();
+    }
     return keyOfFields(field -> ModelFields.read(element, field).map(Object::toString), index);
   }
 
@@ -154,7 +162,7 @@ public final class ElementPath implements Comparable<ElementPath> {
 
   /** The path of a field (or map entry) of this element. */
   public ElementPath field(String name) {
-    return append(new Step(name, null, -1));
+    return step(this, name, null, -1);
   }
 
   /**
@@ -163,7 +171,7 @@ public final class ElementPath implements Comparable<ElementPath> {
    * rule.
    */
   public ElementPath element(String list, String key, int index) {
-    return append(new Step(list, Objects.requireNonNull(key), index));
+    return step(this, list, Objects.requireNonNull(key), index);
   }
 
   /**
@@ -174,20 +182,14 @@ public final class ElementPath implements Comparable<ElementPath> {
     return element(list, keyOf(element, index), index);
   }
 
-  private ElementPath append(Step step) {
-    return new ElementPath(ImmutableList.<Step>builder().addAll(steps).add(step).build());
-  }
-
   /** The enclosing element's path, or empty for the root. */
   public Optional<ElementPath> parent() {
-    return steps.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new ElementPath(steps.subList(0, steps.size() - 1)));
+    return Optional.ofNullable(parent);
   }
 
   /** Whether this is the root path. */
   public boolean isRoot() {
-    return steps.isEmpty();
+    return parent == null;
   }
 
   /**
@@ -195,14 +197,12 @@ public final class ElementPath implements Comparable<ElementPath> {
    * crmStrategy.goals[CG1].indicators[CLV]}); empty for the root.
    */
   public String name() {
-    return steps.isEmpty() ? "" : steps.get(steps.size() - 1).name;
+    return parent == null ? "" : name;
   }
 
   /** The key of the last step when it names a list element ({@code CLV} above), else empty. */
   public Optional<String> key() {
-    return steps.isEmpty()
-        ? Optional.empty()
-        : Optional.ofNullable(steps.get(steps.size() - 1).key);
+    return Optional.ofNullable(key);
   }
 
   /**
@@ -210,11 +210,7 @@ public final class ElementPath implements Comparable<ElementPath> {
    * PlanWalker} know it, parsed ones do not); empty for fields and map entries.
    */
   public OptionalInt index() {
-    if (steps.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    Step last = steps.get(steps.size() - 1);
-    return last.key != null && last.index >= 0 ? OptionalInt.of(last.index) : OptionalInt.empty();
+    return key != null && index >= 0 ? OptionalInt.of(index) : OptionalInt.empty();
   }
 
   /** Whether {@code other} is this path or lies below it. */
@@ -229,17 +225,13 @@ public final class ElementPath implements Comparable<ElementPath> {
    * The JSON Pointer (RFC 6901) of the element in the document, when every list position is known.
    */
   public Optional<String> jsonPointer() {
-    StringBuilder sb = new StringBuilder();
-    for (Step step : steps) {
-      sb.append('/').append(escape(step.name));
-      if (step.key != null) {
-        if (step.index < 0) {
-          return Optional.empty();
-        }
-        sb.append('/').append(step.index);
-      }
+    if (parent == null) {
+      return Optional.of("");
     }
-    return Optional.of(sb.toString());
+    if (key != null && index < 0) {
+      return Optional.empty();
+    }
+    return parent.jsonPointer().map(p -> p + "/" + escape(name) + (key == null ? "" : "/" + index));
   }
 
   private static String escape(String s) {
@@ -268,17 +260,5 @@ public final class ElementPath implements Comparable<ElementPath> {
   @Override
   public String toString() {
     return text;
-  }
-
-  private static final class Step {
-    final String name;
-    final String key;
-    final int index;
-
-    Step(String name, String key, int index) {
-      this.name = Objects.requireNonNull(name);
-      this.key = key;
-      this.index = index;
-    }
   }
 }
