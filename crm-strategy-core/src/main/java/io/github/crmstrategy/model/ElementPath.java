@@ -87,7 +87,7 @@ public final class ElementPath implements Comparable<ElementPath> {
    * end, so keys may contain brackets; text that does not follow the syntax (an unclosed {@code [})
    * is read as a field name.
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ElementPath parse(String text) {
     if (text.isEmpty()) {
       return ROOT;
@@ -211,6 +211,20 @@ public final class ElementPath implements Comparable<ElementPath> {
    */
   public OptionalInt index() {
     return key != null && index >= 0 ? OptionalInt.of(index) : OptionalInt.empty();
+  }
+
+  /**
+   * This path without list positions, as {@code parse(toString())} would give it: equal to this
+   * one, but located by its text form alone. Paths that outlive the walk of one plan (findings,
+   * changes between revisions) drop their positions, so that they name the same element in every
+   * revision, as their text does.
+   */
+  public ElementPath withoutPositions() {
+    if (parent == null) {
+      return this;
+    }
+    ElementPath up = parent.withoutPositions();
+    return index < 0 && up == parent ? this : new ElementPath(up, name, key, -1, text);
   }
 
   /** Whether {@code other} is this path or lies below it. */

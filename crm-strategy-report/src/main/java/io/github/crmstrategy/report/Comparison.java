@@ -75,7 +75,7 @@ public final class Comparison {
    * @param newDue target due date in the newer revision, if any
    */
   public record TargetChange(
-      String path,
+      ElementPath path,
       OptionalDouble oldValue,
       OptionalDouble newValue,
       Optional<LocalDate> oldDue,
@@ -218,10 +218,10 @@ public final class Comparison {
   }
 
   private static List<TargetChange> targetChanges(ReviewedPlan older, ReviewedPlan newer) {
-    Map<String, Indicator> before = indicators(older.plan());
-    Map<String, Indicator> after = indicators(newer.plan());
+    Map<ElementPath, Indicator> before = indicators(older.plan());
+    Map<ElementPath, Indicator> after = indicators(newer.plan());
     List<TargetChange> changes = new ArrayList<>();
-    for (Map.Entry<String, Indicator> e : before.entrySet()) {
+    for (Map.Entry<ElementPath, Indicator> e : before.entrySet()) {
       Indicator b = after.get(e.getKey());
       if (b == null) {
         continue;
@@ -230,7 +230,7 @@ public final class Comparison {
       Optional<Target> tb = b.target();
       TargetChange change =
           new TargetChange(
-              e.getKey(),
+              e.getKey().withoutPositions(),
               ta.map(t -> OptionalDouble.of(t.value())).orElse(OptionalDouble.empty()),
               tb.map(t -> OptionalDouble.of(t.value())).orElse(OptionalDouble.empty()),
               ta.flatMap(Target::due),
@@ -243,14 +243,14 @@ public final class Comparison {
   }
 
   /** The indicators of {@code plan} by path; with duplicate ids the first. */
-  private static Map<String, Indicator> indicators(PlanDocument plan) {
-    Map<String, Indicator> found = new TreeMap<>();
+  private static Map<ElementPath, Indicator> indicators(PlanDocument plan) {
+    Map<ElementPath, Indicator> found = new TreeMap<>();
     PlanWalker.walk(
         plan,
         new PlanVisitor() {
           @Override
           public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
-            found.putIfAbsent(path.toString(), indicator);
+            found.putIfAbsent(path, indicator);
           }
         });
     return found;

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.crmstrategy.model.ElementPath;
 import java.util.Comparator;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -39,7 +40,7 @@ public interface Finding {
   /**
    * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}.
    */
-  String path();
+  ElementPath path();
 
   /** What is wrong, naming the element and the numbers involved. */
   String message();

@@ -12,7 +12,6 @@ import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.CrmStrategy;
 import io.github.crmstrategy.model.CurrentState;
 import io.github.crmstrategy.model.CustomerBase;
-import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Governance;
 import io.github.crmstrategy.model.ImmutableCorporatePlan;
 import io.github.crmstrategy.model.ImmutableCrmConcept;
@@ -62,7 +61,7 @@ class ReviewerPropertiesTest {
             plan -> {
               ElementIndex index = ElementIndex.of(plan);
               for (Finding f : REVIEWER.assess(plan).findings()) {
-                assertThat(index.exists(ElementPath.parse(f.path())))
+                assertThat(index.exists(f.path()))
                     .as("path of %s: '%s' (%s)", f.ruleId(), f.path(), f.message())
                     .isTrue();
               }

@@ -37,7 +37,7 @@ final class ConceptFacts implements PlanVisitor {
     facts.add(
         new CapabilityFact(
             cap.id(),
-            path.toString(),
+            path,
             cap.name().orElse(""),
             cap.realizes().size(),
             cap.phase().orElse(""),
@@ -48,17 +48,17 @@ final class ConceptFacts implements PlanVisitor {
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof Capability cap) {
       String relation = field.equals("phase") ? "inPhase" : "realizes";
-      facts.add(new Reference(relation, cap.id(), path.toString(), id));
+      facts.add(new Reference(relation, cap.id(), path, id));
     }
   }
 
   @Override
   public void phase(Phase p, ElementPath path) {
-    facts.add(new PhaseFact(p.id(), path.toString(), p.start().orElse(null), p.end().orElse(null)));
+    facts.add(new PhaseFact(p.id(), path, p.start().orElse(null), p.end().orElse(null)));
   }
 
   @Override
   public void section(String id, String text, ElementPath path) {
-    facts.add(new ConceptSectionFact(id, path.toString(), text.strip().length()));
+    facts.add(new ConceptSectionFact(id, path, text.strip().length()));
   }
 }

@@ -41,7 +41,7 @@ final class CorporatePlanFacts implements PlanVisitor {
     facts.add(
         new GoalFact(
             g.id(),
-            path.toString(),
+            path,
             Scope.CORPORATE,
             g.statement().orElse(""),
             g.perspective().map(Object::toString).orElse(""),
@@ -61,7 +61,7 @@ final class CorporatePlanFacts implements PlanVisitor {
     facts.add(
         new StrategyFact(
             s.id(),
-            path.toString(),
+            path,
             Scope.CORPORATE,
             s.area().map(Object::toString).orElse(""),
             s.statement().orElse(""),
@@ -78,11 +78,11 @@ final class CorporatePlanFacts implements PlanVisitor {
   @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof StrategicGoal g) {
-      facts.add(new Reference("answers", g.id(), path.toString(), id));
+      facts.add(new Reference("answers", g.id(), path, id));
     } else if (owner instanceof Strategy s) {
-      facts.add(new Reference("serves", s.id(), path.toString(), id));
+      facts.add(new Reference("serves", s.id(), path, id));
     } else if (owner instanceof Task t) {
-      facts.add(new Reference("carriesOut", t.id(), path.toString(), id));
+      facts.add(new Reference("carriesOut", t.id(), path, id));
     }
   }
 }

@@ -45,7 +45,7 @@ final class CrmStrategyFacts implements PlanVisitor {
     facts.add(
         new GoalFact(
             g.id(),
-            path.toString(),
+            path,
             Scope.CRM,
             g.statement().orElse(""),
             "",
@@ -65,7 +65,7 @@ final class CrmStrategyFacts implements PlanVisitor {
     facts.add(
         new StrategyFact(
             r.id(),
-            path.toString(),
+            path,
             Scope.CRM,
             "",
             r.statement().orElse(""),
@@ -81,24 +81,24 @@ final class CrmStrategyFacts implements PlanVisitor {
 
   @Override
   public void segment(Segment s, ElementPath path) {
-    facts.add(new SegmentFact(s.id(), path.toString(), s.ideal()));
+    facts.add(new SegmentFact(s.id(), path, s.ideal()));
   }
 
   @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof CrmStrategy) {
-      facts.add(new Reference("details", "crmStrategy", path.toString(), id));
+      facts.add(new Reference("details", "crmStrategy", path, id));
     } else if (owner instanceof CustomerGoal g) {
-      facts.add(new Reference("supports", g.id(), path.toString(), id));
+      facts.add(new Reference("supports", g.id(), path, id));
     } else if (owner instanceof RelationshipStrategy r) {
       String relation = field.equals("segments") ? "targets" : "serves";
-      facts.add(new Reference(relation, r.id(), path.toString(), id));
+      facts.add(new Reference(relation, r.id(), path, id));
     } else if (owner instanceof Task t) {
-      facts.add(new Reference("carriesOut", t.id(), path.toString(), id));
+      facts.add(new Reference("carriesOut", t.id(), path, id));
     } else if (owner instanceof Offering) {
       // An offering has no id: it is named by its key, the product or its position.
       String offering = path.parent().flatMap(ElementPath::key).orElseThrow();
-      facts.add(new Reference("offeredTo", offering, path.toString(), id));
+      facts.add(new Reference("offeredTo", offering, path, id));
     }
   }
 }

@@ -35,28 +35,23 @@ final class CurrentStateFacts implements PlanVisitor {
 
   @Override
   public void selfAssessment(BuildingBlock block, int level, ElementPath path) {
-    levels.add(new MaturityLevelFact("self", block.id(), level, path.toString()));
+    levels.add(new MaturityLevelFact("self", block.id(), level, path));
   }
 
   @Override
   public void peerMaturity(PeerProfile peer, BuildingBlock block, int level, ElementPath path) {
-    levels.add(new MaturityLevelFact(peer.name(), block.id(), level, path.toString()));
+    levels.add(new MaturityLevelFact(peer.name(), block.id(), level, path));
   }
 
   @Override
   public void competitor(Competitor c, ElementPath path) {
-    others.add(
-        new CompetitorFact(
-            c.name(), path.toString(), c.position().map(Object::toString).orElse("")));
+    others.add(new CompetitorFact(c.name(), path, c.position().map(Object::toString).orElse("")));
   }
 
   @Override
   public void priorInitiative(PriorInitiative p, ElementPath path) {
     others.add(
         new PriorInitiativeFact(
-            p.name(),
-            path.toString(),
-            p.outcome().map(Object::toString).orElse(""),
-            p.reusable().size()));
+            p.name(), path, p.outcome().map(Object::toString).orElse(""), p.reusable().size()));
   }
 }

@@ -81,9 +81,9 @@ final class IndicatorFacts {
     var bench = ind.benchmark();
     return new IndicatorFact(
         ind.id(),
-        path.toString(),
+        path,
         goalId,
-        goalPath.toString(),
+        goalPath,
         scope,
         ind.name().orElse(""),
         kind,

@@ -27,17 +27,13 @@ final class RoadmapFacts implements PlanVisitor {
   public void milestone(Milestone m, ElementPath path) {
     facts.add(
         new MilestoneFact(
-            m.id(),
-            path.toString(),
-            m.due().isPresent(),
-            m.due().orElse(null),
-            m.delivers().size()));
+            m.id(), path, m.due().isPresent(), m.due().orElse(null), m.delivers().size()));
   }
 
   @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof Milestone m) {
-      facts.add(new Reference("delivers", m.id(), path.toString(), id));
+      facts.add(new Reference("delivers", m.id(), path, id));
     }
   }
 }

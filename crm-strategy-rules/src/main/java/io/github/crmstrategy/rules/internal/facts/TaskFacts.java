@@ -13,7 +13,7 @@ final class TaskFacts {
   static TaskFact of(Task task, ElementPath path, Scope scope, int realizingCapabilityCount) {
     return new TaskFact(
         task.id(),
-        path.toString(),
+        path,
         scope,
         task.strategy().orElse(""),
         task.owner().map(String::strip).orElse(""),
