@@ -38,7 +38,8 @@ public interface Finding {
   Severity severity();
 
   /**
-   * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}.
+   * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}
+   * (without list positions; in JSON its text form).
    */
   ElementPath path();
 
