@@ -16,30 +16,6 @@ import java.util.TreeMap;
 public final class Formatting {
   private Formatting() {}
 
-  /** A score with one decimal, locale-independent. */
-  public static String score(double score) {
-    return String.format(Locale.ROOT, "%.1f", score);
-  }
-
-  /** A signed delta with one decimal ({@code +2.5}, {@code -1.0}, {@code 0.0}). */
-  public static String delta(double delta) {
-    String s = String.format(Locale.ROOT, "%+.1f", delta);
-    return s.equals("+0.0") || s.equals("-0.0") ? "0.0" : s;
-  }
-
-  /** A signed integer delta ({@code +1}, {@code 0}). */
-  public static String delta(int delta) {
-    return delta > 0 ? "+" + delta : String.valueOf(delta);
-  }
-
-  /** A number without a trailing {@code .0}. */
-  public static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return String.valueOf((long) value);
-    }
-    return String.valueOf(value);
-  }
-
   /** The lower-case severity name. */
   public static String lower(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);

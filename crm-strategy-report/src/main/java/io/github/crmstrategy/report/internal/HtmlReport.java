@@ -2,7 +2,7 @@ package io.github.crmstrategy.report.internal;
 
 import static io.github.crmstrategy.report.internal.Formatting.anchor;
 import static io.github.crmstrategy.report.internal.Formatting.html;
-import static io.github.crmstrategy.report.internal.Formatting.score;
+import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.BuildingBlock;
@@ -157,7 +157,7 @@ public final class HtmlReport {
   private static void summary(StringBuilder b, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-    card(b, "", score(r.maturity().score()) + "<small>/100</small>", "CRM maturity score");
+    card(b, "", oneDecimal(r.maturity().score()) + "<small>/100</small>", "CRM maturity score");
     card(
         b,
         "",
@@ -190,7 +190,7 @@ public final class HtmlReport {
             "<strong>"
                 + m.block().id()
                 + "</strong> "
-                + score(m.score())
+                + oneDecimal(m.score())
                 + " (level "
                 + m.level()
                 + ")");
@@ -363,7 +363,7 @@ public final class HtmlReport {
       b.append("<tr><td>")
           .append(m.block().id())
           .append("</td><td class=\"num\">")
-          .append(score(m.score()))
+          .append(oneDecimal(m.score()))
           .append("</td><td class=\"nowrap\">")
           .append(m.level())
           .append(' ')
@@ -381,7 +381,7 @@ public final class HtmlReport {
       b.append("</tr>\n");
     }
     b.append("<tr><th>overall</th><th class=\"num\">")
-        .append(score(r.maturity().score()))
+        .append(oneDecimal(r.maturity().score()))
         .append("</th><th class=\"nowrap\">")
         .append(r.maturity().level())
         .append(' ')

@@ -1,8 +1,8 @@
 package io.github.crmstrategy.rules.baseline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import java.io.IOException;
@@ -27,10 +27,7 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
   /** The current file format version. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON = JacksonMappers.dataFiles(DocumentFormat.JSON);
 
   public Baseline {
     entries = List.copyOf(entries);
