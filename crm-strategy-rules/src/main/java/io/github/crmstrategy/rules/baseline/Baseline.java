@@ -5,11 +5,15 @@ import io.github.crmstrategy.document.DocumentFormat;
 import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The accepted findings of one revision of a plan, as a JSON file:
@@ -40,7 +44,7 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
         report.organization(),
         report.findings().stream()
             .map(f -> new BaselineEntry(f.ruleId(), f.path(), f.message()))
-            .sorted(Comparator.comparing(BaselineEntry::ruleId).thenComparing(BaselineEntry::path))
+            .sorted(Comparator.comparing(BaselineEntry::key))
             .toList());
   }
 
@@ -63,15 +67,18 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
     JSON.writeValue(file.toFile(), this);
   }
 
-  /** Compares {@code report} with this baseline. */
+  /**
+   * Compares {@code report} with this baseline: findings are matched to entries by their {@link
+   * FindingKey}.
+   */
   public BaselineComparison compare(AssessmentReport report) {
-    java.util.Set<String> accepted = new java.util.HashSet<>();
+    Set<FindingKey> accepted = new HashSet<>();
     entries.forEach(e -> accepted.add(e.key()));
-    java.util.Set<String> current = new java.util.HashSet<>();
-    List<Finding> fresh = new java.util.ArrayList<>();
-    List<Finding> existing = new java.util.ArrayList<>();
+    Set<FindingKey> current = new HashSet<>();
+    List<Finding> fresh = new ArrayList<>();
+    List<Finding> existing = new ArrayList<>();
     for (Finding f : report.findings()) {
-      String key = f.ruleId() + " " + f.path();
+      FindingKey key = FindingKey.of(f);
       current.add(key);
       (accepted.contains(key) ? existing : fresh).add(f);
     }

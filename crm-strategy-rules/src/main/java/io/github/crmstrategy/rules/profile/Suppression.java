@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.profile;
 
+import io.github.crmstrategy.rules.FindingKey;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -22,9 +23,12 @@ public interface Suppression {
   /** Why the findings are accepted (mandatory). */
   String justification();
 
-  /** Whether {@code findingPath} matches {@link #path()}. */
-  default boolean matches(String findingRuleId, String findingPath) {
-    return ruleId().equals(findingRuleId) && pattern().matcher(findingPath).matches();
+  /**
+   * Whether this suppression covers the finding with {@code key}: the rule ids are equal and the
+   * key's path matches {@link #path()} (see {@link FindingKey} for how findings are matched).
+   */
+  default boolean matches(FindingKey key) {
+    return ruleId().equals(key.ruleId()) && pattern().matcher(key.path()).matches();
   }
 
   /** The path pattern as a regular expression. */

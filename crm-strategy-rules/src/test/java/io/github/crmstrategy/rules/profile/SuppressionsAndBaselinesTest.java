@@ -6,6 +6,7 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.baseline.Baseline;
 import io.github.crmstrategy.rules.baseline.BaselineComparison;
@@ -63,16 +64,16 @@ class SuppressionsAndBaselinesTest {
             .path("crmStrategy.goals[*].indicators[*]")
             .justification("j")
             .build();
-    assertThat(s.matches("R", "crmStrategy.goals[CG1].indicators[NPS]")).isTrue();
-    assertThat(s.matches("R", "crmStrategy.goals[CG1]")).isFalse();
-    assertThat(s.matches("S", "crmStrategy.goals[CG1].indicators[NPS]")).isFalse();
+    assertThat(s.matches(new FindingKey("R", "crmStrategy.goals[CG1].indicators[NPS]"))).isTrue();
+    assertThat(s.matches(new FindingKey("R", "crmStrategy.goals[CG1]"))).isFalse();
+    assertThat(s.matches(new FindingKey("S", "crmStrategy.goals[CG1].indicators[NPS]"))).isFalse();
     assertThat(
             Suppression.builder()
                 .ruleId("R")
                 .path("roadmap.**")
                 .justification("j")
                 .build()
-                .matches("R", "roadmap.phases[P1].milestones[M1]"))
+                .matches(new FindingKey("R", "roadmap.phases[P1].milestones[M1]")))
         .isTrue();
   }
 
@@ -97,9 +98,7 @@ class SuppressionsAndBaselinesTest {
     BaselineEntry gone = new BaselineEntry("REAL-001", "crmStrategy.goals[GONE]", "old");
     entries.add(gone);
     BaselineComparison c = new Baseline(1, read.organization(), entries).compare(report);
-    assertThat(c.newFindings())
-        .extracting(f -> f.ruleId() + " " + f.path())
-        .containsOnly(dropped.key());
+    assertThat(c.newFindings()).extracting(FindingKey::of).containsOnly(dropped.key());
     assertThat(c.resolved()).containsExactly(gone);
     assertThat(c.existingFindings().size() + c.newFindings().size())
         .isEqualTo(report.findings().size());

@@ -10,6 +10,7 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import io.github.crmstrategy.rules.ImmutableBlockMaturity;
 import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityResult;
@@ -207,8 +208,9 @@ public final class ReviewEngine {
     List<Finding> findings = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Finding f : sink.findings()) {
+      FindingKey key = FindingKey.of(f);
       Optional<Suppression> s =
-          pack.suppressions().stream().filter(x -> x.matches(f.ruleId(), f.path())).findFirst();
+          pack.suppressions().stream().filter(x -> x.matches(key)).findFirst();
       if (s.isPresent()) {
         suppressed.add(
             SuppressedFinding.builder().finding(f).justification(s.get().justification()).build());
