@@ -132,9 +132,9 @@ public final class HtmlReport {
     summary(b, plan);
     b.append("<section id=\"maturity\">\n<h2>Maturity of the eight building blocks</h2>\n");
     b.append("<div class=\"grid2\">\n<div class=\"panel\">\n");
-    radar(b, r);
+    radar(b, plan);
     b.append("</div>\n<div class=\"panel\">\n");
-    maturityTable(b, r);
+    maturityTable(b, plan);
     b.append("</div>\n</div>\n</section>\n");
     findings(b, plan, rules);
     elements(b, plan);
@@ -240,7 +240,8 @@ public final class HtmlReport {
   }
 
   /** Radar of levels 1..5 per block: evidenced, self-assessed (when present), each peer. */
-  static void radar(StringBuilder b, AssessmentReport r) {
+  static void radar(StringBuilder b, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
     Map<String, Map<BuildingBlock, Integer>> series = new LinkedHashMap<>();
     Map<String, String> colours = new LinkedHashMap<>();
     Map<String, String> classes = new LinkedHashMap<>();
@@ -260,7 +261,7 @@ public final class HtmlReport {
     }
     int i = 0;
     for (Map.Entry<String, Map<BuildingBlock, Integer>> peer :
-        Formatting.peerLevels(r).entrySet()) {
+        Formatting.peerLevels(plan).entrySet()) {
       String name = "Peer: " + peer.getKey();
       series.put(name, peer.getValue());
       colours.put(name, PEER_COLOURS[i++ % PEER_COLOURS.length]);
@@ -350,8 +351,9 @@ public final class HtmlReport {
     b.append(String.format(Locale.ROOT, "%s%.1f,%.1f", a == 0 ? "" : " ", p[0], p[1]));
   }
 
-  private static void maturityTable(StringBuilder b, AssessmentReport r) {
-    Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(r);
+  private static void maturityTable(StringBuilder b, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
+    Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(plan);
     b.append(
         "<table class=\"maturity\">\n<thead><tr><th>Building block</th>"
             + "<th class=\"num\">Score</th><th>Level</th><th class=\"num\">Self-assessed</th>");

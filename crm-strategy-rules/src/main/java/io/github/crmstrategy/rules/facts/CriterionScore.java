@@ -19,8 +19,8 @@ public record CriterionScore(
     ratio = Double.isNaN(ratio) ? 0 : Math.max(0, Math.min(1, ratio));
   }
 
-  /** Points earned: weight times ratio. */
+  /** Points earned: weight times ratio ({@link MaturityScoring#points}). */
   public double points() {
-    return weight * ratio;
+    return MaturityScoring.points(weight, ratio);
   }
 }

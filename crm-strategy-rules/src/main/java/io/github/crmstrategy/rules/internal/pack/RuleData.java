@@ -192,15 +192,6 @@ public final class RuleData {
     return levels;
   }
 
-  /** The name of maturity level {@code level}. */
-  public String levelName(int level) {
-    return levels.stream()
-        .filter(l -> l.level() == level)
-        .map(MaturityLevel::name)
-        .findFirst()
-        .orElse("Level " + level);
-  }
-
   /** Weight of each block in the overall score. */
   public ImmutableMap<String, Double> blockWeights() {
     return blockWeights;
