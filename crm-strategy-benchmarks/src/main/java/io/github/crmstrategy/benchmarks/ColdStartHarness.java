@@ -1,7 +1,6 @@
 package io.github.crmstrategy.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.document.JacksonMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +70,7 @@ public final class ColdStartHarness {
       json.put(mode, m);
     }
     try {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+      JacksonMappers.reportOutput().writeValue(out.toFile(), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

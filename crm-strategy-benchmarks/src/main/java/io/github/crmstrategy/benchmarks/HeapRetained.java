@@ -1,7 +1,6 @@
 package io.github.crmstrategy.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
@@ -55,9 +54,7 @@ public final class HeapRetained {
         ColdStartHarness.median(marginal.stream().sorted().toList()));
     json.put("gc", ManagementFactory.getGarbageCollectorMXBeans().get(0).getName());
     json.put("keptEngines", keep.size() + (reviewer == null ? 0 : 1));
-    new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(Path.of(args[0]).toFile(), json);
+    JacksonMappers.reportOutput().writeValue(Path.of(args[0]).toFile(), json);
     System.out.println(json);
   }
 

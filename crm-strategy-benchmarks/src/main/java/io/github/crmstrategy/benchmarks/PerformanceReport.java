@@ -2,6 +2,8 @@ package io.github.crmstrategy.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.crmstrategy.document.JacksonMappers;
+import io.github.crmstrategy.text.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,7 +55,7 @@ public final class PerformanceReport {
   }
 
   public static void main(String[] args) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = JacksonMappers.reportOutput();
     PerformanceReport r =
         new PerformanceReport(
             mapper.readTree(Path.of(args[0]).toFile()),
@@ -460,12 +461,7 @@ public final class PerformanceReport {
   }
 
   static String num(double v) {
-    if (Double.isNaN(v)) {
-      return "n/a";
-    }
-    double a = Math.abs(v);
-    String f = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f";
-    return String.format(Locale.ROOT, f, v);
+    return Numbers.measurement(v);
   }
 
   private void line(String s) {

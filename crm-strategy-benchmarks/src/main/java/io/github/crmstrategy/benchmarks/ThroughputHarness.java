@@ -1,7 +1,6 @@
 package io.github.crmstrategy.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Reviewer;
 import java.io.IOException;
@@ -63,7 +62,7 @@ public final class ThroughputHarness {
     json.put("minRatio", sorted.get(0));
     json.put("maxRatio", sorted.get(sorted.size() - 1));
     try {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+      JacksonMappers.reportOutput().writeValue(out.toFile(), json);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write " + out, e);
     }

@@ -8,6 +8,7 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.text.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -287,7 +288,7 @@ public final class AssessCommand implements Callable<Integer> {
               Locale.ROOT,
               fmt,
               row.name(),
-              String.format(Locale.ROOT, "%.1f", r.maturity().score()),
+              Numbers.oneDecimal(r.maturity().score()),
               r.maturity().level() + " " + r.maturity().levelName(),
               r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
               r.countsBySeverity().getOrDefault(Severity.WARNING, 0)));

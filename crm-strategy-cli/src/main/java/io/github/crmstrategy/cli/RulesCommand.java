@@ -2,10 +2,10 @@ package io.github.crmstrategy.cli;
 
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.text.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,9 +90,7 @@ public final class RulesCommand implements Callable<Integer> {
       if (v == null) {
         return "?";
       }
-      return v == Math.rint(v)
-          ? String.valueOf(v.longValue())
-          : String.format(Locale.ROOT, "%s", v);
+      return Numbers.wholeOrDecimal(v);
     }
   }
 

@@ -10,6 +10,7 @@ import io.github.crmstrategy.model.PlanWalker;
 import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,16 +20,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What changed between two revisions of a plan: the maturity of each building block, the findings
  * resolved, new and unchanged, and the indicators whose target value or due date moved.
  *
- * <p>Findings are matched by rule id and element path. When a rule reports several findings on the
- * same element (for example one per missing concept section), findings with the same message are
- * matched first and the rest pair up in report order; what is left over is resolved (only in the
- * older revision) or new (only in the newer). The comparison is therefore symmetric: the findings
- * resolved from A to B are the findings new from B to A.
+ * <p>Findings are matched by rule id and element path, their {@link FindingKey}. When a rule
+ * reports several findings on the same element (for example one per missing concept section),
+ * findings with the same message are matched first and the rest pair up in report order; what is
+ * left over is resolved (only in the older revision) or new (only in the newer). The comparison is
+ * therefore symmetric: the findings resolved from A to B are the findings new from B to A.
  *
  * <pre>{@code
  * Comparison c = Comparison.of(ReviewedPlan.assess(reviewer, "rev1", rev1),
@@ -123,9 +125,9 @@ public final class Comparison {
     List<Finding> gone = new ArrayList<>();
     List<Finding> added = new ArrayList<>();
     List<Finding> same = new ArrayList<>();
-    Map<String, List<Finding>> before = byKey(older.report().findings());
-    Map<String, List<Finding>> after = byKey(newer.report().findings());
-    for (String key : union(before, after)) {
+    Map<FindingKey, List<Finding>> before = byKey(older.report().findings());
+    Map<FindingKey, List<Finding>> after = byKey(newer.report().findings());
+    for (FindingKey key : union(before, after)) {
       List<Finding> a = new ArrayList<>(before.getOrDefault(key, List.of()));
       List<Finding> b = new ArrayList<>(after.getOrDefault(key, List.of()));
       // Same message first, then pair the rest in report order.
@@ -198,23 +200,18 @@ public final class Comparison {
     return movedTargets;
   }
 
-  private static String key(Finding f) {
-    return f.ruleId() + "\u0000" + f.path();
-  }
-
-  private static Map<String, List<Finding>> byKey(List<Finding> findings) {
-    Map<String, List<Finding>> map = new LinkedHashMap<>();
+  private static Map<FindingKey, List<Finding>> byKey(List<Finding> findings) {
+    Map<FindingKey, List<Finding>> map = new LinkedHashMap<>();
     findings.stream()
         .sorted(Finding.ORDER)
-        .forEach(f -> map.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f));
+        .forEach(f -> map.computeIfAbsent(FindingKey.of(f), k -> new ArrayList<>()).add(f));
     return map;
   }
 
-  private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
-    TreeMap<String, Boolean> keys = new TreeMap<>();
-    a.keySet().forEach(k -> keys.put(k, true));
-    b.keySet().forEach(k -> keys.put(k, true));
-    return new ArrayList<>(keys.keySet());
+  private static List<FindingKey> union(Map<FindingKey, ?> a, Map<FindingKey, ?> b) {
+    TreeSet<FindingKey> keys = new TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return new ArrayList<>(keys);
   }
 
   private static List<TargetChange> targetChanges(ReviewedPlan older, ReviewedPlan newer) {

@@ -4,6 +4,7 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
 import io.github.crmstrategy.rules.internal.pack.PackBuilder;
 import io.github.crmstrategy.rules.internal.pack.RuleAliasTable;
+import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
 import io.github.crmstrategy.rules.internal.profile.ProfileReader;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
@@ -83,15 +84,12 @@ public final class Reviewer {
    */
   public static Reviewer fromProfile(RuleProfile profile) throws RuleProfileException {
     RuleProfile p = Objects.requireNonNull(profile, "profile");
-    PackBuilder.Built built =
-        PackBuilder.build(
-            p, key -> p.name() + " (" + key.replace('/', '.').replace("=", "") + ")", aliases());
+    PackBuilder.Built built = PackBuilder.build(p, ProfileLocator.inMemory(p.name()), aliases());
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
   private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
-    PackBuilder.Built built =
-        PackBuilder.build(read.profile(), read::where, aliases(), read.problems());
+    PackBuilder.Built built = PackBuilder.build(read.profile(), read, aliases(), read.problems());
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 

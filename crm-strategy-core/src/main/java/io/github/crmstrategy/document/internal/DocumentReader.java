@@ -10,13 +10,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.crmstrategy.document.DocumentFormat;
 import io.github.crmstrategy.document.ElementIndex;
+import io.github.crmstrategy.document.InvalidDocumentException;
 import io.github.crmstrategy.document.InvalidPlanException;
 import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.document.LocatedDocument;
 import io.github.crmstrategy.document.PlanValidator;
 import io.github.crmstrategy.document.Problem;
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.text.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +36,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a plan document in three steps: a streaming pass that indexes source locations and rejects
- * malformed or hostile input, strict binding to the model (its first error is reported, located),
- * and validation (every problem is reported, each located).
+ * Reads a plan document in three steps: {@link LocatedDocument} (a streaming pass that indexes
+ * source locations and rejects malformed or hostile input, then the tree), strict binding to the
+ * model (its first error is reported, located), and validation (every problem is reported, each
+ * located).
  */
 public final class DocumentReader {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
@@ -48,21 +52,13 @@ public final class DocumentReader {
   /** Parses, binds and validates {@code content}; {@code source} names it in problems. */
   public static LoadedPlan read(String content, String source, DocumentFormat format)
       throws InvalidPlanException {
-    Map<String, SourceLocation> locations;
+    LocatedDocument document;
     try {
-      locations = SourceIndex.index(content, source, format);
-    } catch (ProblemException e) {
-      throw new InvalidPlanException(source, List.of(e.problem()));
+      document = LocatedDocument.read(content, source, format);
+    } catch (InvalidDocumentException e) {
+      throw new InvalidPlanException(source, e.problems());
     }
-    JsonNode tree;
-    try {
-      tree = Mappers.mapper(format).readTree(content);
-    } catch (JsonProcessingException e) {
-      // The index pass accepted the same text; this is a safety net only.
-      throw new InvalidPlanException(
-          source, List.of(Problem.of(ElementPath.root(), e.getOriginalMessage(), "")));
-    }
-    if (tree == null || tree.isMissingNode()) {
+    if (document.isEmpty()) {
       throw new InvalidPlanException(
           source,
           List.of(
@@ -71,6 +67,8 @@ public final class DocumentReader {
                   "the document is empty",
                   "start from the reference plan northwind-telecom.yaml")));
     }
+    JsonNode tree = document.root();
+    Map<String, SourceLocation> locations = document.locations();
     PlanDocument plan;
     try {
       plan = Mappers.mapper(format).treeToValue(tree, PlanDocument.class);

@@ -24,9 +24,11 @@ import java.time.LocalDate;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The one Jackson configuration for plan documents: strict (no coercion, unknown keys and duplicate
- * keys rejected) and hardened against hostile input (size, nesting and alias limits). Mappers are
- * thread-safe and built once.
+ * The project's Jackson configurations, behind {@link
+ * io.github.crmstrategy.document.JacksonMappers}: plan documents strict (no coercion, unknown keys
+ * and duplicate keys rejected) and hardened against hostile input (size, nesting and alias limits);
+ * data files hardened the same way and strict on unknown and duplicate keys, with Jackson's default
+ * coercions; output mappers for reports. The shared plan mappers are thread-safe and built once.
  */
 public final class Mappers {
   /** Largest document accepted, in characters (code points for YAML). */
@@ -50,14 +52,38 @@ public final class Mappers {
   /** Most YAML aliases SnakeYAML may expand in collections (Jackson never expands them). */
   public static final int MAX_ALIASES = 50;
 
-  private static final ObjectMapper YAML = configure(yamlMapper());
-  private static final ObjectMapper JSON = configure(jsonMapper());
+  private static final ObjectMapper YAML = newPlanMapper(DocumentFormat.YAML);
+  private static final ObjectMapper JSON = newPlanMapper(DocumentFormat.JSON);
 
   private Mappers() {}
 
-  /** The shared mapper for {@code format}. */
+  /** The shared plan-document mapper for {@code format}; never reconfigure it. */
   public static ObjectMapper mapper(DocumentFormat format) {
     return format == DocumentFormat.YAML ? YAML : JSON;
+  }
+
+  /** A new plan-document mapper for {@code format}: strict and hardened. */
+  public static ObjectMapper newPlanMapper(DocumentFormat format) {
+    return configure(format == DocumentFormat.YAML ? yamlMapper() : jsonMapper());
+  }
+
+  /**
+   * A new data-file mapper for {@code format}: the plan documents' limits and duplicate-key
+   * detection, unknown keys rejected, otherwise Jackson's defaults; JSON is written indented.
+   */
+  public static ObjectMapper newDataMapper(DocumentFormat format) {
+    ObjectMapper m = format == DocumentFormat.YAML ? yamlMapper() : jsonMapper();
+    m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    m.deactivateDefaultTyping();
+    return m;
+  }
+
+  /** A new output mapper: JDK 8 types ({@code Optional}, {@code OptionalInt}...), indented. */
+  public static ObjectMapper newOutputMapper() {
+    return new ObjectMapper()
+        .registerModule(new Jdk8Module())
+        .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The limits every parser applies. */

@@ -27,12 +27,12 @@ import io.github.crmstrategy.model.StrategicGoal;
 import io.github.crmstrategy.model.Strategy;
 import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.model.Task;
+import io.github.crmstrategy.text.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -405,40 +405,8 @@ public final class PlanChecker implements PlanVisitor {
 
   /** The candidate within a small edit distance of {@code id}, the nearest and first if tied. */
   static Optional<String> closest(String id, List<String> candidates) {
-    int limit = id.length() <= 3 ? 1 : 2;
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int d = editDistance(id.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT), limit);
-      if (d <= limit && d < bestDistance && !candidate.equals(id)) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} when above it. */
-  static int editDistance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return Math.min(prev[b.length()], limit + 1);
+    return Suggestions.closest(
+        id, candidates.stream().filter(c -> !c.equals(id)).toList(), id.length() <= 3 ? 1 : 2);
   }
 
   private void report(ElementPath path, String message, String hint) {

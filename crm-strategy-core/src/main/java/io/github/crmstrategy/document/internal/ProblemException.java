@@ -3,7 +3,7 @@ package io.github.crmstrategy.document.internal;
 import io.github.crmstrategy.document.Problem;
 
 /** Carries a located problem out of the parsing internals. */
-final class ProblemException extends Exception {
+public final class ProblemException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient Problem problem;
@@ -13,7 +13,8 @@ final class ProblemException extends Exception {
     this.problem = problem;
   }
 
-  Problem problem() {
+  /** The problem. */
+  public Problem problem() {
     return problem;
   }
 }

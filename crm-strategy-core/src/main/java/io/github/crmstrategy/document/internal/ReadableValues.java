@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.github.crmstrategy.text.Numbers;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
  * Output that reads like the hand-written reference plan: numbers in plain notation ({@code
- * 120000000}, not {@code 1.2E8}), dates as bare ISO scalars in YAML, and quotes on exactly those
- * strings a YAML 1.1 reader would otherwise take for a number, boolean, null, date or time.
+ * 120000000}, not {@code 1.2E8}, see {@link Numbers#plain}), dates as bare ISO scalars in YAML, and
+ * quotes on exactly those strings a YAML 1.1 reader would otherwise take for a number, boolean,
+ * null, date or time.
  */
 final class ReadableValues {
   /** YAML 1.1 timestamps ({@code 2026-01-01}, {@code 2026-1-1 10:00}) and sexagesimals. */
@@ -49,7 +50,7 @@ final class ReadableValues {
 
   private static void writePlain(double value, JsonGenerator gen) throws IOException {
     if (Double.isFinite(value)) {
-      gen.writeNumber(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+      gen.writeNumber(Numbers.plain(value));
     } else {
       gen.writeNumber(value);
     }

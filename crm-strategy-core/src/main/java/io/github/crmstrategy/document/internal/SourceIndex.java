@@ -23,20 +23,32 @@ import java.util.Optional;
  * rejects what the binding pass must never see: syntax errors, duplicate keys, YAML aliases,
  * several documents in one stream, and input beyond the safety limits.
  */
-final class SourceIndex {
+public final class SourceIndex {
   private SourceIndex() {}
 
   /**
-   * The source location of every element of {@code content}, by JSON Pointer. A field maps to the
-   * location of its key, a list element to the start of its value, the root ({@code ""}) to the
-   * start of the document.
+   * Where the elements of a document are, by JSON Pointer.
+   *
+   * @param elements a field at the location of its key, a list element at the start of its value,
+   *     the root ({@code ""}) at the start of the document
+   * @param values every element at the start of its value
+   * @param scalars the text of every number and boolean as written ({@code 1.50}, {@code True}),
+   *     which the tree's value may print differently
    */
-  static Map<String, SourceLocation> index(String content, String source, DocumentFormat format)
+  public record Locations(
+      Map<String, SourceLocation> elements,
+      Map<String, SourceLocation> values,
+      Map<String, String> scalars) {}
+
+  /** The source locations of the elements of {@code content}; see {@link Locations}. */
+  public static Locations index(String content, String source, DocumentFormat format)
       throws ProblemException {
     if (format == DocumentFormat.YAML) {
       checkLineLengths(content, source);
     }
     Map<String, SourceLocation> locations = new HashMap<>();
+    Map<String, SourceLocation> values = new HashMap<>();
+    Map<String, String> scalars = new HashMap<>();
     JsonParser parser = null;
     try {
       parser = Mappers.mapper(format).getFactory().createParser(content);
@@ -65,10 +77,17 @@ final class SourceIndex {
                   "keep one plan per file; remove the second document",
                   Optional.of(at(source, parser.currentTokenLocation()))));
         }
-        locations.putIfAbsent(
-            owner.pathAsPointer().toString(), at(source, parser.currentTokenLocation()));
+        String pointer = owner.pathAsPointer().toString();
+        SourceLocation location = at(source, parser.currentTokenLocation());
+        locations.putIfAbsent(pointer, location);
+        if (token != JsonToken.FIELD_NAME) {
+          values.putIfAbsent(pointer, location);
+        }
+        if (token.isNumeric() || token.isBoolean()) {
+          scalars.putIfAbsent(pointer, parser.getText());
+        }
       }
-      return locations;
+      return new Locations(locations, values, scalars);
     } catch (JsonProcessingException e) {
       throw new ProblemException(parseProblem(e, parser, source, content));
     } catch (IOException e) {

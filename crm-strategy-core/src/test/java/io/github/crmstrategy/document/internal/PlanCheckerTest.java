@@ -7,14 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class PlanCheckerTest {
   @Test
-  void editDistance() {
-    assertThat(PlanChecker.editDistance("kitten", "sitting", 5)).isEqualTo(3);
-    assertThat(PlanChecker.editDistance("kitten", "sitting", 2)).isEqualTo(3);
-    assertThat(PlanChecker.editDistance("", "abc", 5)).isEqualTo(3);
-    assertThat(PlanChecker.editDistance("G1", "G1", 1)).isZero();
-  }
-
-  @Test
   void closestIsCaseInsensitiveNearestAndBounded() {
     assertThat(PlanChecker.closest("cg1", List.of("G1", "CG1"))).contains("CG1");
     assertThat(PlanChecker.closest("G9", List.of("G1", "G2"))).contains("G1");

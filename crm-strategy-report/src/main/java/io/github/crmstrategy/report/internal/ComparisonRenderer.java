@@ -1,9 +1,9 @@
 package io.github.crmstrategy.report.internal;
 
 import static io.github.crmstrategy.report.internal.Formatting.code;
-import static io.github.crmstrategy.report.internal.Formatting.delta;
 import static io.github.crmstrategy.report.internal.Formatting.md;
-import static io.github.crmstrategy.report.internal.Formatting.score;
+import static io.github.crmstrategy.text.Numbers.oneDecimal;
+import static io.github.crmstrategy.text.Numbers.signedOneDecimal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +13,7 @@ import io.github.crmstrategy.report.Comparison.TargetChange;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class ComparisonRenderer {
   }
 
   private static String value(OptionalDouble v) {
-    return v.isPresent() ? Formatting.number(v.getAsDouble()) : "-";
+    return v.isPresent() ? Numbers.wholeOrDecimal(v.getAsDouble()) : "-";
   }
 
   private static String due(Optional<?> d) {
@@ -54,14 +55,14 @@ public final class ComparisonRenderer {
         "Old L",
         "New L");
     for (MaturityChange m : rows(c)) {
-      String d = delta(m.scoreDelta());
+      String d = signedOneDecimal(m.scoreDelta());
       String shown = m.scoreDelta() == 0 ? d : style.good(d, m.scoreDelta() > 0);
       TextReport.line(
           out,
           "  %-20s %7s %7s %s  %5d %5d",
           m.label(),
-          score(m.oldScore()),
-          score(m.newScore()),
+          oneDecimal(m.oldScore()),
+          oneDecimal(m.newScore()),
           pad(shown, d, 7),
           m.oldLevel(),
           m.newLevel());
@@ -180,11 +181,11 @@ public final class ComparisonRenderer {
       out.append("| ")
           .append(m.block().isPresent() ? m.label() : "**overall**")
           .append(" | ")
-          .append(score(m.oldScore()))
+          .append(oneDecimal(m.oldScore()))
           .append(" | ")
-          .append(score(m.newScore()))
+          .append(oneDecimal(m.newScore()))
           .append(" | ")
-          .append(delta(m.scoreDelta()))
+          .append(signedOneDecimal(m.scoreDelta()))
           .append(" | ")
           .append(m.oldLevel())
           .append(" | ")
@@ -246,7 +247,7 @@ public final class ComparisonRenderer {
         .append("</span> → <span class=\"path\">")
         .append(Formatting.html(c.newer().name()))
         .append("</span></p>\n</header>\n<div class=\"cards\">\n");
-    card(b, "", delta(c.overall().scoreDelta()), "maturity change");
+    card(b, "", signedOneDecimal(c.overall().scoreDelta()), "maturity change");
     card(b, "", String.valueOf(c.resolved().size()), "resolved");
     card(b, "error", String.valueOf(c.introduced().size()), "new");
     card(b, "", String.valueOf(c.unchanged().size()), "unchanged");
@@ -260,13 +261,13 @@ public final class ComparisonRenderer {
       b.append("<tr><td>")
           .append(m.label())
           .append("</td><td class=\"num\">")
-          .append(score(m.oldScore()))
+          .append(oneDecimal(m.oldScore()))
           .append("</td><td class=\"num\">")
-          .append(score(m.newScore()))
+          .append(oneDecimal(m.newScore()))
           .append("</td><td class=\"num ")
           .append(cls)
           .append("\">")
-          .append(delta(m.scoreDelta()))
+          .append(signedOneDecimal(m.scoreDelta()))
           .append("</td><td class=\"num\">")
           .append(m.oldLevel())
           .append("</td><td class=\"num\">")

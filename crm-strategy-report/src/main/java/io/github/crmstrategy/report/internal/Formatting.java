@@ -1,10 +1,14 @@
 package io.github.crmstrategy.report.internal;
 
 import io.github.crmstrategy.model.BuildingBlock;
+import io.github.crmstrategy.model.CurrentState;
+import io.github.crmstrategy.model.PeerProfile;
+import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,30 +19,6 @@ import java.util.TreeMap;
 /** Helpers shared by the renderers. */
 public final class Formatting {
   private Formatting() {}
-
-  /** A score with one decimal, locale-independent. */
-  public static String score(double score) {
-    return String.format(Locale.ROOT, "%.1f", score);
-  }
-
-  /** A signed delta with one decimal ({@code +2.5}, {@code -1.0}, {@code 0.0}). */
-  public static String delta(double delta) {
-    String s = String.format(Locale.ROOT, "%+.1f", delta);
-    return s.equals("+0.0") || s.equals("-0.0") ? "0.0" : s;
-  }
-
-  /** A signed integer delta ({@code +1}, {@code 0}). */
-  public static String delta(int delta) {
-    return delta > 0 ? "+" + delta : String.valueOf(delta);
-  }
-
-  /** A number without a trailing {@code .0}. */
-  public static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return String.valueOf((long) value);
-    }
-    return String.valueOf(value);
-  }
 
   /** The lower-case severity name. */
   public static String lower(Enum<?> value) {
@@ -59,19 +39,24 @@ public final class Formatting {
   }
 
   /**
-   * Peer levels per block by peer name, recovered from the peer gaps (peer level = evidenced level
-   * + gap), peers sorted by name.
+   * Peer levels per block by peer name, as the plan's current-state assessment gives them (the
+   * levels the report's peer gaps are computed from), peers sorted by name; only the blocks the
+   * report has, and only peers with a level for one of them.
    */
-  public static Map<String, Map<BuildingBlock, Integer>> peerLevels(AssessmentReport report) {
+  public static Map<String, Map<BuildingBlock, Integer>> peerLevels(ReviewedPlan plan) {
+    Map<BuildingBlock, BlockMaturity> blocks = plan.report().maturity().blocks();
     Map<String, Map<BuildingBlock, Integer>> peers = new TreeMap<>();
-    for (BlockMaturity b : blocks(report)) {
-      b.peerGaps()
-          .forEach(
-              (peer, gap) ->
-                  peers
-                      .computeIfAbsent(peer, p -> new LinkedHashMap<>())
-                      .put(b.block(), b.level() + gap));
-    }
+    plan.plan().currentState().map(CurrentState::peers).orElse(List.of()).stream()
+        .sorted(Comparator.comparing(PeerProfile::name))
+        .forEach(
+            peer -> {
+              for (BuildingBlock block : BuildingBlock.values()) {
+                Integer level = peer.maturity().get(block);
+                if (level != null && blocks.containsKey(block)) {
+                  peers.computeIfAbsent(peer.name(), p -> new LinkedHashMap<>()).put(block, level);
+                }
+              }
+            });
     return peers;
   }
 

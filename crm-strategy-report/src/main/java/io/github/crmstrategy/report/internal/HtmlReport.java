@@ -2,7 +2,7 @@ package io.github.crmstrategy.report.internal;
 
 import static io.github.crmstrategy.report.internal.Formatting.anchor;
 import static io.github.crmstrategy.report.internal.Formatting.html;
-import static io.github.crmstrategy.report.internal.Formatting.score;
+import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.BuildingBlock;
@@ -133,9 +133,9 @@ public final class HtmlReport {
     summary(b, plan);
     b.append("<section id=\"maturity\">\n<h2>Maturity of the eight building blocks</h2>\n");
     b.append("<div class=\"grid2\">\n<div class=\"panel\">\n");
-    radar(b, r);
+    radar(b, plan);
     b.append("</div>\n<div class=\"panel\">\n");
-    maturityTable(b, r);
+    maturityTable(b, plan);
     b.append("</div>\n</div>\n</section>\n");
     findings(b, plan, rules);
     elements(b, plan);
@@ -158,7 +158,7 @@ public final class HtmlReport {
   private static void summary(StringBuilder b, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-    card(b, "", score(r.maturity().score()) + "<small>/100</small>", "CRM maturity score");
+    card(b, "", oneDecimal(r.maturity().score()) + "<small>/100</small>", "CRM maturity score");
     card(
         b,
         "",
@@ -191,7 +191,7 @@ public final class HtmlReport {
             "<strong>"
                 + m.block().id()
                 + "</strong> "
-                + score(m.score())
+                + oneDecimal(m.score())
                 + " (level "
                 + m.level()
                 + ")");
@@ -241,7 +241,8 @@ public final class HtmlReport {
   }
 
   /** Radar of levels 1..5 per block: evidenced, self-assessed (when present), each peer. */
-  static void radar(StringBuilder b, AssessmentReport r) {
+  static void radar(StringBuilder b, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
     Map<String, Map<BuildingBlock, Integer>> series = new LinkedHashMap<>();
     Map<String, String> colours = new LinkedHashMap<>();
     Map<String, String> classes = new LinkedHashMap<>();
@@ -261,7 +262,7 @@ public final class HtmlReport {
     }
     int i = 0;
     for (Map.Entry<String, Map<BuildingBlock, Integer>> peer :
-        Formatting.peerLevels(r).entrySet()) {
+        Formatting.peerLevels(plan).entrySet()) {
       String name = "Peer: " + peer.getKey();
       series.put(name, peer.getValue());
       colours.put(name, PEER_COLOURS[i++ % PEER_COLOURS.length]);
@@ -351,8 +352,9 @@ public final class HtmlReport {
     b.append(String.format(Locale.ROOT, "%s%.1f,%.1f", a == 0 ? "" : " ", p[0], p[1]));
   }
 
-  private static void maturityTable(StringBuilder b, AssessmentReport r) {
-    Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(r);
+  private static void maturityTable(StringBuilder b, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
+    Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(plan);
     b.append(
         "<table class=\"maturity\">\n<thead><tr><th>Building block</th>"
             + "<th class=\"num\">Score</th><th>Level</th><th class=\"num\">Self-assessed</th>");
@@ -364,7 +366,7 @@ public final class HtmlReport {
       b.append("<tr><td>")
           .append(m.block().id())
           .append("</td><td class=\"num\">")
-          .append(score(m.score()))
+          .append(oneDecimal(m.score()))
           .append("</td><td class=\"nowrap\">")
           .append(m.level())
           .append(' ')
@@ -382,7 +384,7 @@ public final class HtmlReport {
       b.append("</tr>\n");
     }
     b.append("<tr><th>overall</th><th class=\"num\">")
-        .append(score(r.maturity().score()))
+        .append(oneDecimal(r.maturity().score()))
         .append("</th><th class=\"nowrap\">")
         .append(r.maturity().level())
         .append(' ')

@@ -2,10 +2,9 @@ package io.github.crmstrategy.report.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Finding;
@@ -14,11 +13,11 @@ import java.util.List;
 
 /** The JSON report: {@code formatVersion}, {@code plan}, the assessment report, locations. */
 public final class JsonReport {
-  /** Jackson with the JDK 8 module, pretty-printed, map keys sorted only where the model sorts. */
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * The report output mapper ({@link JacksonMappers#reportOutput()}): JDK 8 types, pretty-printed,
+   * map keys sorted only where the model sorts.
+   */
+  public static final ObjectMapper MAPPER = JacksonMappers.reportOutput();
 
   private JsonReport() {}
 

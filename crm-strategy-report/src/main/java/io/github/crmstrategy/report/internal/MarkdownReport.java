@@ -2,7 +2,7 @@ package io.github.crmstrategy.report.internal;
 
 import static io.github.crmstrategy.report.internal.Formatting.code;
 import static io.github.crmstrategy.report.internal.Formatting.md;
-import static io.github.crmstrategy.report.internal.Formatting.score;
+import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
@@ -28,7 +28,7 @@ public final class MarkdownReport {
         .append(md(r.rulePack() + " " + r.rulePackVersion()))
         .append(" |\n");
     out.append("| CRM maturity | **")
-        .append(score(r.maturity().score()))
+        .append(oneDecimal(r.maturity().score()))
         .append("** / 100, level ")
         .append(r.maturity().level())
         .append(" (")
@@ -49,7 +49,7 @@ public final class MarkdownReport {
       out.append("| ")
           .append(b.block().id())
           .append(" | ")
-          .append(score(b.score()))
+          .append(oneDecimal(b.score()))
           .append(" | ")
           .append(b.level())
           .append(" ")
@@ -120,7 +120,7 @@ public final class MarkdownReport {
           .append(" | ")
           .append(md(r.organization()))
           .append(" | ")
-          .append(score(r.maturity().score()))
+          .append(oneDecimal(r.maturity().score()))
           .append(" | ")
           .append(r.maturity().level())
           .append(' ')

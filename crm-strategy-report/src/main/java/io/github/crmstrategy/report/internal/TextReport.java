@@ -1,6 +1,6 @@
 package io.github.crmstrategy.report.internal;
 
-import static io.github.crmstrategy.report.internal.Formatting.score;
+import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
@@ -56,7 +56,7 @@ public final class TextReport {
     line(
         out,
         "CRM maturity:   %s / 100, level %d (%s)",
-        score(report.maturity().score()),
+        oneDecimal(report.maturity().score()),
         report.maturity().level(),
         report.maturity().levelName());
     out.append('\n');
@@ -66,7 +66,7 @@ public final class TextReport {
           out,
           "  %-20s %6s  %-30s %s",
           b.block().id(),
-          score(b.score()),
+          oneDecimal(b.score()),
           b.level() + " " + b.levelName(),
           b.selfAssessedLevel().isPresent()
               ? String.valueOf(b.selfAssessedLevel().getAsInt())

@@ -1,15 +1,19 @@
 package io.github.crmstrategy.rules.baseline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The accepted findings of one revision of a plan, as a JSON file:
@@ -27,10 +31,7 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
   /** The current file format version. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON = JacksonMappers.dataFiles(DocumentFormat.JSON);
 
   public Baseline {
     entries = List.copyOf(entries);
@@ -43,7 +44,7 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
         report.organization(),
         report.findings().stream()
             .map(f -> new BaselineEntry(f.ruleId(), f.path(), f.message()))
-            .sorted(Comparator.comparing(BaselineEntry::ruleId).thenComparing(BaselineEntry::path))
+            .sorted(Comparator.comparing(BaselineEntry::key))
             .toList());
   }
 
@@ -66,15 +67,18 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
     JSON.writeValue(file.toFile(), this);
   }
 
-  /** Compares {@code report} with this baseline. */
+  /**
+   * Compares {@code report} with this baseline: findings are matched to entries by their {@link
+   * FindingKey}.
+   */
   public BaselineComparison compare(AssessmentReport report) {
-    java.util.Set<String> accepted = new java.util.HashSet<>();
+    Set<FindingKey> accepted = new HashSet<>();
     entries.forEach(e -> accepted.add(e.key()));
-    java.util.Set<String> current = new java.util.HashSet<>();
-    List<Finding> fresh = new java.util.ArrayList<>();
-    List<Finding> existing = new java.util.ArrayList<>();
+    Set<FindingKey> current = new HashSet<>();
+    List<Finding> fresh = new ArrayList<>();
+    List<Finding> existing = new ArrayList<>();
     for (Finding f : report.findings()) {
-      String key = f.ruleId() + " " + f.path();
+      FindingKey key = FindingKey.of(f);
       current.add(key);
       (accepted.contains(key) ? existing : fresh).add(f);
     }

@@ -4,7 +4,8 @@ import io.github.crmstrategy.rules.Finding;
 import java.util.List;
 
 /**
- * An assessment compared with a baseline, by rule id and element path.
+ * An assessment compared with a baseline, by rule id and element path ({@link
+ * io.github.crmstrategy.rules.FindingKey}).
  *
  * @param newFindings findings the baseline does not accept
  * @param existingFindings findings the baseline accepts

@@ -1,5 +1,6 @@
 /**
- * Baselines: the accepted findings of one revision of a plan, keyed by rule id and element path,
- * and the comparison of a later assessment with them (new, existing, resolved).
+ * Baselines: the accepted findings of one revision of a plan, keyed by rule id and element path
+ * ({@link io.github.crmstrategy.rules.FindingKey}), and the comparison of a later assessment with
+ * them (new, existing, resolved).
  */
 package io.github.crmstrategy.rules.baseline;

@@ -33,8 +33,8 @@ public record CriterionScore(
     this(criterionId, block, weight, ratio, evidence, ElementPath.parse(path));
   }
 
-  /** Points earned: weight times ratio. */
+  /** Points earned: weight times ratio ({@link MaturityScoring#points}). */
   public double points() {
-    return weight * ratio;
+    return MaturityScoring.points(weight, ratio);
   }
 }

@@ -1,9 +1,11 @@
 package io.github.crmstrategy.rules.facts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.crmstrategy.text.Numbers;
 
-/** Number formatting for finding messages: plain decimals, no exponent, at most two decimals. */
+/**
+ * Number formatting for finding messages, the name DRL uses: plain decimals, no exponent, at most
+ * two decimals. A delegate of {@link Numbers#upToTwoDecimals}, which owns the format.
+ */
 public final class Fmt {
   private Fmt() {}
 
@@ -11,12 +13,6 @@ public final class Fmt {
    * {@code value} with at most two decimals and no trailing zeros ({@code 1.5}, {@code 120000000}).
    */
   public static String num(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return Double.toString(value);
-    }
-    return BigDecimal.valueOf(value)
-        .setScale(2, RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString();
+    return Numbers.upToTwoDecimals(value);
   }
 }

@@ -1,8 +1,12 @@
 package io.github.crmstrategy.rules.facts;
 
 import java.util.Collection;
+import java.util.List;
 
-/** Helpers for rule consequences: shares, levels and short descriptions. */
+/**
+ * Helpers for rule consequences: shares, levels and short descriptions. The maturity arithmetic
+ * itself is {@link MaturityScoring}'s; the methods here are its names for DRL.
+ */
 public final class Scores {
   private Scores() {}
 
@@ -24,55 +28,33 @@ public final class Scores {
   }
 
   /**
-   * The staged level of a block: the highest tier (2..5) such that the block earns at least {@code
-   * passRatio} of the points of that tier and of every lower tier; 1 when tier 2 is not reached. A
-   * tier without criteria is not reached.
+   * The staged level of a block ({@link MaturityScoring#stagedLevel}).
    *
    * @param criteria the block's {@link MaturityCriterion} facts
    * @param scores the block's {@link CriterionScore} facts
    * @param passRatio share of a tier's points needed to reach it
    */
   public static int stagedLevel(Collection<?> criteria, Collection<?> scores, double passRatio) {
-    java.util.Map<String, Integer> tierOf = new java.util.HashMap<>();
-    double[] possible = new double[6];
-    double[] earned = new double[6];
-    for (Object o : criteria) {
-      MaturityCriterion c = (MaturityCriterion) o;
-      tierOf.put(c.id(), c.tier());
-      if (c.tier() >= 2 && c.tier() <= 5) {
-        possible[c.tier()] += c.weight();
-      }
-    }
-    for (Object o : scores) {
-      CriterionScore s = (CriterionScore) o;
-      Integer tier = tierOf.get(s.criterionId());
-      if (tier != null && tier >= 2 && tier <= 5) {
-        earned[tier] += s.points();
-      }
-    }
-    int level = 1;
-    for (int tier = 2; tier <= 5; tier++) {
-      if (possible[tier] <= 0 || earned[tier] < passRatio * possible[tier] - 1e-9) {
-        break;
-      }
-      level = tier;
-    }
-    return level;
+    return MaturityScoring.stagedLevel(
+        cast(criteria, MaturityCriterion.class), cast(scores, CriterionScore.class), passRatio);
   }
 
   /** The name of {@code level} among the {@link MaturityLevel} facts, or {@code "Level n"}. */
   public static String levelName(Collection<?> levels, int level) {
-    for (Object o : levels) {
-      MaturityLevel l = (MaturityLevel) o;
-      if (l.level() == level) {
-        return l.name();
-      }
-    }
-    return "Level " + level;
+    return MaturityScoring.levelName(cast(levels, MaturityLevel.class), level);
   }
 
   /** Score of {@code earned} out of {@code possible} points, 0..100. */
   public static double score(Number earned, Number possible) {
-    return 100 * ratio(earned, possible);
+    return MaturityScoring.blockScore(earned.doubleValue(), possible.doubleValue());
+  }
+
+  /** {@code score} rounded to one decimal, as the report shows it. */
+  public static double rounded(double score) {
+    return MaturityScoring.rounded(score);
+  }
+
+  private static <T> List<T> cast(Collection<?> facts, Class<T> type) {
+    return facts.stream().map(type::cast).toList();
   }
 }

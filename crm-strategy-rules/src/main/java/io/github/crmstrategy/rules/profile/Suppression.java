@@ -1,6 +1,6 @@
 package io.github.crmstrategy.rules.profile;
 
-import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.rules.FindingKey;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -24,11 +24,11 @@ public interface Suppression {
   String justification();
 
   /**
-   * Whether a finding of rule {@code findingRuleId} at {@code findingPath} is suppressed: the rule
-   * ids are equal and the path's text form matches {@link #path()}.
+   * Whether this suppression covers the finding with {@code key}: the rule ids are equal and the
+   * key's path matches {@link #path()} (see {@link FindingKey} for how findings are matched).
    */
-  default boolean matches(String findingRuleId, ElementPath findingPath) {
-    return ruleId().equals(findingRuleId) && pattern().matcher(findingPath.toString()).matches();
+  default boolean matches(FindingKey key) {
+    return ruleId().equals(key.ruleId()) && pattern().matcher(key.path().toString()).matches();
   }
 
   /** The path pattern as a regular expression. */

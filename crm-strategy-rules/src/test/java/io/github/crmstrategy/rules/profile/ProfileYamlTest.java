@@ -112,7 +112,7 @@ class ProfileYamlTest {
     Path p = write("profile.yaml", "rules:\n  REAL-OLD: off\n");
     ProfileReader.Read read = ProfileReader.readStrictly(ProfileReader.file(p));
     PackBuilder.Built built =
-        PackBuilder.build(read.profile(), read::where, Map.of("REAL-OLD", "REAL-003"));
+        PackBuilder.build(read.profile(), read, Map.of("REAL-OLD", "REAL-003"));
     assertThat(built.warnings().stream().map(Object::toString))
         .containsExactly(p + ":2:3: rule id REAL-OLD is deprecated: the rule is now REAL-003");
     assertThat(

@@ -7,6 +7,7 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.baseline.Baseline;
 import io.github.crmstrategy.rules.baseline.BaselineComparison;
@@ -64,10 +65,15 @@ class SuppressionsAndBaselinesTest {
             .path("crmStrategy.goals[*].indicators[*]")
             .justification("j")
             .build();
-    assertThat(s.matches("R", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]")))
+    assertThat(
+            s.matches(
+                new FindingKey("R", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]"))))
         .isTrue();
-    assertThat(s.matches("R", ElementPath.parse("crmStrategy.goals[CG1]"))).isFalse();
-    assertThat(s.matches("S", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]")))
+    assertThat(s.matches(new FindingKey("R", ElementPath.parse("crmStrategy.goals[CG1]"))))
+        .isFalse();
+    assertThat(
+            s.matches(
+                new FindingKey("S", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]"))))
         .isFalse();
     assertThat(
             Suppression.builder()
@@ -75,7 +81,8 @@ class SuppressionsAndBaselinesTest {
                 .path("roadmap.**")
                 .justification("j")
                 .build()
-                .matches("R", ElementPath.parse("roadmap.phases[P1].milestones[M1]")))
+                .matches(
+                    new FindingKey("R", ElementPath.parse("roadmap.phases[P1].milestones[M1]"))))
         .isTrue();
   }
 
@@ -101,9 +108,7 @@ class SuppressionsAndBaselinesTest {
         new BaselineEntry("REAL-001", ElementPath.parse("crmStrategy.goals[GONE]"), "old");
     entries.add(gone);
     BaselineComparison c = new Baseline(1, read.organization(), entries).compare(report);
-    assertThat(c.newFindings())
-        .extracting(f -> f.ruleId() + " " + f.path())
-        .containsOnly(dropped.key());
+    assertThat(c.newFindings()).extracting(FindingKey::of).containsOnly(dropped.key());
     assertThat(c.resolved()).containsExactly(gone);
     assertThat(c.existingFindings().size() + c.newFindings().size())
         .isEqualTo(report.findings().size());

@@ -5,8 +5,8 @@ import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.FindingSink;
-import io.github.crmstrategy.rules.facts.Fmt;
 import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
+import io.github.crmstrategy.text.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ final class CollectingSink implements FindingSink {
 
   private static String format(Object value) {
     if (value instanceof Double || value instanceof Float) {
-      return Fmt.num(((Number) value).doubleValue());
+      return Numbers.upToTwoDecimals(((Number) value).doubleValue());
     }
     return String.valueOf(value);
   }

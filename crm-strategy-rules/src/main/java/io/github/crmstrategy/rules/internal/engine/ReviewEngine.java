@@ -10,6 +10,7 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.FindingKey;
 import io.github.crmstrategy.rules.ImmutableBlockMaturity;
 import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityResult;
@@ -19,6 +20,7 @@ import io.github.crmstrategy.rules.SuppressedFinding;
 import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturityScoring;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
@@ -207,8 +209,9 @@ public final class ReviewEngine {
     List<Finding> findings = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Finding f : sink.findings()) {
+      FindingKey key = FindingKey.of(f);
       Optional<Suppression> s =
-          pack.suppressions().stream().filter(x -> x.matches(f.ruleId(), f.path())).findFirst();
+          pack.suppressions().stream().filter(x -> x.matches(key)).findFirst();
       if (s.isPresent()) {
         suppressed.add(
             SuppressedFinding.builder().finding(f).justification(s.get().justification()).build());
@@ -316,7 +319,8 @@ public final class ReviewEngine {
                           .description(def == null ? "" : def.description())
                           .tier(def == null ? 0 : def.tier())
                           .weight(weight)
-                          .points(round(weight * c.ratio()))
+                          .points(
+                              MaturityScoring.rounded(MaturityScoring.points(weight, c.ratio())))
                           .detail(c.evidence())
                           .path(c.path())
                           .build());
@@ -328,9 +332,7 @@ public final class ReviewEngine {
         plan.currentState().map(CurrentState::selfAssessment).orElse(Map.of());
     List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
     Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
-    double weighted = 0;
-    double weightedLevels = 0;
-    double weights = 0;
+    MaturityScoring.Overall overall = new MaturityScoring.Overall();
     for (BuildingBlock block : BuildingBlock.values()) {
       Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
       double score = bs.map(BlockScore::score).orElse(0.0);
@@ -342,15 +344,15 @@ public final class ReviewEngine {
               p -> {
                 Integer level = p.maturity().get(block);
                 if (level != null) {
-                  gaps.put(p.name(), level - blockLevel);
+                  gaps.put(p.name(), MaturityScoring.peerGap(level, blockLevel));
                 }
               });
       ImmutableBlockMaturity.Builder b =
           BlockMaturity.builder()
               .block(block)
-              .score(round(score))
+              .score(MaturityScoring.rounded(score))
               .level(blockLevel)
-              .levelName(data.levelName(blockLevel))
+              .levelName(MaturityScoring.levelName(data.levels(), blockLevel))
               .peerGaps(gaps)
               .evidence(evidence.getOrDefault(block.id(), List.of()));
       Integer s = self.get(block);
@@ -358,24 +360,13 @@ public final class ReviewEngine {
         b.selfAssessedLevel(s);
       }
       out.put(block, b.build());
-      double w = data.blockWeights().getOrDefault(block.id(), 1.0);
-      weighted += w * score;
-      weightedLevels += w * blockLevel;
-      weights += w;
+      overall.add(data.blockWeights().getOrDefault(block.id(), 1.0), score, blockLevel);
     }
-    double overall = weights == 0 ? 0 : weighted / weights;
-    // The overall level is the weighted mean of the block levels, rounded down: a level is only
-    // claimed when the blocks on average have reached it.
-    int overallLevel = weights == 0 ? 1 : (int) Math.floor(weightedLevels / weights + 1e-9);
     return MaturityResult.builder()
-        .score(round(overall))
-        .level(overallLevel)
-        .levelName(data.levelName(overallLevel))
+        .score(MaturityScoring.rounded(overall.score()))
+        .level(overall.level())
+        .levelName(MaturityScoring.levelName(data.levels(), overall.level()))
         .blocks(out)
         .build();
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10) / 10.0;
   }
 }

@@ -57,7 +57,7 @@ final class AnalystRuleLint {
             REQUIRED_METADATA.stream().filter(k -> !r.getMetaData().containsKey(k)).toList();
         if (!missing.isEmpty()) {
           problems.add(
-              new ProfileProblem(
+              ProfileProblem.in(
                   file,
                   what
                       + " lacks the metadata "
@@ -70,7 +70,7 @@ final class AnalystRuleLint {
         RuleMetadata meta = RuleMetadata.of(r);
         if (!enumName(meta.category(), Category.class)) {
           problems.add(
-              new ProfileProblem(
+              ProfileProblem.in(
                   file,
                   what
                       + " has an unknown @category(\""
@@ -80,7 +80,7 @@ final class AnalystRuleLint {
         }
         if (!enumName(meta.severity(), Severity.class)) {
           problems.add(
-              new ProfileProblem(
+              ProfileProblem.in(
                   file,
                   what
                       + " has an unknown @severity(\""
@@ -90,7 +90,7 @@ final class AnalystRuleLint {
         }
         if (builtInIds.contains(meta.id()) || aliases.containsKey(meta.id())) {
           problems.add(
-              new ProfileProblem(
+              ProfileProblem.in(
                   file,
                   what
                       + " has the id "
@@ -100,7 +100,7 @@ final class AnalystRuleLint {
         String other = idFiles.putIfAbsent(meta.id(), file);
         if (other != null && !other.equals(file)) {
           problems.add(
-              new ProfileProblem(
+              ProfileProblem.in(
                   file, what + " has the id " + meta.id() + ", already used in " + other));
         }
       }

@@ -3,16 +3,19 @@ package io.github.crmstrategy.rules.internal.pack;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.github.crmstrategy.document.internal.Suggestions;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.RequiredSection;
+import io.github.crmstrategy.rules.internal.profile.ProfileKey;
+import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
 import io.github.crmstrategy.rules.profile.Suppression;
+import io.github.crmstrategy.text.Numbers;
+import io.github.crmstrategy.text.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,20 +44,20 @@ public final class PackBuilder {
   public record Built(KieBase kieBase, RulePack pack, List<ProfileProblem> warnings) {}
 
   /**
-   * Builds the pack of {@code profile}. {@code where} locates a key of the profile ({@code
-   * rules/ID}, {@code parameters/NAME}, {@code parameters/NAME=} for the value, {@code
-   * suppressions/N}) for messages.
+   * Builds the pack of {@code profile}. {@code where} turns a message about a key of the profile (a
+   * rule setting, a parameter or its value, a suppression) into a located problem.
    */
-  public static Built build(
-      RuleProfile profile, Function<String, String> where, Map<String, String> aliases)
+  public static Built build(RuleProfile profile, ProfileLocator where, Map<String, String> aliases)
       throws RuleProfileException {
     return build(profile, where, aliases, List.of());
   }
 
-  /** As {@link #build(RuleProfile, Function, Map)}, reporting {@code earlier} problems too. */
+  /**
+   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too.
+   */
   public static Built build(
       RuleProfile profile,
-      Function<String, String> where,
+      ProfileLocator where,
       Map<String, String> aliases,
       List<ProfileProblem> earlier)
       throws RuleProfileException {
@@ -79,7 +81,7 @@ public final class PackBuilder {
         .rules()
         .forEach(
             (id, setting) ->
-                resolve(id, "rules/" + id, ids, aliases, where, problems, warnings)
+                resolve(id, ProfileKey.rule(id), ids, aliases, where, problems, warnings)
                     .ifPresent(r -> settings.merge(r, setting, (a, b) -> a.overriddenBy(b))));
     settings.forEach(
         (id, s) -> {
@@ -98,8 +100,8 @@ public final class PackBuilder {
               RuleData.ParamSpec spec = data.parameters().get(name);
               if (spec == null) {
                 problems.add(
-                    new ProfileProblem(
-                        where.apply("parameters/" + name),
+                    where.problem(
+                        ProfileKey.parameter(name),
                         "unknown parameter '"
                             + name
                             + "'"
@@ -107,27 +109,23 @@ public final class PackBuilder {
                 return;
               }
               typeError(spec, value)
-                  .ifPresent(
-                      m ->
-                          problems.add(
-                              new ProfileProblem(where.apply("parameters/" + name + "="), m)));
+                  .ifPresent(m -> problems.add(where.problem(ProfileKey.parameterValue(name), m)));
               values.put(name, value);
             });
 
     List<Suppression> suppressions = new ArrayList<>();
     for (int i = 0; i < profile.suppressions().size(); i++) {
       Suppression s = profile.suppressions().get(i);
-      String key = "suppressions/" + i;
+      ProfileKey key = ProfileKey.suppression(i);
       Optional<String> id = resolve(s.ruleId(), key, ids, aliases, where, problems, warnings);
       if (s.justification().isBlank()) {
         problems.add(
-            new ProfileProblem(
-                where.apply(key), "the suppression of " + s.ruleId() + " needs a justification"));
+            where.problem(key, "the suppression of " + s.ruleId() + " needs a justification"));
       }
       if (s.path().isBlank()) {
         problems.add(
-            new ProfileProblem(
-                where.apply(key),
+            where.problem(
+                key,
                 "the suppression of " + s.ruleId() + " needs a path pattern (** for any path)"));
       }
       id.ifPresent(r -> suppressions.add(Suppression.builder().from(s).ruleId(r).build()));
@@ -166,10 +164,10 @@ public final class PackBuilder {
 
   private static Optional<String> resolve(
       String id,
-      String key,
+      ProfileKey key,
       Set<String> ids,
       Map<String, String> aliases,
-      Function<String, String> where,
+      ProfileLocator where,
       List<ProfileProblem> problems,
       List<ProfileProblem> warnings) {
     if (ids.contains(id)) {
@@ -178,12 +176,10 @@ public final class PackBuilder {
     String renamed = aliases.get(id);
     if (renamed != null && ids.contains(renamed)) {
       warnings.add(
-          new ProfileProblem(
-              where.apply(key), "rule id " + id + " is deprecated: the rule is now " + renamed));
+          where.problem(key, "rule id " + id + " is deprecated: the rule is now " + renamed));
       return Optional.of(renamed);
     }
-    problems.add(
-        new ProfileProblem(where.apply(key), "unknown rule id '" + id + "'" + suggest(id, ids)));
+    problems.add(where.problem(key, "unknown rule id '" + id + "'" + suggest(id, ids)));
     return Optional.empty();
   }
 
@@ -195,7 +191,7 @@ public final class PackBuilder {
 
   /** Why {@code value} is not a valid value of a parameter of {@code spec}'s type, if it is not. */
   static Optional<String> typeError(RuleData.ParamSpec spec, double value) {
-    String v = io.github.crmstrategy.rules.facts.Fmt.num(value);
+    String v = Numbers.upToTwoDecimals(value);
     String p = "parameter '" + spec.name() + "' ";
     if (!Double.isFinite(value)) {
       return Optional.of(p + "must be a finite number, not " + value);

@@ -1,7 +1,7 @@
 package io.github.crmstrategy.rules.internal.pack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.JacksonMappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ public final class RuleAliasTable {
       if (in == null) {
         return Map.of();
       }
-      Doc doc = new ObjectMapper(new YAMLFactory()).readValue(in, Doc.class);
+      Doc doc = JacksonMappers.dataFiles(DocumentFormat.YAML).readValue(in, Doc.class);
       return doc.aliases == null ? Map.of() : Map.copyOf(doc.aliases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,11 +1,11 @@
 package io.github.crmstrategy.rules.internal.pack;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.BlockWeight;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
@@ -86,9 +86,7 @@ public final class RuleData {
 
   /** The built-in data. */
   public static RuleData defaults() {
-    ObjectMapper yaml =
-        new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper yaml = JacksonMappers.dataFiles(DocumentFormat.YAML);
     PackDoc pack = read(yaml, "pack.yaml", PackDoc.class);
     ParamsDoc params = read(yaml, "parameters.yaml", ParamsDoc.class);
     LimitsDoc limits = read(yaml, "growth-limits.yaml", LimitsDoc.class);
@@ -192,15 +190,6 @@ public final class RuleData {
   /** Maturity levels. */
   public ImmutableList<MaturityLevel> levels() {
     return levels;
-  }
-
-  /** The name of maturity level {@code level}. */
-  public String levelName(int level) {
-    return levels.stream()
-        .filter(l -> l.level() == level)
-        .map(MaturityLevel::name)
-        .findFirst()
-        .orElse("Level " + level);
   }
 
   /** Weight of each block in the overall score. */

@@ -4,6 +4,7 @@ import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.facts.Fmt;
 import io.github.crmstrategy.rules.internal.pack.RuleData.ParamSpec;
+import io.github.crmstrategy.text.Numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ public final class RuleReference {
           .append("` | ")
           .append(p.type())
           .append(" | ")
-          .append(number(p.defaultValue()))
+          .append(Numbers.wholeOrDecimal(p.defaultValue()))
           .append(" | ")
           .append(cell(p.description()))
           .append(" | ")
@@ -140,12 +141,6 @@ public final class RuleReference {
 
   private static String cell(String s) {
     return text(s).replace("|", "\\|");
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value)
-        : Double.toString(value);
   }
 
   private static String count(int n, String noun) {

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.internal.pack;
 
+import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
@@ -122,15 +123,16 @@ final class RuntimeCompiler {
       try {
         parser.parse(false, drl.content());
       } catch (org.drools.drl.parser.DroolsParserException e) {
-        problems.add(new ProfileProblem(drl.name(), e.getMessage()));
+        problems.add(ProfileProblem.in(drl.name(), e.getMessage()));
       }
       for (org.drools.drl.parser.DroolsError error : parser.getErrors()) {
         if (error instanceof org.drools.drl.parser.ParserError pe) {
           problems.add(
-              new ProfileProblem(
-                  drl.name() + ":" + pe.getRow() + ":" + pe.getCol(), clean(pe.getMessage())));
+              ProfileProblem.at(
+                  new SourceLocation(drl.name(), pe.getRow(), pe.getCol()),
+                  clean(pe.getMessage())));
         } else if (!error.getMessage().contains("Parser returned a null Package")) {
-          problems.add(new ProfileProblem(drl.name(), clean(error.getMessage())));
+          problems.add(ProfileProblem.in(drl.name(), clean(error.getMessage())));
         }
       }
     }
@@ -146,7 +148,7 @@ final class RuntimeCompiler {
         builder.buildAll();
       }
     } catch (RuntimeException e) {
-      problems.add(new ProfileProblem(profile.name(), "cannot compile the rules: " + e));
+      problems.add(ProfileProblem.in(profile.name(), "cannot compile the rules: " + e));
       return Optional.empty();
     }
     int before = problems.size();
@@ -162,9 +164,12 @@ final class RuntimeCompiler {
         line = Integer.parseInt(lc.group(1));
         column = Integer.parseInt(lc.group(2));
       }
-      String where =
-          file.isEmpty() ? profile.name() : line > 0 ? file + ":" + line + ":" + column : file;
-      problems.add(new ProfileProblem(where, clean(m.getText())));
+      problems.add(
+          file.isEmpty()
+              ? ProfileProblem.in(profile.name(), clean(m.getText()))
+              : line > 0
+                  ? ProfileProblem.at(new SourceLocation(file, line, column), clean(m.getText()))
+                  : ProfileProblem.in(file, clean(m.getText())));
     }
     if (problems.size() > before) {
       return Optional.empty();

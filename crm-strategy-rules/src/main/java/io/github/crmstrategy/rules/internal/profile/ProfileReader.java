@@ -1,19 +1,20 @@
 package io.github.crmstrategy.rules.internal.profile;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.crmstrategy.document.internal.Suggestions;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.InvalidDocumentException;
+import io.github.crmstrategy.document.JacksonMappers;
+import io.github.crmstrategy.document.LocatedDocument;
+import io.github.crmstrategy.document.Problem;
+import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.RequiredSection;
-import io.github.crmstrategy.rules.internal.profile.LocatedYaml.ListNode;
-import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Loc;
-import io.github.crmstrategy.rules.internal.profile.LocatedYaml.MapNode;
-import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Node;
-import io.github.crmstrategy.rules.internal.profile.LocatedYaml.Scalar;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
@@ -22,8 +23,12 @@ import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
 import io.github.crmstrategy.rules.profile.RuleSource;
 import io.github.crmstrategy.rules.profile.Suppression;
+import io.github.crmstrategy.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,16 +36,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a profile YAML file and the files it names: resolves {@code extends}, checks every key and
  * value shape, and records where each rule id, parameter and suppression was written so that later
- * checks can name the line.
+ * checks can name the line. Profiles and their data files are read with core's {@link
+ * LocatedDocument}, hardened like plan documents; every problem is located.
  */
 public final class ProfileReader {
   static final List<String> KEYS =
@@ -57,8 +65,7 @@ public final class ProfileReader {
           "drl",
           "suppressions");
 
-  private static final ObjectMapper DATA =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper DATA = JacksonMappers.dataFiles(DocumentFormat.YAML);
 
   /** Where a profile and its files come from: a folder on disk or on the class path. */
   public interface Origin {
@@ -135,16 +142,101 @@ public final class ProfileReader {
     };
   }
 
-  /** A profile read: the resolved profile and where each key was written. */
+  /**
+   * A profile read: the resolved profile, where each key was written, and the problems found.
+   * Locates the problems of later checks: at the key's line and column, or (a key with no place in
+   * the files) as the profile's name and the key.
+   */
   public record Read(
-      RuleProfile profile, Map<String, String> locations, List<ProfileProblem> problems) {
-    /** The location of {@code key}, or the profile's name and the key. */
-    public String where(String key) {
-      String at = locations.get(key);
-      if (at == null && key.endsWith("=")) {
-        at = locations.get(key.substring(0, key.length() - 1));
+      RuleProfile profile, Map<ProfileKey, SourceLocation> locations, List<ProfileProblem> problems)
+      implements ProfileLocator {
+    /** Keeps unmodifiable copies. */
+    public Read {
+      locations = Map.copyOf(locations);
+      problems = List.copyOf(problems);
+    }
+
+    /** Where {@code key} was written; a value's key when the value has no place of its own. */
+    public Optional<SourceLocation> locate(ProfileKey key) {
+      SourceLocation at = locations.get(key);
+      return Optional.ofNullable(at != null ? at : locations.get(key.atKey()));
+    }
+
+    @Override
+    public ProfileProblem problem(ProfileKey key, String message) {
+      return locate(key)
+          .map(at -> ProfileProblem.at(at, message))
+          .orElseGet(() -> ProfileLocator.inMemory(profile.name()).problem(key, message));
+    }
+  }
+
+  /** A node of a profile document, with the document that locates it. */
+  private record Node(LocatedDocument doc, JsonPointer pointer, JsonNode json) {
+    /** Where the node's value starts. */
+    SourceLocation at() {
+      return doc.locateValue(pointer)
+          .or(() -> doc.locateNearest(pointer))
+          .orElseGet(() -> new SourceLocation(doc.source(), 1, 1));
+    }
+
+    /** Where the node's key is (for a list item, where it starts). */
+    SourceLocation keyAt() {
+      return doc.locate(pointer).orElseGet(this::at);
+    }
+
+    boolean isMap() {
+      return json.isObject();
+    }
+
+    boolean isList() {
+      return json.isArray();
+    }
+
+    boolean isScalar() {
+      return json.isValueNode() || json.isNull();
+    }
+
+    boolean isNumber() {
+      return json.isNumber();
+    }
+
+    /** The scalar's text as written; empty for null. */
+    String text() {
+      return doc.scalarText(pointer).orElseGet(json::asText);
+    }
+
+    String kind() {
+      return isScalar() ? "a value" : isMap() ? "a map" : "a list";
+    }
+
+    /** The value under {@code key} of this map, if it has one. */
+    Optional<Node> get(String key) {
+      JsonNode child = json.get(key);
+      return child == null
+          ? Optional.empty()
+          : Optional.of(new Node(doc, pointer.appendProperty(key), child));
+    }
+
+    /** The entries of this map, in document order. */
+    List<Map.Entry<String, Node>> entries() {
+      List<Map.Entry<String, Node>> out = new ArrayList<>();
+      json.properties()
+          .forEach(
+              e ->
+                  out.add(
+                      Map.entry(
+                          e.getKey(),
+                          new Node(doc, pointer.appendProperty(e.getKey()), e.getValue()))));
+      return out;
+    }
+
+    /** The items of this list, in document order. */
+    List<Node> items() {
+      List<Node> out = new ArrayList<>();
+      for (int i = 0; i < json.size(); i++) {
+        out.add(new Node(doc, pointer.appendIndex(i), json.get(i)));
       }
-      return at != null ? at : profile.name() + " (" + key.replace('/', '.') + ")";
+      return out;
     }
   }
 
@@ -160,7 +252,7 @@ public final class ProfileReader {
   public static Read read(Origin origin) {
     ProfileReader reader = new ProfileReader();
     Read read = reader.readProfile(origin, null);
-    return new Read(read.profile(), read.locations(), List.copyOf(reader.problems));
+    return new Read(read.profile(), read.locations(), reader.problems);
   }
 
   /** Reads {@code origin}, failing on any problem. */
@@ -172,37 +264,26 @@ public final class ProfileReader {
     return read;
   }
 
-  private Read readProfile(Origin origin, Loc from) {
+  private Read readProfile(Origin origin, SourceLocation from) {
     String source = origin.display();
-    Map<String, String> locations = new HashMap<>();
+    Map<ProfileKey, SourceLocation> locations = new HashMap<>();
     ImmutableRuleProfile.Builder b = RuleProfile.builder();
-    Optional<byte[]> bytes;
-    try {
-      bytes = origin.read();
-    } catch (IOException e) {
-      problem(
-          from == null ? source : from.toString(), "cannot read " + source + ": " + e.getMessage());
+    Optional<LocatedDocument> document = document(origin, from);
+    if (document.isEmpty()) {
       return new Read(b.build(), locations, List.of());
     }
-    if (bytes.isEmpty()) {
-      problem(from == null ? source : from.toString(), "profile " + source + " not found");
+    LocatedDocument doc = document.get();
+    Node map = new Node(doc, JsonPointer.empty(), doc.root());
+    if (doc.isEmpty()) {
+      map = new Node(doc, JsonPointer.empty(), DATA.createObjectNode());
+    } else if (!map.isMap()) {
+      problem(map.at(), "a profile is a map of " + KEYS + ", not " + map.kind());
       return new Read(b.build(), locations, List.of());
     }
-    Node root;
-    try {
-      root = LocatedYaml.read(source, bytes.get());
-    } catch (LocatedYaml.SyntaxError e) {
-      problem(e.loc.toString(), e.getMessage());
-      return new Read(b.build(), locations, List.of());
-    }
-    if (!(root instanceof MapNode map)) {
-      problem(root.loc().toString(), "a profile is a map of " + KEYS + ", not " + root.kind());
-      return new Read(b.build(), locations, List.of());
-    }
-    for (Map.Entry<String, Loc> key : map.keys().entrySet()) {
+    for (Map.Entry<String, Node> key : map.entries()) {
       if (!KEYS.contains(key.getKey())) {
         problem(
-            key.getValue().toString(),
+            key.getValue().keyAt(),
             "unknown key '"
                 + key.getKey()
                 + "'"
@@ -215,62 +296,60 @@ public final class ProfileReader {
     }
 
     // extends: default (the built-in pack) or a profile file relative to this one.
-    Node ext = map.values().get("extends");
+    Optional<Node> ext = map.get("extends");
     String name = fileStem(source);
-    if (ext != null && text(ext, "extends").filter(t -> !t.equals("default")).isPresent()) {
-      String parentName = ((Scalar) ext).text();
+    if (ext.isPresent()
+        && text(ext.get(), "extends").filter(t -> !t.equals("default")).isPresent()) {
+      String parentName = ext.get().text();
       Origin parent = origin.resolve(parentName);
       if (!reading.add(parent.key())) {
-        problem(
-            ext.loc().toString(), "profile " + parentName + " extends itself (a cycle of extends)");
+        problem(ext.get().at(), "profile " + parentName + " extends itself (a cycle of extends)");
       } else {
-        Read p = readProfile(parent, ext.loc());
+        Read p = readProfile(parent, ext.get().at());
         b.from(p.profile());
         locations.putAll(p.locations());
       }
     }
     reading.add(origin.key());
-    Node nameNode = map.values().get("name");
-    if (nameNode != null) {
-      name = text(nameNode, "name").orElse(name);
+    Optional<Node> nameNode = map.get("name");
+    if (nameNode.isPresent()) {
+      name = text(nameNode.get(), "name").orElse(name);
     }
     b.name(name);
-    Node description = map.values().get("description");
-    if (description != null) {
-      text(description, "description");
-    }
+    map.get("description").ifPresent(d -> text(d, "description"));
 
     ImmutableRuleProfile parentProfile = b.build();
-    Map<String, RuleSetting> rules = new java.util.LinkedHashMap<>(parentProfile.rules());
-    Node rulesNode = map.values().get("rules");
-    if (rulesNode != null) {
-      forEachEntry(
-          rulesNode,
-          "rules",
-          (id, keyLoc, value) -> {
-            locations.put("rules/" + id, keyLoc.toString());
-            setting(id, value).ifPresent(s -> rules.merge(id, s, RuleSetting::overriddenBy));
-          });
-    }
+    Map<String, RuleSetting> rules = new LinkedHashMap<>(parentProfile.rules());
+    map.get("rules")
+        .ifPresent(
+            rulesNode ->
+                forEachEntry(
+                    rulesNode,
+                    "rules",
+                    (id, value) -> {
+                      locations.put(ProfileKey.rule(id), value.keyAt());
+                      setting(id, value)
+                          .ifPresent(s -> rules.merge(id, s, RuleSetting::overriddenBy));
+                    }));
     b.rules(rules);
-    Map<String, Double> parameters = new java.util.LinkedHashMap<>(parentProfile.parameters());
-    Node paramsNode = map.values().get("parameters");
-    if (paramsNode != null) {
-      forEachEntry(
-          paramsNode,
-          "parameters",
-          (param, keyLoc, value) -> {
-            locations.put("parameters/" + param, keyLoc.toString());
-            locations.put("parameters/" + param + "=", value.loc().toString());
-            if (value instanceof Scalar s && s.isNumber()) {
-              parameters.put(param, Double.parseDouble(s.text()));
-            } else {
-              problem(
-                  value.loc().toString(),
-                  "parameter '" + param + "' must be a number, not " + describe(value));
-            }
-          });
-    }
+    Map<String, Double> parameters = new LinkedHashMap<>(parentProfile.parameters());
+    map.get("parameters")
+        .ifPresent(
+            paramsNode ->
+                forEachEntry(
+                    paramsNode,
+                    "parameters",
+                    (param, value) -> {
+                      locations.put(ProfileKey.parameter(param), value.keyAt());
+                      locations.put(ProfileKey.parameterValue(param), value.at());
+                      if (value.isNumber()) {
+                        parameters.put(param, value.json().doubleValue());
+                      } else {
+                        problem(
+                            value.at(),
+                            "parameter '" + param + "' must be a number, not " + describe(value));
+                      }
+                    }));
     b.parameters(parameters);
 
     data(origin, map, "benchmarks", RangesDoc.class, d -> d.ranges)
@@ -294,52 +373,104 @@ public final class ProfileReader {
                   d.replace() ? d.rows() : concat(parentProfile.conceptSections(), d.rows()));
             });
     // parent's lists come first: the builder's add methods append
-    for (Node file : files(map, "drl")) {
+    for (Node file : list(map, "drl")) {
       load(origin, file)
           .ifPresent(
-              f -> b.addDrl(RuleSource.of(f.name, new String(f.bytes, StandardCharsets.UTF_8))));
+              f ->
+                  b.addDrl(RuleSource.of(f.name(), new String(f.bytes(), StandardCharsets.UTF_8))));
     }
-    for (Node file : files(map, "decisionTables")) {
+    for (Node file : list(map, "decisionTables")) {
       load(origin, file)
-          .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name, f.bytes)));
+          .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name(), f.bytes())));
     }
     int index = parentProfile.suppressions().size();
-    for (Node item : files(map, "suppressions")) {
-      suppression(item).ifPresent(b::addSuppressions);
-      locations.put("suppressions/" + index++, item.loc().toString());
+    for (Node item : list(map, "suppressions")) {
+      Optional<Suppression> suppression = suppression(item);
+      if (suppression.isPresent()) {
+        b.addSuppressions(suppression.get());
+        locations.put(ProfileKey.suppression(index++), item.at());
+      }
     }
     return new Read(b.build(), locations, List.of());
   }
 
+  /**
+   * The profile document of {@code origin}, or empty with the problem recorded; {@code from} is
+   * where a profile that extends it names it.
+   */
+  private Optional<LocatedDocument> document(Origin origin, SourceLocation from) {
+    String source = origin.display();
+    Optional<byte[]> bytes;
+    try {
+      bytes = origin.read();
+    } catch (IOException e) {
+      problem(from, source, "cannot read " + source + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    if (bytes.isEmpty()) {
+      problem(from, source, "profile " + source + " not found");
+      return Optional.empty();
+    }
+    return located(bytes.get(), source);
+  }
+
+  /** {@code bytes} read as a located YAML document, or empty with the problems recorded. */
+  private Optional<LocatedDocument> located(byte[] bytes, String source) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(ProfileProblem.in(source, "cannot read " + source + ": not UTF-8 text"));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocatedDocument.read(text, source, DocumentFormat.YAML));
+    } catch (InvalidDocumentException e) {
+      for (Problem p : e.problems()) {
+        problems.add(
+            p.location()
+                .map(at -> ProfileProblem.at(at, p.message()))
+                .orElseGet(() -> ProfileProblem.in(source, p.message())));
+      }
+      return Optional.empty();
+    }
+  }
+
   private interface EntryConsumer {
-    void accept(String key, Loc keyLoc, Node value);
+    void accept(String key, Node value);
   }
 
   private void forEachEntry(Node n, String what, EntryConsumer consumer) {
-    if (n instanceof MapNode m) {
-      m.values().forEach((k, v) -> consumer.accept(k, m.keys().get(k), v));
-    } else if (!(n instanceof Scalar s && s.text().isEmpty())) {
-      problem(n.loc().toString(), "'" + what + "' is a map, not " + describe(n));
+    if (n.isMap()) {
+      n.entries().forEach(e -> consumer.accept(e.getKey(), e.getValue()));
+    } else if (!(n.isScalar() && n.text().isEmpty())) {
+      problem(n.at(), "'" + what + "' is a map, not " + describe(n));
     }
   }
 
   private Optional<RuleSetting> setting(String id, Node value) {
-    if (value instanceof Scalar s) {
+    if (value.isScalar()) {
       // Compact form: ID: off | on | false | true | SEVERITY
-      String t = s.text().strip();
+      String t = value.text().strip();
       switch (t.toLowerCase(Locale.ROOT)) {
         case "off", "false", "disabled":
           return Optional.of(RuleSetting.disabled());
         case "on", "true", "enabled":
           return Optional.of(RuleSetting.builder().enabled(true).build());
         default:
-          Optional<Severity> sev = severity(t, s.loc());
+          Optional<Severity> sev = severity(t, value.at());
           return sev.map(RuleSetting::severity);
       }
     }
-    if (!(value instanceof MapNode m)) {
+    if (!value.isMap()) {
       problem(
-          value.loc().toString(),
+          value.at(),
           "the setting of rule "
               + id
               + " is a map {enabled, severity}, off, on or a severity, not "
@@ -347,36 +478,33 @@ public final class ProfileReader {
       return Optional.empty();
     }
     var b = RuleSetting.builder();
-    for (Map.Entry<String, Node> e : m.values().entrySet()) {
-      Loc keyLoc = m.keys().get(e.getKey());
+    for (Map.Entry<String, Node> e : value.entries()) {
+      Node v = e.getValue();
       switch (e.getKey()) {
         case "enabled" -> {
-          if (e.getValue() instanceof Scalar s
-              && (s.text().equals("true") || s.text().equals("false"))) {
-            b.enabled(Boolean.parseBoolean(s.text()));
+          if (v.isScalar() && (v.text().equals("true") || v.text().equals("false"))) {
+            b.enabled(Boolean.parseBoolean(v.text()));
           } else {
-            problem(
-                e.getValue().loc().toString(),
-                "'enabled' of rule " + id + " is true or false, not " + describe(e.getValue()));
+            problem(v.at(), "'enabled' of rule " + id + " is true or false, not " + describe(v));
           }
         }
         case "severity" -> {
-          if (e.getValue() instanceof Scalar s) {
-            severity(s.text(), s.loc()).ifPresent(b::severity);
+          if (v.isScalar()) {
+            severity(v.text(), v.at()).ifPresent(b::severity);
           } else {
             problem(
-                e.getValue().loc().toString(),
+                v.at(),
                 "'severity' of rule "
                     + id
                     + " is one of "
                     + List.of(Severity.values())
                     + ", not "
-                    + describe(e.getValue()));
+                    + describe(v));
           }
         }
         default ->
             problem(
-                keyLoc.toString(),
+                v.keyAt(),
                 "unknown key '"
                     + e.getKey()
                     + "' in the setting of rule "
@@ -387,14 +515,14 @@ public final class ProfileReader {
     return Optional.of(b.build());
   }
 
-  private Optional<Severity> severity(String text, Loc loc) {
+  private Optional<Severity> severity(String text, SourceLocation at) {
     for (Severity s : Severity.values()) {
       if (s.name().equalsIgnoreCase(text.strip())) {
         return Optional.of(s);
       }
     }
     problem(
-        loc.toString(),
+        at,
         "unknown severity '" + text + "'; one of " + List.of(Severity.values()) + ", or off/on");
     return Optional.empty();
   }
@@ -408,102 +536,104 @@ public final class ProfileReader {
   }
 
   private <D, T> Optional<Rows<T>> data(
-      Origin origin,
-      MapNode map,
-      String key,
-      Class<D> type,
-      java.util.function.Function<D, List<T>> rows) {
-    Node n = map.values().get(key);
-    if (n == null) {
+      Origin origin, Node map, String key, Class<D> type, Function<D, List<T>> rows) {
+    Optional<Node> found = map.get(key);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (!(n instanceof MapNode m)) {
+    Node n = found.get();
+    if (!n.isMap()) {
       problem(
-          n.loc().toString(),
-          "'" + key + "' is a map {replace: FILE} or {add: [FILE...]}, not " + describe(n));
+          n.at(), "'" + key + "' is a map {replace: FILE} or {add: [FILE...]}, not " + describe(n));
       return Optional.empty();
     }
     boolean replace = false;
     List<T> add = new ArrayList<>();
-    for (Map.Entry<String, Node> e : m.values().entrySet()) {
+    for (Map.Entry<String, Node> e : n.entries()) {
       List<Node> files;
       if (e.getKey().equals("replace")) {
         replace = true;
         files = List.of(e.getValue());
       } else if (e.getKey().equals("add")) {
-        files = e.getValue() instanceof ListNode l ? l.items() : List.of(e.getValue());
+        files = e.getValue().isList() ? e.getValue().items() : List.of(e.getValue());
       } else {
         problem(
-            m.keys().get(e.getKey()).toString(),
+            e.getValue().keyAt(),
             "unknown key '" + e.getKey() + "' in '" + key + "'; use replace or add");
         continue;
       }
       for (Node file : files) {
         load(origin, file)
-            .ifPresent(
-                f -> {
-                  try {
-                    D doc = DATA.readValue(f.bytes, type);
-                    List<T> r = rows.apply(doc);
-                    add.addAll(r == null ? List.of() : r);
-                  } catch (JsonProcessingException ex) {
-                    problem(Loc.of(f.name, ex.getLocation()).toString(), ex.getOriginalMessage());
-                  } catch (IOException ex) {
-                    problem(f.name, ex.getMessage());
-                  }
-                });
+            .flatMap(f -> located(f.bytes(), f.name()))
+            .ifPresent(doc -> add.addAll(rows(doc, type, rows)));
       }
     }
     return Optional.of(new Rows<>(replace, add));
   }
 
-  private List<Node> files(MapNode map, String key) {
-    Node n = map.values().get(key);
-    if (n == null) {
+  /** The rows of data file {@code doc}, bound to {@code type}; none, with problems, if it fails. */
+  private <D, T> List<T> rows(LocatedDocument doc, Class<D> type, Function<D, List<T>> rows) {
+    if (doc.isEmpty()) {
+      problem(new SourceLocation(doc.source(), 1, 1), "No content to map due to end-of-input");
       return List.of();
     }
-    if (n instanceof ListNode l) {
-      return l.items();
+    try {
+      List<T> r = rows.apply(DATA.treeToValue(doc.root(), type));
+      return r == null ? List.of() : r;
+    } catch (JsonMappingException ex) {
+      problem(doc.locate(ex), doc.source(), ex.getOriginalMessage());
+    } catch (JsonProcessingException ex) {
+      problems.add(ProfileProblem.in(doc.source(), ex.getOriginalMessage()));
     }
-    problem(n.loc().toString(), "'" + key + "' is a list, not " + describe(n));
+    return List.of();
+  }
+
+  private List<Node> list(Node map, String key) {
+    Optional<Node> found = map.get(key);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Node n = found.get();
+    if (n.isList()) {
+      return n.items();
+    }
+    problem(n.at(), "'" + key + "' is a list, not " + describe(n));
     return List.of();
   }
 
   private record Loaded(String name, byte[] bytes) {}
 
   private Optional<Loaded> load(Origin origin, Node file) {
-    if (!(file instanceof Scalar s) || s.text().isBlank()) {
-      problem(
-          file.loc().toString(),
-          "expected a file path relative to the profile, not " + describe(file));
+    if (!file.isScalar() || file.text().isBlank()) {
+      problem(file.at(), "expected a file path relative to the profile, not " + describe(file));
       return Optional.empty();
     }
-    Origin target = origin.resolve(s.text());
+    String relative = file.text();
+    Origin target = origin.resolve(relative);
     try {
       Optional<byte[]> bytes = target.read();
       if (bytes.isEmpty()) {
-        problem(s.loc().toString(), "file " + s.text() + " not found (" + target.display() + ")");
+        problem(file.at(), "file " + relative + " not found (" + target.display() + ")");
         return Optional.empty();
       }
       return Optional.of(new Loaded(target.display(), bytes.get()));
     } catch (IOException e) {
-      problem(s.loc().toString(), "cannot read " + s.text() + ": " + e.getMessage());
+      problem(file.at(), "cannot read " + relative + ": " + e.getMessage());
       return Optional.empty();
     }
   }
 
   private Optional<Suppression> suppression(Node item) {
-    if (!(item instanceof MapNode m)) {
+    if (!item.isMap()) {
       problem(
-          item.loc().toString(),
-          "a suppression is a map {rule, path, justification}, not " + describe(item));
+          item.at(), "a suppression is a map {rule, path, justification}, not " + describe(item));
       return Optional.empty();
     }
     Map<String, String> v = new HashMap<>();
-    for (Map.Entry<String, Node> e : m.values().entrySet()) {
+    for (Map.Entry<String, Node> e : item.entries()) {
       if (!List.of("rule", "path", "justification").contains(e.getKey())) {
         problem(
-            m.keys().get(e.getKey()).toString(),
+            e.getValue().keyAt(),
             "unknown key '"
                 + e.getKey()
                 + "' in a suppression; a suppression has rule, path, justification");
@@ -512,7 +642,7 @@ public final class ProfileReader {
       text(e.getValue(), e.getKey()).ifPresent(t -> v.put(e.getKey(), t));
     }
     if (!v.containsKey("rule")) {
-      problem(item.loc().toString(), "a suppression needs the rule id it suppresses ('rule')");
+      problem(item.at(), "a suppression needs the rule id it suppresses ('rule')");
       return Optional.empty();
     }
     return Optional.of(
@@ -524,21 +654,28 @@ public final class ProfileReader {
   }
 
   private Optional<String> text(Node n, String what) {
-    if (n instanceof Scalar s) {
-      return Optional.of(s.text());
+    if (n.isScalar()) {
+      return Optional.of(n.text());
     }
-    problem(n.loc().toString(), "'" + what + "' is a text, not " + describe(n));
+    problem(n.at(), "'" + what + "' is a text, not " + describe(n));
     return Optional.empty();
   }
 
   private static String describe(Node n) {
-    return n instanceof Scalar s
-        ? (s.text().isEmpty() ? "nothing" : "'" + s.text() + "'")
-        : n.kind();
+    return n.isScalar() ? (n.text().isEmpty() ? "nothing" : "'" + n.text() + "'") : n.kind();
   }
 
-  private void problem(String where, String message) {
-    problems.add(new ProfileProblem(where, message));
+  private void problem(SourceLocation at, String message) {
+    problems.add(ProfileProblem.at(at, message));
+  }
+
+  /** A problem at {@code at} when known, else in {@code place}. */
+  private void problem(SourceLocation at, String place, String message) {
+    problems.add(at != null ? ProfileProblem.at(at, message) : ProfileProblem.in(place, message));
+  }
+
+  private void problem(Optional<SourceLocation> at, String place, String message) {
+    problem(at.orElse(null), place, message);
   }
 
   private static String fileStem(String source) {

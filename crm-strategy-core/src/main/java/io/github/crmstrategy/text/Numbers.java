@@ -1,0 +1,91 @@
+package io.github.crmstrategy.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Every way the project writes a number, in one place. All methods are locale-independent (a
+ * decimal point, never a comma) and never use exponent notation unless the variant says so.
+ *
+ * <ul>
+ *   <li>{@link #plain}: every digit, for numbers written into plan documents;
+ *   <li>{@link #upToTwoDecimals}: finding messages and evidence ({@code Fmt.num} in DRL), profile
+ *       messages;
+ *   <li>{@link #wholeOrDecimal}: parameter values (rule reference, {@code rules list}) and target
+ *       values in comparisons;
+ *   <li>{@link #oneDecimal}, {@link #signedOneDecimal}: maturity scores and their changes in
+ *       reports;
+ *   <li>{@link #measurement}: benchmark results.
+ * </ul>
+ */
+public final class Numbers {
+  private Numbers() {}
+
+  /**
+   * Every digit of {@code value} in plain notation, without trailing zeros: {@code 120000000}, not
+   * {@code 1.2E8}; {@code 0.1}, not {@code 0.10000000000000001}. Non-finite values as {@link
+   * Double#toString(double)}.
+   */
+  public static String plain(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * {@code value} rounded half up to at most two decimals, without trailing zeros, in plain
+   * notation: {@code 1.5}, {@code 2.35} for 2.345, {@code 120000000}. Non-finite values as {@link
+   * Double#toString(double)}.
+   */
+  public static String upToTwoDecimals(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /**
+   * A whole number without a fraction ({@code 3}, not {@code 3.0}) when it is one and smaller than
+   * 10<sup>15</sup> in magnitude; any other value as {@link Double#toString(double)} ({@code 0.65},
+   * {@code 1.0E-4}, {@code 1.0E15}).
+   */
+  public static String wholeOrDecimal(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
+  /** {@code value} with exactly one decimal, rounded half up: {@code 72.5}, {@code 3.0}. */
+  public static String oneDecimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /**
+   * {@code value} with a sign and exactly one decimal: {@code +2.5}, {@code -1.0}; a value that
+   * rounds to zero is {@code 0.0}, without a sign.
+   */
+  public static String signedOneDecimal(double value) {
+    String s = String.format(Locale.ROOT, "%+.1f", value);
+    return s.equals("+0.0") || s.equals("-0.0") ? "0.0" : s;
+  }
+
+  /**
+   * A measured value with about three significant digits: no decimals from 100, one from 10, two
+   * from 1, three below ({@code 1234}, {@code 12.3}, {@code 1.23}, {@code 0.123}); {@code n/a} for
+   * NaN.
+   */
+  public static String measurement(double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
+    double a = Math.abs(value);
+    String format = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f";
+    return String.format(Locale.ROOT, format, value);
+  }
+}
