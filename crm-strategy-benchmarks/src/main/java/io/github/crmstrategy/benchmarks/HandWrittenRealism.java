@@ -1,5 +1,6 @@
 package io.github.crmstrategy.benchmarks;
 
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.Fmt;
@@ -150,7 +151,7 @@ public final class HandWrittenRealism {
       Double floor,
       Double tol) {
     String id = i.id();
-    String path = i.path();
+    ElementPath path = i.path();
     String dir = i.direction();
     if (!i.hasBaseline()) {
       add(out, "REAL-005", "WARNING", path, "Indicator " + id + " has no baseline");
@@ -702,7 +703,7 @@ public final class HandWrittenRealism {
   }
 
   private static void add(
-      List<RealismFinding> out, String id, String severity, String path, String message) {
+      List<RealismFinding> out, String id, String severity, ElementPath path, String message) {
     out.add(new RealismFinding(id, path, severity, message));
   }
 }

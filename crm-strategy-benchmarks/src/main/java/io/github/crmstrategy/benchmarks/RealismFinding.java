@@ -1,5 +1,6 @@
 package io.github.crmstrategy.benchmarks;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.util.Comparator;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Comparator;
  * @param severity ERROR, WARNING or INFO
  * @param message the message, as the DRL rule words it
  */
-public record RealismFinding(String ruleId, String path, String severity, String message) {
+public record RealismFinding(String ruleId, ElementPath path, String severity, String message) {
   /** Sort order for comparisons: rule id, path, severity, message. */
   public static final Comparator<RealismFinding> ORDER =
       Comparator.comparing(RealismFinding::ruleId)

@@ -1,38 +1,59 @@
 package io.github.crmstrategy.document;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.github.crmstrategy.document.internal.Mappers;
-import io.github.crmstrategy.document.internal.TreePaths;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.model.ModelFields;
 import io.github.crmstrategy.model.PlanDocument;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import io.github.crmstrategy.model.PlanVisitor;
+import io.github.crmstrategy.model.PlanWalker;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
- * Every element path of one plan, computed once: lists the paths, maps them to JSON Pointers and
- * resolves them to model values. Obtain one with {@link ElementPaths#index(PlanDocument)}; it is
- * immutable and thread-safe.
+ * Every element of one plan by its element path, from one {@link PlanWalker} walk: lists the paths,
+ * maps them to JSON Pointers and resolves them to model values. Paths are matched by their text
+ * form, so a parsed path ({@code ElementPath.parse("crmStrategy.goals[CG1]")}) finds its element;
+ * with duplicate keys (a validation problem) the first element wins.
+ *
+ * <p>Fields below the elements resolve too ({@code crmStrategy.goals[CG1].indicators[CLV].target
+ * .value}, {@code organization.employees}), as a written document holds them: absent and empty
+ * values (an empty optional, list, map or text) do not exist.
+ *
+ * <p>Build one with {@link #of(PlanDocument)}: an index is immutable and thread-safe, and nothing
+ * is cached behind it, so keep the instance when you look up many paths of one plan.
  */
 public final class ElementIndex {
   private final PlanDocument plan;
-  private final ImmutableMap<ElementPath, String> pointers;
+  private final ImmutableMap<ElementPath, Element> elements;
+  private final Supplier<ImmutableSet<ElementPath>> paths = Suppliers.memoize(this::listPaths);
 
-  ElementIndex(PlanDocument plan) {
+  /** An element the walk visited: its path with list positions, and its value. */
+  private record Element(ElementPath path, Object value) {}
+
+  /** An element or field found for a path: its JSON Pointer and value. */
+  private record Found(String pointer, Object value) {}
+
+  private ElementIndex(PlanDocument plan) {
     this.plan = plan;
-    JsonNode tree = Mappers.mapper(DocumentFormat.JSON).valueToTree(plan);
-    Map<ElementPath, String> found = new LinkedHashMap<>();
-    // With duplicate keys (a validation problem) the first element wins.
-    TreePaths.walk(tree, (path, pointer, node) -> found.putIfAbsent(path, pointer));
-    this.pointers = ImmutableMap.copyOf(found);
+    Map<ElementPath, Element> found = new LinkedHashMap<>();
+    PlanWalker.walk(
+        plan,
+        new PlanVisitor() {
+          @Override
+          public void element(Object element, ElementPath path) {
+            found.putIfAbsent(path, new Element(path, element));
+          }
+        });
+    this.elements = ImmutableMap.copyOf(found);
+  }
+
+  /** The index of every element of {@code plan}. */
+  public static ElementIndex of(PlanDocument plan) {
+    return new ElementIndex(plan);
   }
 
   /** The plan this index describes. */
@@ -40,19 +61,37 @@ public final class ElementIndex {
     return plan;
   }
 
-  /** Every element path of the plan (fields, list elements, map entries), in document order. */
+  /**
+   * Every element path of the plan: the elements in the order {@link PlanWalker} visits them (the
+   * document, model elements, references and list items, map entries), each followed by its present
+   * fields in name order ({@code corporatePlan.tasks[T4].owner}). Computed on the first call.
+   */
   public ImmutableSet<ElementPath> paths() {
-    return pointers.keySet();
+    return paths.get();
   }
 
-  /** Whether {@code path} names an element present in the plan. */
+  private ImmutableSet<ElementPath> listPaths() {
+    ImmutableSet.Builder<ElementPath> all = ImmutableSet.builder();
+    for (Element element : elements.values()) {
+      all.add(element.path());
+      for (String field : ModelFields.names(element.value())) {
+        ElementPath path = element.path().field(field);
+        if (exists(path)) {
+          all.add(path);
+        }
+      }
+    }
+    return all.build();
+  }
+
+  /** Whether {@code path} names an element or a present field of the plan. */
   public boolean exists(ElementPath path) {
-    return pointers.containsKey(path);
+    return find(path).isPresent();
   }
 
-  /** The JSON Pointer of the element at {@code path}, if the plan has it. */
+  /** The JSON Pointer of the element or field at {@code path}, if the plan has it. */
   public Optional<String> pointerOf(ElementPath path) {
-    return Optional.ofNullable(pointers.get(path));
+    return find(path).map(Found::pointer);
   }
 
   /**
@@ -61,50 +100,28 @@ public final class ElementIndex {
    * empty when the plan has no such element.
    */
   public Optional<Object> resolve(ElementPath path) {
-    return pointerOf(path).map(this::valueAt);
+    return find(path).map(Found::value);
   }
 
-  private Object valueAt(String pointer) {
-    Object value = plan;
-    for (JsonPointer p = JsonPointer.compile(pointer); !p.matches(); p = p.tail()) {
-      value = unwrap(value);
-      String step = p.getMatchingProperty();
-      if (value instanceof List<?> list) {
-        value = list.get(p.getMatchingIndex());
-      } else if (value instanceof Map<?, ?> map) {
-        value =
-            map.entrySet().stream()
-                .filter(e -> e.getKey().toString().equals(step))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
-      } else {
-        value = invoke(value, step);
-      }
+  private Optional<Found> find(ElementPath path) {
+    Element element = elements.get(path);
+    if (element != null) {
+      return Optional.of(new Found(element.path().jsonPointer().orElseThrow(), element.value()));
     }
-    return unwrap(value);
+    Optional<ElementPath> parent = path.parent();
+    if (parent.isEmpty() || path.key().isPresent()) {
+      // Every list element of the plan was visited: this one does not exist.
+      return Optional.empty();
+    }
+    String field = path.name();
+    return find(parent.get())
+        .flatMap(
+            owner ->
+                ModelFields.get(owner.value(), field)
+                    .map(value -> new Found(owner.pointer() + "/" + escape(field), value)));
   }
 
-  private static Object invoke(Object target, String accessor) {
-    try {
-      Method method = target.getClass().getMethod(accessor);
-      return method.invoke(target);
-    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(
-          "model and document disagree on '" + accessor + "' of " + target.getClass(), e);
-    }
-  }
-
-  private static Object unwrap(Object value) {
-    if (value instanceof Optional<?> optional) {
-      return optional.orElse(null);
-    }
-    if (value instanceof OptionalInt optional) {
-      return optional.isPresent() ? optional.getAsInt() : null;
-    }
-    if (value instanceof OptionalDouble optional) {
-      return optional.isPresent() ? optional.getAsDouble() : null;
-    }
-    return value;
+  private static String escape(String s) {
+    return s.replace("~", "~0").replace("/", "~1");
   }
 }

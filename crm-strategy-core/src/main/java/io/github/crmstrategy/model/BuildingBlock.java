@@ -1,50 +1,29 @@
 package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Optional;
 
 /** Gartner's eight building blocks of CRM, the axes of the maturity model. */
-public enum BuildingBlock {
+public enum BuildingBlock implements Vocabulary {
   @JsonProperty("vision")
-  VISION("vision"),
+  VISION,
   @JsonProperty("strategy")
-  STRATEGY("strategy"),
+  STRATEGY,
   @JsonProperty("customerExperience")
-  CUSTOMER_EXPERIENCE("customerExperience"),
+  CUSTOMER_EXPERIENCE,
   @JsonProperty("collaboration")
-  COLLABORATION("collaboration"),
+  COLLABORATION,
   @JsonProperty("processes")
-  PROCESSES("processes"),
+  PROCESSES,
   @JsonProperty("information")
-  INFORMATION("information"),
+  INFORMATION,
   @JsonProperty("technology")
-  TECHNOLOGY("technology"),
+  TECHNOLOGY,
   @JsonProperty("metrics")
-  METRICS("metrics");
+  METRICS;
 
-  private final String id;
-
-  BuildingBlock(String id) {
-    this.id = id;
-  }
-
-  /** The name used in plan documents (for example {@code "vision"}). */
-  public String id() {
-    return id;
-  }
-
-  /** The constant whose document name is {@code id}, if any. */
-  public static Optional<BuildingBlock> fromId(String id) {
-    for (BuildingBlock value : values()) {
-      if (value.id.equals(id)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The document name, {@link #id()}. */
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

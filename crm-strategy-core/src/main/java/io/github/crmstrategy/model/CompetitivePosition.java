@@ -1,40 +1,19 @@
 package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Optional;
 
 /** Where a competitor stands against the company in CRM: ahead, level or behind. */
-public enum CompetitivePosition {
+public enum CompetitivePosition implements Vocabulary {
   @JsonProperty("ahead")
-  AHEAD("ahead"),
+  AHEAD,
   @JsonProperty("level")
-  LEVEL("level"),
+  LEVEL,
   @JsonProperty("behind")
-  BEHIND("behind");
+  BEHIND;
 
-  private final String id;
-
-  CompetitivePosition(String id) {
-    this.id = id;
-  }
-
-  /** The name used in plan documents (for example {@code "ahead"}). */
-  public String id() {
-    return id;
-  }
-
-  /** The constant whose document name is {@code id}, if any. */
-  public static Optional<CompetitivePosition> fromId(String id) {
-    for (CompetitivePosition value : values()) {
-      if (value.id.equals(id)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The document name, {@link #id()}. */
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -1,40 +1,19 @@
 package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Optional;
 
 /** How a prior CRM initiative ended. */
-public enum InitiativeOutcome {
+public enum InitiativeOutcome implements Vocabulary {
   @JsonProperty("failed")
-  FAILED("failed"),
+  FAILED,
   @JsonProperty("partial")
-  PARTIAL("partial"),
+  PARTIAL,
   @JsonProperty("succeeded")
-  SUCCEEDED("succeeded");
+  SUCCEEDED;
 
-  private final String id;
-
-  InitiativeOutcome(String id) {
-    this.id = id;
-  }
-
-  /** The name used in plan documents (for example {@code "failed"}). */
-  public String id() {
-    return id;
-  }
-
-  /** The constant whose document name is {@code id}, if any. */
-  public static Optional<InitiativeOutcome> fromId(String id) {
-    for (InitiativeOutcome value : values()) {
-      if (value.id.equals(id)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The document name, {@link #id()}. */
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -1,52 +1,31 @@
 package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Optional;
 
 /** The functional area of a corporate strategy; {@code crm} marks the CRM strategy's anchor. */
-public enum StrategyArea {
+public enum StrategyArea implements Vocabulary {
   @JsonProperty("crm")
-  CRM("crm"),
+  CRM,
   @JsonProperty("marketing")
-  MARKETING("marketing"),
+  MARKETING,
   @JsonProperty("sales")
-  SALES("sales"),
+  SALES,
   @JsonProperty("operations")
-  OPERATIONS("operations"),
+  OPERATIONS,
   @JsonProperty("finance")
-  FINANCE("finance"),
+  FINANCE,
   @JsonProperty("product")
-  PRODUCT("product"),
+  PRODUCT,
   @JsonProperty("people")
-  PEOPLE("people"),
+  PEOPLE,
   @JsonProperty("technology")
-  TECHNOLOGY("technology"),
+  TECHNOLOGY,
   @JsonProperty("other")
-  OTHER("other");
+  OTHER;
 
-  private final String id;
-
-  StrategyArea(String id) {
-    this.id = id;
-  }
-
-  /** The name used in plan documents (for example {@code "crm"}). */
-  public String id() {
-    return id;
-  }
-
-  /** The constant whose document name is {@code id}, if any. */
-  public static Optional<StrategyArea> fromId(String id) {
-    for (StrategyArea value : values()) {
-      if (value.id.equals(id)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
-  }
-
+  /** The document name, {@link #id()}. */
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -6,7 +6,8 @@
  * builder()}. Nothing is {@code null}: absent values are {@link java.util.Optional} or empty
  * collections. Identified elements implement {@link io.github.crmstrategy.model.Identified}; every
  * element has an {@link io.github.crmstrategy.model.ElementPath} such as {@code
- * crmStrategy.goals[CG1].indicators[CLV]}.
+ * crmStrategy.goals[CG1].indicators[CLV]}; {@link io.github.crmstrategy.model.PlanWalker} visits
+ * every element of a plan with its path.
  */
 @ModelStyle
 package io.github.crmstrategy.model;

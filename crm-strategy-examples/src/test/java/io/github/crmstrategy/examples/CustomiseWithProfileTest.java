@@ -46,6 +46,6 @@ class CustomiseWithProfileTest {
         .contains("ACME-001");
     assertThat(CustomiseWithProfile.review(Samples.NORTHWIND_TELECOM).findingsOf("ACME-DT-001"))
         .extracting(Finding::path)
-        .anyMatch(p -> p.endsWith(".indicators[RCR]"));
+        .anyMatch(p -> p.toString().endsWith(".indicators[RCR]"));
   }
 }

@@ -1,10 +1,12 @@
 package io.github.crmstrategy.report;
 
-import io.github.crmstrategy.document.ElementIndex;
-import io.github.crmstrategy.document.ElementPaths;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Indicator;
+import io.github.crmstrategy.model.MeasuredGoal;
+import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.model.PlanVisitor;
+import io.github.crmstrategy.model.PlanWalker;
 import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Finding;
@@ -73,7 +75,7 @@ public final class Comparison {
    * @param newDue target due date in the newer revision, if any
    */
   public record TargetChange(
-      String path,
+      ElementPath path,
       OptionalDouble oldValue,
       OptionalDouble newValue,
       Optional<LocalDate> oldDue,
@@ -216,10 +218,10 @@ public final class Comparison {
   }
 
   private static List<TargetChange> targetChanges(ReviewedPlan older, ReviewedPlan newer) {
-    Map<String, Indicator> before = indicators(ElementPaths.index(older.plan()));
-    Map<String, Indicator> after = indicators(ElementPaths.index(newer.plan()));
+    Map<ElementPath, Indicator> before = indicators(older.plan());
+    Map<ElementPath, Indicator> after = indicators(newer.plan());
     List<TargetChange> changes = new ArrayList<>();
-    for (Map.Entry<String, Indicator> e : before.entrySet()) {
+    for (Map.Entry<ElementPath, Indicator> e : before.entrySet()) {
       Indicator b = after.get(e.getKey());
       if (b == null) {
         continue;
@@ -228,7 +230,7 @@ public final class Comparison {
       Optional<Target> tb = b.target();
       TargetChange change =
           new TargetChange(
-              e.getKey(),
+              e.getKey().withoutPositions(),
               ta.map(t -> OptionalDouble.of(t.value())).orElse(OptionalDouble.empty()),
               tb.map(t -> OptionalDouble.of(t.value())).orElse(OptionalDouble.empty()),
               ta.flatMap(Target::due),
@@ -240,14 +242,17 @@ public final class Comparison {
     return changes;
   }
 
-  private static Map<String, Indicator> indicators(ElementIndex index) {
-    Map<String, Indicator> found = new TreeMap<>();
-    for (ElementPath path : index.paths()) {
-      index
-          .resolve(path)
-          .filter(Indicator.class::isInstance)
-          .ifPresent(v -> found.putIfAbsent(path.toString(), (Indicator) v));
-    }
+  /** The indicators of {@code plan} by path; with duplicate ids the first. */
+  private static Map<ElementPath, Indicator> indicators(PlanDocument plan) {
+    Map<ElementPath, Indicator> found = new TreeMap<>();
+    PlanWalker.walk(
+        plan,
+        new PlanVisitor() {
+          @Override
+          public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
+            found.putIfAbsent(path, indicator);
+          }
+        });
     return found;
   }
 }

@@ -49,16 +49,9 @@ public record ReviewedPlan(
    * Line and column of the element at {@code path} (or of its nearest enclosing element), with
    * {@link #name()} as the source; empty without a loaded document or when nothing is located.
    */
-  public Optional<SourceLocation> locate(String path) {
-    if (loaded.isEmpty()) {
-      return Optional.empty();
-    }
-    ElementPath parsed;
-    try {
-      parsed = ElementPath.parse(path);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return loaded.get().locate(parsed).map(l -> new SourceLocation(name, l.line(), l.column()));
+  public Optional<SourceLocation> locate(ElementPath path) {
+    return loaded
+        .flatMap(l -> l.locate(path))
+        .map(l -> new SourceLocation(name, l.line(), l.column()));
   }
 }

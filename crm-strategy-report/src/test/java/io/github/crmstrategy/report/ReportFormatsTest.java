@@ -115,7 +115,7 @@ class ReportFormatsTest {
           .isEqualTo(f.ruleId());
       JsonNode location = result.path("locations").get(0);
       assertThat(location.path("logicalLocations").get(0).path("fullyQualifiedName").asText())
-          .isEqualTo(f.path().isEmpty() ? "(document)" : f.path());
+          .isEqualTo(f.path().isRoot() ? "(document)" : f.path().toString());
       JsonNode physical = location.path("physicalLocation");
       assertThat(physical.path("artifactLocation").path("uri").asText())
           .isEqualTo(sample + ".yaml");

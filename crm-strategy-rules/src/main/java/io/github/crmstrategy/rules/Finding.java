@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.crmstrategy.model.ElementPath;
 import java.util.Comparator;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -37,9 +38,10 @@ public interface Finding {
   Severity severity();
 
   /**
-   * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}.
+   * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}
+   * (without list positions; in JSON its text form).
    */
-  String path();
+  ElementPath path();
 
   /** What is wrong, naming the element and the numbers involved. */
   String message();

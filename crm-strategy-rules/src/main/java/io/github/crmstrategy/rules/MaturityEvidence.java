@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.crmstrategy.model.ElementPath;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +32,7 @@ public interface MaturityEvidence {
   String detail();
 
   /** Element path of the plan element the evidence is about. */
-  String path();
+  ElementPath path();
 
   /** A builder for {@link MaturityEvidence}. */
   static ImmutableMaturityEvidence.Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.util.Optional;
 
 /**
@@ -13,15 +14,20 @@ public final class RuleExecutionException extends RuntimeException {
 
   private final String ruleName;
   private final String ruleId;
+
+  /** The path's text form, empty when unknown (text keeps the exception serialisable). */
   private final String path;
 
-  /** A failure of rule {@code ruleName} (id {@code ruleId}, may be empty) at {@code path}. */
+  /**
+   * A failure of rule {@code ruleName} (id {@code ruleId}, may be empty) at {@code path} ({@code
+   * null} when unknown).
+   */
   public RuleExecutionException(
-      String message, String ruleName, String ruleId, String path, Throwable cause) {
+      String message, String ruleName, String ruleId, ElementPath path, Throwable cause) {
     super(message, cause);
     this.ruleName = ruleName;
     this.ruleId = ruleId == null ? "" : ruleId;
-    this.path = path == null ? "" : path;
+    this.path = path == null ? "" : path.toString();
   }
 
   /** Name of the Drools rule that failed. */
@@ -35,7 +41,7 @@ public final class RuleExecutionException extends RuntimeException {
   }
 
   /** Element path of the plan element the rule was looking at, if known. */
-  public Optional<String> path() {
-    return path.isEmpty() ? Optional.empty() : Optional.of(path);
+  public Optional<ElementPath> path() {
+    return path.isEmpty() ? Optional.empty() : Optional.of(ElementPath.parse(path));
   }
 }

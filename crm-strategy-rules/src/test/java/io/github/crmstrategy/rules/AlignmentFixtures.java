@@ -81,7 +81,10 @@ final class AlignmentFixtures {
   static Finding assertFires(
       Reviewer reviewer, PlanDocument plan, String id, String path, String name) {
     List<Finding> found = findings(reviewer, plan, id);
-    assertThat(found).as("findings of %s", id).extracting(Finding::path).containsExactly(path);
+    assertThat(found)
+        .as("findings of %s", id)
+        .extracting(f -> f.path().toString())
+        .containsExactly(path);
     assertThat(found.get(0).message()).contains(name);
     return found.get(0);
   }

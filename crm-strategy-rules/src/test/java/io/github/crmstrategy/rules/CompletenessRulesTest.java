@@ -247,7 +247,7 @@ class CompletenessRulesTest {
     PlanDocument none = sections(m -> Map.of());
     assertThat(findings(REVIEWER, none, "COMP-018"))
         .hasSize(9)
-        .allMatch(x -> x.path().equals("crmConcept"));
+        .allMatch(x -> x.path().toString().equals("crmConcept"));
     assertSilent(REVIEWER, NORTHWIND, "COMP-018");
   }
 

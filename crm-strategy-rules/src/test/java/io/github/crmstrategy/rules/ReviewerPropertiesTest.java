@@ -5,14 +5,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
-import io.github.crmstrategy.document.ElementPaths;
+import io.github.crmstrategy.document.ElementIndex;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.CorporatePlan;
 import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.CrmStrategy;
 import io.github.crmstrategy.model.CurrentState;
 import io.github.crmstrategy.model.CustomerBase;
-import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Governance;
 import io.github.crmstrategy.model.ImmutableCorporatePlan;
 import io.github.crmstrategy.model.ImmutableCrmConcept;
@@ -60,8 +59,9 @@ class ReviewerPropertiesTest {
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
+              ElementIndex index = ElementIndex.of(plan);
               for (Finding f : REVIEWER.assess(plan).findings()) {
-                assertThat(ElementPaths.exists(plan, ElementPath.parse(f.path())))
+                assertThat(index.exists(f.path()))
                     .as("path of %s: '%s' (%s)", f.ruleId(), f.path(), f.message())
                     .isTrue();
               }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.ElementIndex;
 import io.github.crmstrategy.document.InvalidPlanException;
 import io.github.crmstrategy.document.LoadedPlan;
 import io.github.crmstrategy.document.PlanValidator;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +80,8 @@ public final class DocumentReader {
       throw new InvalidPlanException(
           source, List.of(Problem.of(ElementPath.root(), e.getOriginalMessage(), "")));
     }
-    LoadedPlan unlocated = new LoadedPlan(source, plan, Map.copyOf(locations));
+    LoadedPlan unlocated =
+        new LoadedPlan(source, plan, locations, pathLocations(tree, plan, locations));
     List<Problem> problems = new ArrayList<>();
     for (Problem problem : PlanValidator.validate(plan)) {
       problems.add(
@@ -92,6 +95,27 @@ public final class DocumentReader {
     }
     LOG.debug("{}: read, {} elements located", source, locations.size());
     return unlocated;
+  }
+
+  /**
+   * The source location of every element and field of {@code plan}, by element path: the tree the
+   * plan was bound from gives each node's path and pointer, the location index each pointer's
+   * location. Nodes the plan does not hold (a null, an empty text or list) are left out, so a path
+   * is located exactly when {@link ElementIndex} has it; with duplicate keys the first node wins.
+   */
+  private static Map<ElementPath, SourceLocation> pathLocations(
+      JsonNode tree, PlanDocument plan, Map<String, SourceLocation> locations) {
+    ElementIndex index = ElementIndex.of(plan);
+    Map<ElementPath, SourceLocation> byPath = new HashMap<>();
+    TreePaths.walk(
+        tree,
+        (path, pointer, node) -> {
+          SourceLocation location = locations.get(pointer);
+          if (location != null && !byPath.containsKey(path) && index.exists(path)) {
+            byPath.put(path, location);
+          }
+        });
+    return byPath;
   }
 
   private static List<Problem> bindingProblems(

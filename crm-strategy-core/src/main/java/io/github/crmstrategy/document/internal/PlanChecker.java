@@ -1,18 +1,16 @@
 package io.github.crmstrategy.document.internal;
 
 import io.github.crmstrategy.document.Problem;
+import io.github.crmstrategy.model.Baseline;
 import io.github.crmstrategy.model.Benchmark;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.Capability;
-import io.github.crmstrategy.model.CorporatePlan;
-import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.CrmStrategy;
-import io.github.crmstrategy.model.CurrentState;
-import io.github.crmstrategy.model.CustomerBase;
 import io.github.crmstrategy.model.CustomerGoal;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Horizon;
 import io.github.crmstrategy.model.Indicator;
+import io.github.crmstrategy.model.MeasuredGoal;
 import io.github.crmstrategy.model.Milestone;
 import io.github.crmstrategy.model.Observation;
 import io.github.crmstrategy.model.Offering;
@@ -20,12 +18,14 @@ import io.github.crmstrategy.model.Organization;
 import io.github.crmstrategy.model.PeerProfile;
 import io.github.crmstrategy.model.Phase;
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.model.PlanVisitor;
+import io.github.crmstrategy.model.PlanWalker;
 import io.github.crmstrategy.model.RelationshipStrategy;
 import io.github.crmstrategy.model.Segment;
 import io.github.crmstrategy.model.Statement;
 import io.github.crmstrategy.model.StrategicGoal;
 import io.github.crmstrategy.model.Strategy;
-import io.github.crmstrategy.model.Swot;
+import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.model.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,19 +38,21 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Walks a plan in document order and collects every problem that makes it meaningless: duplicate or
- * empty ids, dangling or wrong-kind references, impossible dates and impossible numbers.
+ * Collects every problem that makes a plan meaningless: duplicate or empty ids, dangling or
+ * wrong-kind references, impossible dates and impossible numbers. A {@link PlanVisitor}: the plan
+ * is walked by {@link PlanWalker}, so problems come in document order and name the paths the walker
+ * builds.
  *
  * <p>The walk runs twice: the first run only indexes the ids (so references may point forward), the
  * second reports. Everything a later rule can judge (missing owners, targets, links...) is
  * deliberately accepted.
  */
-public final class PlanChecker {
+public final class PlanChecker implements PlanVisitor {
   private static final int MIN_MATURITY = 1;
   private static final int MAX_MATURITY = 5;
   private static final int MAX_LISTED_IDS = 5;
+  private static final ElementPath CORPORATE_PLAN = ElementPath.root().field("corporatePlan");
 
-  private final PlanDocument plan;
   private final Map<String, List<Occurrence>> byId = new HashMap<>();
   private final Map<ElementKind, List<String>> idsByKind = new EnumMap<>(ElementKind.class);
   private final Map<String, Occurrence> seen = new HashMap<>();
@@ -60,55 +62,32 @@ public final class PlanChecker {
   /** Where an id is defined. */
   private record Occurrence(ElementKind kind, ElementPath path) {}
 
-  private PlanChecker(PlanDocument plan) {
-    this.plan = plan;
-  }
+  private PlanChecker() {}
 
   /** Every problem of {@code plan}, in document order. */
   public static List<Problem> check(PlanDocument plan) {
-    PlanChecker checker = new PlanChecker(plan);
+    PlanChecker checker = new PlanChecker();
     checker.indexing = true;
-    checker.walk();
+    PlanWalker.walk(plan, checker);
     checker.indexing = false;
-    checker.walk();
+    PlanWalker.walk(plan, checker);
     return List.copyOf(checker.problems);
   }
 
-  private void walk() {
-    ElementPath root = ElementPath.root();
+  @Override
+  public void plan(PlanDocument plan, ElementPath path) {
     if (plan.formatVersion() != PlanDocument.CURRENT_FORMAT_VERSION) {
       report(
-          root.field("formatVersion"),
+          path.field("formatVersion"),
           "Format version " + plan.formatVersion() + " is not supported",
           "Set formatVersion to "
               + PlanDocument.CURRENT_FORMAT_VERSION
               + ", the supported version");
     }
-    organization(root.field("organization"), plan.organization());
-    plan.horizon().ifPresent(h -> horizon(root.field("horizon"), h));
-    plan.corporatePlan().ifPresent(c -> corporatePlan(root.field("corporatePlan"), c));
-    plan.crmStrategy().ifPresent(c -> crmStrategy(root.field("crmStrategy"), c));
-    plan.crmConcept().ifPresent(c -> crmConcept(root.field("crmConcept"), c));
-    plan.currentState().ifPresent(c -> currentState(root.field("currentState"), c));
-    plan.roadmap()
-        .ifPresent(
-            r -> {
-              ElementPath path = root.field("roadmap");
-              for (int i = 0; i < r.milestones().size(); i++) {
-                Milestone m = r.milestones().get(i);
-                ElementPath mp = path.element("milestones", m.id(), i);
-                identified(ElementKind.MILESTONE, m.id(), mp);
-                references(
-                    mp,
-                    "delivers",
-                    owner(ElementKind.MILESTONE, m.id()),
-                    m.delivers(),
-                    ElementKind.CAPABILITY);
-              }
-            });
   }
 
-  private void organization(ElementPath path, Organization org) {
+  @Override
+  public void organization(Organization org, ElementPath path) {
     if (org.name().isBlank()) {
       report(path.field("name"), "The organization name is blank", "Write the company name");
     }
@@ -124,7 +103,8 @@ public final class PlanChecker {
     }
   }
 
-  private void horizon(ElementPath path, Horizon horizon) {
+  @Override
+  public void horizon(Horizon horizon, ElementPath path) {
     endNotBeforeStart(path, "The horizon", horizon.start(), horizon.end());
   }
 
@@ -138,202 +118,188 @@ public final class PlanChecker {
     }
   }
 
-  private void corporatePlan(ElementPath path, CorporatePlan corporate) {
-    statements(path, "environment", corporate.environment(), ElementKind.ENVIRONMENT_STATEMENT);
-    corporate.swot().ifPresent(s -> swot(path.field("swot"), s));
-    for (int i = 0; i < corporate.goals().size(); i++) {
-      StrategicGoal goal = corporate.goals().get(i);
-      ElementPath gp = path.element("goals", goal.id(), i);
-      identified(ElementKind.CORPORATE_GOAL, goal.id(), gp);
-      references(
-          gp,
-          "swot",
-          owner(ElementKind.CORPORATE_GOAL, goal.id()),
-          goal.swot(),
-          ElementKind.SWOT_ITEM);
-      indicators(gp, goal.indicators());
-    }
-    for (int i = 0; i < corporate.strategies().size(); i++) {
-      Strategy strategy = corporate.strategies().get(i);
-      ElementPath sp = path.element("strategies", strategy.id(), i);
-      identified(ElementKind.CORPORATE_STRATEGY, strategy.id(), sp);
-      references(
-          sp,
-          "goals",
+  @Override
+  public void environmentStatement(Statement statement, ElementPath path) {
+    identified(ElementKind.ENVIRONMENT_STATEMENT, statement.id(), path);
+  }
+
+  @Override
+  public void swotItem(Statement item, ElementPath path) {
+    identified(ElementKind.SWOT_ITEM, item.id(), path);
+  }
+
+  @Override
+  public void strategicGoal(StrategicGoal goal, ElementPath path) {
+    identified(ElementKind.CORPORATE_GOAL, goal.id(), path);
+  }
+
+  @Override
+  public void strategy(Strategy strategy, ElementPath path) {
+    identified(ElementKind.CORPORATE_STRATEGY, strategy.id(), path);
+  }
+
+  @Override
+  public void corporateTask(Task task, ElementPath path) {
+    identified(ElementKind.CORPORATE_TASK, task.id(), path);
+  }
+
+  @Override
+  public void customerGoal(CustomerGoal goal, ElementPath path) {
+    identified(ElementKind.CRM_GOAL, goal.id(), path);
+  }
+
+  @Override
+  public void relationshipStrategy(RelationshipStrategy strategy, ElementPath path) {
+    identified(ElementKind.RELATIONSHIP_STRATEGY, strategy.id(), path);
+  }
+
+  @Override
+  public void crmTask(Task task, ElementPath path) {
+    identified(ElementKind.CRM_TASK, task.id(), path);
+  }
+
+  @Override
+  public void segment(Segment segment, ElementPath path) {
+    identified(ElementKind.SEGMENT, segment.id(), path);
+  }
+
+  @Override
+  public void capability(Capability capability, ElementPath path) {
+    identified(ElementKind.CAPABILITY, capability.id(), path);
+  }
+
+  @Override
+  public void phase(Phase phase, ElementPath path) {
+    identified(ElementKind.PHASE, phase.id(), path);
+    endNotBeforeStart(path, "Phase '" + phase.id() + "'", phase.start(), phase.end());
+  }
+
+  @Override
+  public void milestone(Milestone milestone, ElementPath path) {
+    identified(ElementKind.MILESTONE, milestone.id(), path);
+  }
+
+  @Override
+  public void reference(Object owner, String field, String id, ElementPath path) {
+    if (owner instanceof StrategicGoal goal) {
+      reference(path, owner(ElementKind.CORPORATE_GOAL, goal.id()), id, ElementKind.SWOT_ITEM);
+    } else if (owner instanceof Strategy strategy) {
+      reference(
+          path,
           owner(ElementKind.CORPORATE_STRATEGY, strategy.id()),
-          strategy.goals(),
+          id,
           ElementKind.CORPORATE_GOAL);
-    }
-    tasks(path, corporate.tasks(), ElementKind.CORPORATE_TASK, ElementKind.CORPORATE_STRATEGY);
-  }
-
-  private void swot(ElementPath path, Swot swot) {
-    statements(path, "strengths", swot.strengths(), ElementKind.SWOT_ITEM);
-    statements(path, "weaknesses", swot.weaknesses(), ElementKind.SWOT_ITEM);
-    statements(path, "opportunities", swot.opportunities(), ElementKind.SWOT_ITEM);
-    statements(path, "threats", swot.threats(), ElementKind.SWOT_ITEM);
-  }
-
-  private void statements(
-      ElementPath path, String list, List<Statement> statements, ElementKind kind) {
-    for (int i = 0; i < statements.size(); i++) {
-      Statement s = statements.get(i);
-      identified(kind, s.id(), path.element(list, s.id(), i));
-    }
-  }
-
-  private void tasks(ElementPath path, List<Task> tasks, ElementKind kind, ElementKind strategy) {
-    for (int i = 0; i < tasks.size(); i++) {
-      Task task = tasks.get(i);
-      ElementPath tp = path.element("tasks", task.id(), i);
-      identified(kind, task.id(), tp);
-      task.strategy()
-          .ifPresent(s -> reference(tp.field("strategy"), owner(kind, task.id()), s, strategy));
-    }
-  }
-
-  private void crmStrategy(ElementPath path, CrmStrategy crm) {
-    crm.strategy()
-        .ifPresent(
-            s ->
-                reference(
-                    path.field("strategy"), "The CRM strategy", s, ElementKind.CORPORATE_STRATEGY));
-    for (int i = 0; i < crm.goals().size(); i++) {
-      CustomerGoal goal = crm.goals().get(i);
-      ElementPath gp = path.element("goals", goal.id(), i);
-      identified(ElementKind.CRM_GOAL, goal.id(), gp);
-      references(
-          gp,
-          "supports",
-          owner(ElementKind.CRM_GOAL, goal.id()),
-          goal.supports(),
-          ElementKind.CORPORATE_GOAL);
-      indicators(gp, goal.indicators());
-    }
-    for (int i = 0; i < crm.relationshipStrategies().size(); i++) {
-      RelationshipStrategy rs = crm.relationshipStrategies().get(i);
-      ElementPath rp = path.element("relationshipStrategies", rs.id(), i);
-      identified(ElementKind.RELATIONSHIP_STRATEGY, rs.id(), rp);
-      String owner = owner(ElementKind.RELATIONSHIP_STRATEGY, rs.id());
-      references(rp, "goals", owner, rs.goals(), ElementKind.CRM_GOAL);
-      references(rp, "segments", owner, rs.segments(), ElementKind.SEGMENT);
-    }
-    tasks(path, crm.tasks(), ElementKind.CRM_TASK, ElementKind.RELATIONSHIP_STRATEGY);
-    crm.customerBase().ifPresent(b -> customerBase(path.field("customerBase"), b));
-  }
-
-  private void customerBase(ElementPath path, CustomerBase base) {
-    for (int i = 0; i < base.segments().size(); i++) {
-      Segment segment = base.segments().get(i);
-      identified(ElementKind.SEGMENT, segment.id(), path.element("segments", segment.id(), i));
-    }
-    for (int i = 0; i < base.offerings().size(); i++) {
-      Offering offering = base.offerings().get(i);
-      String key = offering.product().orElse(String.valueOf(i));
-      ElementPath op = path.element("offerings", key, i);
-      String owner =
-          offering.product().map(p -> "Offering '" + p + "'").orElse("Offering " + (i + 1));
-      offering
-          .segment()
-          .ifPresent(s -> reference(op.field("segment"), owner, s, ElementKind.SEGMENT));
+    } else if (owner instanceof Task task) {
+      boolean corporate = CORPORATE_PLAN.contains(path);
+      reference(
+          path,
+          owner(corporate ? ElementKind.CORPORATE_TASK : ElementKind.CRM_TASK, task.id()),
+          id,
+          corporate ? ElementKind.CORPORATE_STRATEGY : ElementKind.RELATIONSHIP_STRATEGY);
+    } else if (owner instanceof CrmStrategy) {
+      reference(path, "The CRM strategy", id, ElementKind.CORPORATE_STRATEGY);
+    } else if (owner instanceof CustomerGoal goal) {
+      reference(path, owner(ElementKind.CRM_GOAL, goal.id()), id, ElementKind.CORPORATE_GOAL);
+    } else if (owner instanceof RelationshipStrategy strategy) {
+      reference(
+          path,
+          owner(ElementKind.RELATIONSHIP_STRATEGY, strategy.id()),
+          id,
+          field.equals("segments") ? ElementKind.SEGMENT : ElementKind.CRM_GOAL);
+    } else if (owner instanceof Offering offering) {
+      int position = path.parent().orElseThrow().index().orElse(0);
+      String label =
+          offering.product().map(p -> "Offering '" + p + "'").orElse("Offering " + (position + 1));
+      reference(path, label, id, ElementKind.SEGMENT);
+    } else if (owner instanceof Capability capability) {
+      reference(
+          path,
+          owner(ElementKind.CAPABILITY, capability.id()),
+          id,
+          field.equals("phase") ? ElementKind.PHASE : ElementKind.CRM_TASK);
+    } else if (owner instanceof Milestone milestone) {
+      reference(path, owner(ElementKind.MILESTONE, milestone.id()), id, ElementKind.CAPABILITY);
     }
   }
 
-  private void crmConcept(ElementPath path, CrmConcept concept) {
-    for (int i = 0; i < concept.capabilities().size(); i++) {
-      Capability cap = concept.capabilities().get(i);
-      ElementPath cp = path.element("capabilities", cap.id(), i);
-      identified(ElementKind.CAPABILITY, cap.id(), cp);
-      String owner = owner(ElementKind.CAPABILITY, cap.id());
-      references(cp, "realizes", owner, cap.realizes(), ElementKind.CRM_TASK);
-      cap.phase().ifPresent(p -> reference(cp.field("phase"), owner, p, ElementKind.PHASE));
-    }
-    for (int i = 0; i < concept.phases().size(); i++) {
-      Phase phase = concept.phases().get(i);
-      ElementPath pp = path.element("phases", phase.id(), i);
-      identified(ElementKind.PHASE, phase.id(), pp);
-      endNotBeforeStart(pp, "Phase '" + phase.id() + "'", phase.start(), phase.end());
-    }
+  @Override
+  public void selfAssessment(BuildingBlock block, int level, ElementPath path) {
+    maturity(path, block, level, "Self-assessed maturity");
   }
 
-  private void currentState(ElementPath path, CurrentState state) {
-    maturity(path.field("selfAssessment"), state.selfAssessment(), "Self-assessed maturity");
-    for (int i = 0; i < state.peers().size(); i++) {
-      PeerProfile peer = state.peers().get(i);
-      maturity(
-          path.element("peers", peer.name(), i).field("maturity"),
-          peer.maturity(),
-          "Maturity of peer '" + peer.name() + "'");
-    }
+  @Override
+  public void peerMaturity(PeerProfile peer, BuildingBlock block, int level, ElementPath path) {
+    maturity(path, block, level, "Maturity of peer '" + peer.name() + "'");
   }
 
-  private void maturity(ElementPath path, Map<BuildingBlock, Integer> levels, String what) {
-    levels.forEach(
-        (block, level) -> {
-          if (level < MIN_MATURITY || level > MAX_MATURITY) {
-            report(
-                path.field(block.id()),
-                what
-                    + " for building block '"
-                    + block.id()
-                    + "' is "
-                    + level
-                    + ", outside "
-                    + MIN_MATURITY
-                    + ".."
-                    + MAX_MATURITY,
-                "Use a level from 1 (initial) to 5 (optimising)");
-          }
-        });
-  }
-
-  private void indicators(ElementPath goalPath, List<Indicator> indicators) {
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator ind = indicators.get(i);
-      ElementPath ip = goalPath.element("indicators", ind.id(), i);
-      identified(ElementKind.INDICATOR, ind.id(), ip);
-      String of = " of indicator '" + ind.id() + "'";
-      ind.baseline()
-          .ifPresent(
-              b -> finite(ip.field("baseline").field("value"), "Baseline value" + of, b.value()));
-      ind.target()
-          .ifPresent(
-              t -> finite(ip.field("target").field("value"), "Target value" + of, t.value()));
-      Optional<LocalDate> baselineDate = ind.baseline().flatMap(b -> b.asOf());
-      for (int j = 0; j < ind.history().size(); j++) {
-        Observation o = ind.history().get(j);
-        ElementPath hp = ip.element("history", o.asOf().toString(), j);
-        if (baselineDate.isPresent() && o.asOf().isAfter(baselineDate.get())) {
-          report(
-              hp,
-              "History value"
-                  + of
-                  + " is dated "
-                  + o.asOf()
-                  + ", after its baseline as of "
-                  + baselineDate.get(),
-              "History holds measurements taken before the baseline: correct the date, or make"
-                  + " the newer value the baseline");
-        }
-        finite(hp.field("value"), "History value" + of + " as of " + o.asOf(), o.value());
-      }
-      ind.benchmark().ifPresent(b -> benchmark(ip.field("benchmark"), of, b));
+  private void maturity(ElementPath path, BuildingBlock block, int level, String what) {
+    if (level < MIN_MATURITY || level > MAX_MATURITY) {
+      report(
+          path,
+          what
+              + " for building block '"
+              + block.id()
+              + "' is "
+              + level
+              + ", outside "
+              + MIN_MATURITY
+              + ".."
+              + MAX_MATURITY,
+          "Use a level from 1 (initial) to 5 (optimising)");
     }
   }
 
-  private void benchmark(ElementPath path, String of, Benchmark benchmark) {
+  @Override
+  public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
+    identified(ElementKind.INDICATOR, indicator.id(), path);
+  }
+
+  @Override
+  public void baseline(Baseline baseline, Indicator indicator, ElementPath path) {
+    finite(path.field("value"), "Baseline value" + of(indicator), baseline.value());
+  }
+
+  @Override
+  public void target(Target target, Indicator indicator, ElementPath path) {
+    finite(path.field("value"), "Target value" + of(indicator), target.value());
+  }
+
+  @Override
+  public void observation(Observation o, Indicator indicator, ElementPath path) {
+    Optional<LocalDate> baselineDate = indicator.baseline().flatMap(b -> b.asOf());
+    if (baselineDate.isPresent() && o.asOf().isAfter(baselineDate.get())) {
+      report(
+          path,
+          "History value"
+              + of(indicator)
+              + " is dated "
+              + o.asOf()
+              + ", after its baseline as of "
+              + baselineDate.get(),
+          "History holds measurements taken before the baseline: correct the date, or make"
+              + " the newer value the baseline");
+    }
+    finite(path.field("value"), "History value" + of(indicator) + " as of " + o.asOf(), o.value());
+  }
+
+  @Override
+  public void benchmark(Benchmark benchmark, Indicator indicator, ElementPath path) {
     if (benchmark.peerMedian().isPresent()) {
       finite(
           path.field("peerMedian"),
-          "Benchmark peer median" + of,
+          "Benchmark peer median" + of(indicator),
           benchmark.peerMedian().getAsDouble());
     }
     if (benchmark.topQuartile().isPresent()) {
       finite(
           path.field("topQuartile"),
-          "Benchmark top quartile" + of,
+          "Benchmark top quartile" + of(indicator),
           benchmark.topQuartile().getAsDouble());
     }
+  }
+
+  private static String of(Indicator indicator) {
+    return " of indicator '" + indicator.id() + "'";
   }
 
   private void finite(ElementPath path, String what, double value) {
@@ -383,13 +349,6 @@ public final class PlanChecker {
               + where,
           "Ids must be unique across the whole document because references use them: rename one"
               + " of the two (and the references to it)");
-    }
-  }
-
-  private void references(
-      ElementPath path, String list, String owner, List<String> ids, ElementKind expected) {
-    for (int i = 0; i < ids.size(); i++) {
-      reference(path.element(list, ids.get(i), i), owner, ids.get(i), expected);
     }
   }
 

@@ -5,35 +5,33 @@ import io.github.crmstrategy.model.ElementPath;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The element-path keying rule, applied to a Jackson tree of a plan document (see {@link
- * ElementPath}): list elements that are objects are keyed by {@code id}, else {@code name}, else
- * {@code role}, else {@code product}, else {@code asOf}; plain strings by their value; anything
+ * The element paths of a Jackson tree of a plan document, for problems found before the plan is
+ * bound (binding errors, the reader's location index). List elements are keyed by the keying rule
+ * of {@link ElementPath}, its key fields read from the tree: an object by the first of {@link
+ * ElementPath#KEY_FIELDS} it has (a value that is not null), a plain string by its value, anything
  * else by its position. Object fields and map entries are {@code .field} steps.
  */
 public final class TreePaths {
-  /** The fields that key an object in a list, in order of preference. */
-  public static final List<String> KEY_FIELDS = List.of("id", "name", "role", "product", "asOf");
-
   private TreePaths() {}
 
   /** The key of list element {@code element} at position {@code index}. */
   public static String keyOf(JsonNode element, int index) {
-    if (element == null) {
-      return Integer.toString(index);
-    }
-    if (element.isObject()) {
-      for (String field : KEY_FIELDS) {
-        JsonNode key = element.get(field);
-        if (key != null && key.isValueNode() && !key.isNull()) {
-          return key.asText();
-        }
-      }
-    } else if (element.isTextual()) {
+    if (element != null && element.isTextual()) {
       return element.textValue();
     }
+    if (element != null && element.isObject()) {
+      return ElementPath.keyOfFields(field -> text(element.get(field)), index);
+    }
     return Integer.toString(index);
+  }
+
+  private static Optional<String> text(JsonNode value) {
+    return value != null && value.isValueNode() && !value.isNull()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   /**

@@ -99,7 +99,7 @@ public final class ComparisonRenderer {
           "  %s [%s] %s: %s",
           style.severity(f.severity(), f.severity().name()),
           f.ruleId(),
-          Formatting.shownPath(f.path()),
+          Formatting.shownPath(f.path().toString()),
           f.message());
     }
   }
@@ -126,7 +126,7 @@ public final class ComparisonRenderer {
     ArrayNode moved = root.putArray("movedTargets");
     for (TargetChange t : c.movedTargets()) {
       ObjectNode n = moved.addObject();
-      n.put("path", t.path());
+      n.put("path", t.path().toString());
       putValue(n, "oldValue", t.oldValue());
       putValue(n, "newValue", t.newValue());
       n.put("oldDue", t.oldDue().map(Object::toString).orElse(null));
@@ -201,7 +201,7 @@ public final class ComparisonRenderer {
           "| Indicator | Old target | Old due | New target | New due |\n|---|---:|---|---:|---|\n");
       for (TargetChange t : c.movedTargets()) {
         out.append("| ")
-            .append(code(t.path()))
+            .append(code(t.path().toString()))
             .append(" | ")
             .append(value(t.oldValue()))
             .append(" | ")
@@ -229,7 +229,7 @@ public final class ComparisonRenderer {
           .append(" | ")
           .append(f.ruleId())
           .append(" | ")
-          .append(code(f.path()))
+          .append(code(f.path().toString()))
           .append(" | ")
           .append(md(f.message()))
           .append(" |\n");
@@ -283,7 +283,7 @@ public final class ComparisonRenderer {
             + "<th>New due</th></tr></thead>\n<tbody>\n");
     for (TargetChange t : c.movedTargets()) {
       b.append("<tr><td class=\"path\">")
-          .append(Formatting.html(t.path()))
+          .append(Formatting.html(t.path().toString()))
           .append("</td><td class=\"num\">")
           .append(value(t.oldValue()))
           .append("</td><td>")
@@ -327,7 +327,7 @@ public final class ComparisonRenderer {
           .append("</span></td><td class=\"rule\">")
           .append(Formatting.html(f.ruleId()))
           .append("</td><td class=\"path\">")
-          .append(Formatting.html(Formatting.shownPath(f.path())))
+          .append(Formatting.html(Formatting.shownPath(f.path().toString())))
           .append("</td><td>")
           .append(Formatting.html(f.message()))
           .append("</td></tr>\n");

@@ -6,6 +6,7 @@ import static io.github.crmstrategy.report.internal.Formatting.score;
 
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.BuildingBlock;
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockMaturity;
@@ -222,9 +223,9 @@ public final class HtmlReport {
                 b.append("<li><span class=\"sev ERROR\">ERROR</span> ")
                     .append(html(f.message()))
                     .append(" <a class=\"path\" href=\"#")
-                    .append(anchor(f.path()))
+                    .append(anchor(f.path().toString()))
                     .append("\">")
-                    .append(html(Formatting.shownPath(f.path())))
+                    .append(html(Formatting.shownPath(f.path().toString())))
                     .append("</a></li>\n"));
     b.append("</ul>\n</div>\n</section>\n");
   }
@@ -432,9 +433,9 @@ public final class HtmlReport {
           .append("\">")
           .append(html(f.ruleId()))
           .append("</td><td><a class=\"path\" href=\"#")
-          .append(anchor(f.path()))
+          .append(anchor(f.path().toString()))
           .append("\">")
-          .append(html(Formatting.shownPath(f.path())))
+          .append(html(Formatting.shownPath(f.path().toString())))
           .append("</a></td><td>")
           .append(html(f.message()));
       if (!f.remediation().isBlank()) {
@@ -446,17 +447,17 @@ public final class HtmlReport {
   }
 
   private static void elements(StringBuilder b, ReviewedPlan plan) {
-    TreeSet<String> paths = new TreeSet<>();
+    TreeSet<ElementPath> paths = new TreeSet<>();
     plan.report().findings().forEach(f -> paths.add(f.path()));
     b.append(
         "<section id=\"elements\">\n<h2>Plan elements named by the findings</h2>\n<div class=\"panel\">\n<ul class=\"elements\">\n");
-    for (String path : paths) {
+    for (ElementPath path : paths) {
       long n = plan.report().findings().stream().filter(f -> f.path().equals(path)).count();
       Optional<SourceLocation> where = plan.locate(path);
       b.append("<li id=\"")
-          .append(anchor(path))
+          .append(anchor(path.toString()))
           .append("\"><span class=\"path\">")
-          .append(html(Formatting.shownPath(path)))
+          .append(html(Formatting.shownPath(path.toString())))
           .append("</span><span class=\"loc\">")
           .append(where.map(l -> html(l.toString())).orElse("location unknown"))
           .append(" · ")

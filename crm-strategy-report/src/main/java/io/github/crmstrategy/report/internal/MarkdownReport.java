@@ -80,7 +80,7 @@ public final class MarkdownReport {
           .append(" | ")
           .append(f.ruleId())
           .append(" | ")
-          .append(code(f.path()))
+          .append(code(f.path().toString()))
           .append(where)
           .append(" | ")
           .append(md(f.message()))

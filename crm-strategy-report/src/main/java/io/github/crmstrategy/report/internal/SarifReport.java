@@ -78,7 +78,7 @@ public final class SarifReport {
                   region.put("startColumn", l.column());
                 });
         ObjectNode logical = location.putArray("logicalLocations").addObject();
-        logical.put("fullyQualifiedName", f.path().isEmpty() ? "(document)" : f.path());
+        logical.put("fullyQualifiedName", f.path().isRoot() ? "(document)" : f.path().toString());
         logical.put("kind", "element");
         ObjectNode props = result.putObject("properties");
         props.put("category", f.category().name());

@@ -103,7 +103,7 @@ public final class TextReport {
               out,
               "  [%s] %s%s",
               style.severity(severity, f.ruleId()),
-              Formatting.shownPath(f.path()),
+              Formatting.shownPath(f.path().toString()),
               where);
           line(out, "      %s", f.message());
           if (!f.remediation().isBlank()) {

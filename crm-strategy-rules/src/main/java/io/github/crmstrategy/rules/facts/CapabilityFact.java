@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A capability of the CRM system concept.
  *
@@ -12,7 +14,7 @@ package io.github.crmstrategy.rules.facts;
  */
 public record CapabilityFact(
     String id,
-    String path,
+    ElementPath path,
     String name,
     int realizesCount,
     String phase,

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A competitor of the current-state assessment.
  *
@@ -7,4 +9,4 @@ package io.github.crmstrategy.rules.facts;
  * @param path element path
  * @param position {@code ahead}, {@code level}, {@code behind}, or empty when absent
  */
-public record CompetitorFact(String name, String path, String position) {}
+public record CompetitorFact(String name, ElementPath path, String position) {}

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A section of the CRM concept document.
  *
@@ -7,4 +9,4 @@ package io.github.crmstrategy.rules.facts;
  * @param path element path
  * @param length length of its text in characters
  */
-public record ConceptSectionFact(String id, String path, int length) {}
+public record ConceptSectionFact(String id, ElementPath path, int length) {}

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -8,6 +9,13 @@ import org.kie.api.runtime.rule.RuleContext;
  * rationale and remediation come from the rule's metadata ({@code @id}, {@code @category}, {@code
  * @severity}, {@code @rationale}, {@code @remediation}), so every finding names the rule that produced
  * it.
+ *
+ * <p>The path is either the {@link ElementPath} of a fact ({@code $i.path()}, or a {@code $path :
+ * path} binding), or its text form for a path written in the rule ({@code "crmStrategy.vision"},
+ * {@code ""} for the whole plan). The two are overloads that differ in the path's static type, so
+ * the call compiles the same way in the executable model and in the classic engine (DRL
+ * consequences are Java in both); a path whose type is neither (an {@code Object}) does not
+ * compile: call {@code toString()} on it or parse it with {@link ElementPath#parse}.
  */
 public interface FindingSink {
   /**
@@ -18,5 +26,18 @@ public interface FindingSink {
    * @param message what is wrong, naming the element and the numbers involved
    * @param evidence alternating names and values of what the rule looked at
    */
-  void report(RuleContext kcontext, String path, String message, Object... evidence);
+  void report(RuleContext kcontext, ElementPath path, String message, Object... evidence);
+
+  /**
+   * Reports a finding of the firing rule at a path given in its text form: the same as {@code
+   * report(kcontext, ElementPath.parse(path), message, evidence)}.
+   *
+   * @param kcontext the rule context ({@code kcontext} in a DRL consequence)
+   * @param path element path in its text form, for example {@code "crmStrategy.governance"}
+   * @param message what is wrong, naming the element and the numbers involved
+   * @param evidence alternating names and values of what the rule looked at
+   */
+  default void report(RuleContext kcontext, String path, String message, Object... evidence) {
+    report(kcontext, ElementPath.parse(path), message, evidence);
+  }
 }

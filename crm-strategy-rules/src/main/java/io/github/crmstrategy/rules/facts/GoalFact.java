@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A corporate strategic goal ({@link Scope#CORPORATE}) or a CRM customer goal ({@link Scope#CRM}).
  *
@@ -17,7 +19,7 @@ package io.github.crmstrategy.rules.facts;
  */
 public record GoalFact(
     String id,
-    String path,
+    ElementPath path,
     Scope scope,
     String statement,
     String perspective,

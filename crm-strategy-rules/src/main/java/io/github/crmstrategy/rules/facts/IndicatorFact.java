@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.time.LocalDate;
 
 /**
@@ -45,9 +46,9 @@ import java.time.LocalDate;
  */
 public record IndicatorFact(
     String id,
-    String path,
+    ElementPath path,
     String goalId,
-    String goalPath,
+    ElementPath goalPath,
     Scope scope,
     String name,
     String kind,

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A maturity level of one building block stated in the plan: the company's own self-assessment
  * ({@code source} is {@code self}) or a peer profile ({@code source} is the peer's name).
@@ -9,4 +11,4 @@ package io.github.crmstrategy.rules.facts;
  * @param level level 1..5
  * @param path element path of the value
  */
-public record MaturityLevelFact(String source, String block, int level, String path) {}
+public record MaturityLevelFact(String source, String block, int level, ElementPath path) {}

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.time.LocalDate;
 
 /**
@@ -12,4 +13,4 @@ import java.time.LocalDate;
  * @param deliversCount capabilities it delivers
  */
 public record MilestoneFact(
-    String id, String path, boolean hasDue, LocalDate due, int deliversCount) {}
+    String id, ElementPath path, boolean hasDue, LocalDate due, int deliversCount) {}

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.time.LocalDate;
 
 /**
@@ -10,4 +11,4 @@ import java.time.LocalDate;
  * @param start first day, {@code null} when absent
  * @param end last day, {@code null} when absent
  */
-public record PhaseFact(String id, String path, LocalDate start, LocalDate end) {}
+public record PhaseFact(String id, ElementPath path, LocalDate start, LocalDate end) {}

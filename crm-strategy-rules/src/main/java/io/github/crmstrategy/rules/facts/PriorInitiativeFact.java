@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A prior CRM initiative of the current-state assessment.
  *
@@ -8,4 +10,5 @@ package io.github.crmstrategy.rules.facts;
  * @param outcome {@code failed}, {@code partial}, {@code succeeded}, or empty when absent
  * @param reusableCount reusable assets listed
  */
-public record PriorInitiativeFact(String name, String path, String outcome, int reusableCount) {}
+public record PriorInitiativeFact(
+    String name, ElementPath path, String outcome, int reusableCount) {}

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * One link between two plan elements, as written in the document. Joining on {@code to} or {@code
  * from} with {@code ==} is indexed by the engine, so rules that follow links stay linear.
@@ -16,4 +18,4 @@ package io.github.crmstrategy.rules.facts;
  *     crmStrategy.goals[CG1].supports[G1]}
  * @param to the referenced id
  */
-public record Reference(String relation, String from, String fromPath, String to) {}
+public record Reference(String relation, String from, ElementPath fromPath, String to) {}

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A customer segment of the CRM strategy's customer base.
  *
@@ -7,4 +9,4 @@ package io.github.crmstrategy.rules.facts;
  * @param path element path
  * @param ideal whether it belongs to the ideal customer base
  */
-public record SegmentFact(String id, String path, boolean ideal) {}
+public record SegmentFact(String id, ElementPath path, boolean ideal) {}

@@ -1,5 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
+
 /**
  * A corporate strategy ({@link Scope#CORPORATE}) or a relationship strategy of the CRM strategy
  * ({@link Scope#CRM}).
@@ -16,7 +18,7 @@ package io.github.crmstrategy.rules.facts;
  */
 public record StrategyFact(
     String id,
-    String path,
+    ElementPath path,
     Scope scope,
     String area,
     String statement,

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 public record TaskFact(
     String id,
-    String path,
+    ElementPath path,
     Scope scope,
     String strategyId,
     String owner,

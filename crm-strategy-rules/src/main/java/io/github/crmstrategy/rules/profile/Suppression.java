@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.profile;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -22,9 +23,12 @@ public interface Suppression {
   /** Why the findings are accepted (mandatory). */
   String justification();
 
-  /** Whether {@code findingPath} matches {@link #path()}. */
-  default boolean matches(String findingRuleId, String findingPath) {
-    return ruleId().equals(findingRuleId) && pattern().matcher(findingPath).matches();
+  /**
+   * Whether a finding of rule {@code findingRuleId} at {@code findingPath} is suppressed: the rule
+   * ids are equal and the path's text form matches {@link #path()}.
+   */
+  default boolean matches(String findingRuleId, ElementPath findingPath) {
+    return ruleId().equals(findingRuleId) && pattern().matcher(findingPath.toString()).matches();
   }
 
   /** The path pattern as a regular expression. */

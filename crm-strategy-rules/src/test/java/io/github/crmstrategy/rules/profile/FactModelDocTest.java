@@ -55,7 +55,7 @@ class FactModelDocTest {
     for (PlanDocument plan : AnalystDrl.plans(40)) {
       for (Finding f : reviewer.assess(plan).findingsOf("EXAMPLE-001")) {
         assertThat(f.message()).endsWith("has a baseline but no history");
-        assertThat(f.path()).contains(".indicators[");
+        assertThat(f.path().toString()).contains(".indicators[");
         assertThat(f.rationale())
             .isEqualTo("A CRM target is set against at least one past measurement.");
         found++;

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
@@ -63,16 +64,18 @@ class SuppressionsAndBaselinesTest {
             .path("crmStrategy.goals[*].indicators[*]")
             .justification("j")
             .build();
-    assertThat(s.matches("R", "crmStrategy.goals[CG1].indicators[NPS]")).isTrue();
-    assertThat(s.matches("R", "crmStrategy.goals[CG1]")).isFalse();
-    assertThat(s.matches("S", "crmStrategy.goals[CG1].indicators[NPS]")).isFalse();
+    assertThat(s.matches("R", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]")))
+        .isTrue();
+    assertThat(s.matches("R", ElementPath.parse("crmStrategy.goals[CG1]"))).isFalse();
+    assertThat(s.matches("S", ElementPath.parse("crmStrategy.goals[CG1].indicators[NPS]")))
+        .isFalse();
     assertThat(
             Suppression.builder()
                 .ruleId("R")
                 .path("roadmap.**")
                 .justification("j")
                 .build()
-                .matches("R", "roadmap.phases[P1].milestones[M1]"))
+                .matches("R", ElementPath.parse("roadmap.phases[P1].milestones[M1]")))
         .isTrue();
   }
 
@@ -94,7 +97,8 @@ class SuppressionsAndBaselinesTest {
     // Drop one accepted finding and add one that no longer occurs.
     List<BaselineEntry> entries = new java.util.ArrayList<>(read.entries());
     BaselineEntry dropped = entries.remove(0);
-    BaselineEntry gone = new BaselineEntry("REAL-001", "crmStrategy.goals[GONE]", "old");
+    BaselineEntry gone =
+        new BaselineEntry("REAL-001", ElementPath.parse("crmStrategy.goals[GONE]"), "old");
     entries.add(gone);
     BaselineComparison c = new Baseline(1, read.organization(), entries).compare(report);
     assertThat(c.newFindings())

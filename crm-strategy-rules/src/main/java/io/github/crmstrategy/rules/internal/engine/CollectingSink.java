@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.internal.engine;
 
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Severity;
@@ -35,7 +36,7 @@ final class CollectingSink implements FindingSink {
   }
 
   @Override
-  public void report(RuleContext kcontext, String path, String message, Object... evidence) {
+  public void report(RuleContext kcontext, ElementPath path, String message, Object... evidence) {
     Rule rule = kcontext.getRule();
     RuleMetadata meta = metadata.apply(rule);
     Map<String, String> ev = new LinkedHashMap<>();
@@ -48,7 +49,9 @@ final class CollectingSink implements FindingSink {
             .ruleName(rule.getName())
             .category(Category.valueOf(meta.category()))
             .severity(severities.getOrDefault(meta.id(), Severity.valueOf(meta.severity())))
-            .path(path)
+            // A finding outlives the walk that gave the fact its path: keep the text, not
+            // positions.
+            .path(path.withoutPositions())
             .message(message)
             .rationale(meta.rationale())
             .remediation(meta.remediation())

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.internal.engine;
 
+import io.github.crmstrategy.model.ElementPath;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -11,7 +12,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 final class FiringCounter extends DefaultAgendaEventListener {
   private final Map<String, Integer> counts = new HashMap<>();
-  private final Map<String, String> lastPath = new HashMap<>();
+  private final Map<String, ElementPath> lastPath = new HashMap<>();
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -37,7 +38,8 @@ final class FiringCounter extends DefaultAgendaEventListener {
     return counts.getOrDefault(rule, 0);
   }
 
-  String lastPath(String rule) {
-    return lastPath.getOrDefault(rule, "");
+  /** The path of the fact {@code rule} last fired on, or {@code null}. */
+  ElementPath lastPath(String rule) {
+    return lastPath.get(rule);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.internal.engine;
 
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
 import java.lang.reflect.Method;
@@ -17,7 +18,7 @@ final class RuleFailures {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
         Rule rule = ce.getMatch().getRule();
-        String path = pathOf(ce.getMatch().getObjects());
+        ElementPath path = pathOf(ce.getMatch().getObjects());
         Throwable cause = ce.getCause() == null ? ce : ce.getCause();
         return new RuleExecutionException(
             "Rule \""
@@ -26,7 +27,7 @@ final class RuleFailures {
                 + idText(rule)
                 + " threw "
                 + cause
-                + (path.isEmpty() ? "" : " at " + path)
+                + (path == null ? "" : " at " + path)
                 + " assessing "
                 + organization,
             rule.getName(),
@@ -41,7 +42,7 @@ final class RuleFailures {
   /** The failure of the rule that kept firing until the limit stopped the assessment. */
   static RuleExecutionException looped(FiringCounter counter, int limit, String organization) {
     String name = counter.busiest();
-    String path = counter.lastPath(name);
+    ElementPath path = counter.lastPath(name);
     return new RuleExecutionException(
         "Rule \""
             + name
@@ -49,7 +50,7 @@ final class RuleFailures {
             + counter.count(name)
             + " times and was stopped by the firing limit of "
             + limit
-            + (path.isEmpty() ? "" : " (last at " + path + ")")
+            + (path == null ? "" : " (last at " + path + ")")
             + " assessing "
             + organization
             + ": it probably modifies a fact it matches without a guard",
@@ -68,17 +69,20 @@ final class RuleFailures {
     return RuleMetadata.isReportingRule(rule) ? RuleMetadata.of(rule).id() : "";
   }
 
-  /** The element path of the first matched fact that has one ({@code path()} of a fact record). */
-  static String pathOf(List<Object> objects) {
+  /**
+   * The element path of the first matched fact that has one ({@code path()} of a fact record, not
+   * the whole plan), or {@code null}.
+   */
+  static ElementPath pathOf(List<Object> objects) {
     for (Object o : objects) {
       if (o != null && o.getClass().isRecord()) {
         for (RecordComponent c : o.getClass().getRecordComponents()) {
-          if (c.getName().equals("path") && c.getType() == String.class) {
+          if (c.getName().equals("path") && c.getType() == ElementPath.class) {
             try {
               Method m = c.getAccessor();
               Object v = m.invoke(o);
-              if (v instanceof String s && !s.isEmpty()) {
-                return s;
+              if (v instanceof ElementPath p && !p.isRoot()) {
+                return p;
               }
             } catch (ReflectiveOperationException | RuntimeException ignored) {
               // no path on this fact
@@ -87,6 +91,6 @@ final class RuleFailures {
         }
       }
     }
-    return "";
+    return null;
   }
 }

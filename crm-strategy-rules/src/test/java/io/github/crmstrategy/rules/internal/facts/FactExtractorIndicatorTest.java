@@ -21,8 +21,7 @@ class FactExtractorIndicatorTest {
 
   private static IndicatorFact fact(Indicator ind) {
     ElementPath goal = ElementPath.root().field("crmStrategy").element("goals", "CG1", 0);
-    return FactExtractor.indicatorFact(
-        ind, "CG1", goal, goal.element("indicators", ind.id(), 0), Scope.CRM);
+    return IndicatorFacts.of(ind, "CG1", goal, goal.element("indicators", ind.id(), 0), Scope.CRM);
   }
 
   private static ImmutableIndicator.Builder base(String unit, String kind, double from, double to) {
@@ -37,11 +36,11 @@ class FactExtractorIndicatorTest {
 
   @Test
   void compoundAndPointChanges() {
-    assertThat(FactExtractor.yearlyChange(100, 121, 2, false)).isCloseTo(10, within(1e-9));
-    assertThat(FactExtractor.yearlyChange(70, 76, 3, true)).isCloseTo(2, within(1e-9));
-    assertThat(FactExtractor.yearlyChange(80, 74, 3, true)).isCloseTo(-2, within(1e-9));
-    assertThat(FactExtractor.yearlyChange(100, 81, 2, false)).isCloseTo(-10, within(1e-9));
-    assertThat(FactExtractor.yearlyChange(0, 10, 2, false)).isNull();
+    assertThat(IndicatorFacts.yearlyChange(100, 121, 2, false)).isCloseTo(10, within(1e-9));
+    assertThat(IndicatorFacts.yearlyChange(70, 76, 3, true)).isCloseTo(2, within(1e-9));
+    assertThat(IndicatorFacts.yearlyChange(80, 74, 3, true)).isCloseTo(-2, within(1e-9));
+    assertThat(IndicatorFacts.yearlyChange(100, 81, 2, false)).isCloseTo(-10, within(1e-9));
+    assertThat(IndicatorFacts.yearlyChange(0, 10, 2, false)).isNull();
   }
 
   @Test

@@ -12,14 +12,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ElementPathsTest {
+class ElementIndexTest {
   private static LoadedPlan loaded;
   private static PlanDocument plan;
+  private static ElementIndex index;
 
   @BeforeAll
   static void readReference() throws Exception {
     loaded = PlanDocuments.read(PlanDocumentsTest.REFERENCE);
     plan = loaded.plan();
+    index = ElementIndex.of(plan);
   }
 
   private static ElementPath path(String text) {
@@ -28,77 +30,67 @@ class ElementPathsTest {
 
   @Test
   void pointerOfAnIdentifiedElement() {
-    assertThat(ElementPaths.pointerOf(plan, path("crmStrategy.goals[CG1].indicators[CLV]")))
+    assertThat(index.pointerOf(path("crmStrategy.goals[CG1].indicators[CLV]")))
         .contains("/crmStrategy/goals/0/indicators/0");
-    assertThat(ElementPaths.pointerOf(plan, path("crmStrategy.goals[CG2].indicators[RCR].target")))
+    assertThat(index.pointerOf(path("crmStrategy.goals[CG2].indicators[RCR].target")))
         .contains("/crmStrategy/goals/1/indicators/0/target");
   }
 
   @Test
   void keysFollowTheDocumentedRule() {
     // id
-    assertThat(ElementPaths.exists(plan, path("corporatePlan.tasks[T4].owner"))).isTrue();
+    assertThat(index.exists(path("corporatePlan.tasks[T4].owner"))).isTrue();
     // name, when there is no id
-    assertThat(ElementPaths.pointerOf(plan, path("currentState.competitors[CheapTalk]")))
+    assertThat(index.pointerOf(path("currentState.competitors[CheapTalk]")))
         .contains("/currentState/competitors/1");
     // role
-    assertThat(ElementPaths.resolve(plan, path("crmStrategy.governance.roles[Data steward]")))
+    assertThat(index.resolve(path("crmStrategy.governance.roles[Data steward]")))
         .containsInstanceOf(Role.class);
     // product
-    assertThat(
-            ElementPaths.pointerOf(
-                plan, path("crmStrategy.customerBase.offerings[Corporate mobile tariff]")))
+    assertThat(index.pointerOf(path("crmStrategy.customerBase.offerings[Corporate mobile tariff]")))
         .contains("/crmStrategy/customerBase/offerings/0");
     // asOf
-    assertThat(
-            ElementPaths.resolve(
-                plan, path("crmStrategy.goals[CG1].indicators[CLV].history[2024-12-31]")))
+    assertThat(index.resolve(path("crmStrategy.goals[CG1].indicators[CLV].history[2024-12-31]")))
         .hasValueSatisfying(
             o -> assertThat(((Observation) o).asOf()).isEqualTo(LocalDate.of(2024, 12, 31)));
     // a plain string is its own key
-    assertThat(ElementPaths.pointerOf(plan, path("crmStrategy.goals[CG1].supports[G1]")))
+    assertThat(index.pointerOf(path("crmStrategy.goals[CG1].supports[G1]")))
         .contains("/crmStrategy/goals/0/supports/0");
-    assertThat(ElementPaths.pointerOf(plan, path("currentState.skills[Tariff design]")))
+    assertThat(index.pointerOf(path("currentState.skills[Tariff design]")))
         .contains("/currentState/skills/1");
     // map entries and fields
-    assertThat(ElementPaths.resolve(plan, path("currentState.selfAssessment.information")))
-        .contains(1);
-    assertThat(ElementPaths.resolve(plan, path("crmConcept.sections.alternatives")))
+    assertThat(index.resolve(path("currentState.selfAssessment.information"))).contains(1);
+    assertThat(index.resolve(path("crmConcept.sections.alternatives")))
         .hasValueSatisfying(s -> assertThat((String) s).startsWith("Packaged SaaS CRM"));
-    assertThat(ElementPaths.resolve(plan, path("currentState.peers[Regional operators median]")))
-        .isPresent();
+    assertThat(index.resolve(path("currentState.peers[Regional operators median]"))).isPresent();
   }
 
   @Test
   void resolvesToModelValues() {
-    assertThat(ElementPaths.resolve(plan, path("crmStrategy.goals[CG1].indicators[CLV]")))
+    assertThat(index.resolve(path("crmStrategy.goals[CG1].indicators[CLV]")))
         .hasValueSatisfying(i -> assertThat(((Indicator) i).id()).isEqualTo("CLV"));
-    assertThat(
-            ElementPaths.resolve(plan, path("crmStrategy.goals[CG1].indicators[CLV].target.value")))
+    assertThat(index.resolve(path("crmStrategy.goals[CG1].indicators[CLV].target.value")))
         .contains(1000.0);
-    assertThat(ElementPaths.resolve(plan, path("organization.employees"))).contains(4200);
-    assertThat(ElementPaths.resolve(plan, path("currentState.selfAssessment")))
+    assertThat(index.resolve(path("organization.employees"))).contains(4200);
+    assertThat(index.resolve(path("currentState.selfAssessment")))
         .hasValueSatisfying(
             m ->
                 assertThat(m)
                     .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                     .containsKey(BuildingBlock.VISION));
-    assertThat(ElementPaths.resolve(plan, ElementPath.root())).contains(plan);
+    assertThat(index.resolve(ElementPath.root())).contains(plan);
   }
 
   @Test
   void absentElementsDoNotExist() {
-    assertThat(ElementPaths.exists(plan, path("crmStrategy.goals[CG9]"))).isFalse();
-    assertThat(ElementPaths.exists(plan, path("crmStrategy.goals[CG1].indicators[CLV].foo")))
-        .isFalse();
-    assertThat(ElementPaths.resolve(plan, path("roadmap.milestones[M3]"))).isEmpty();
-    assertThat(ElementPaths.pointerOf(plan, path("revision.nope"))).isEmpty();
+    assertThat(index.exists(path("crmStrategy.goals[CG9]"))).isFalse();
+    assertThat(index.exists(path("crmStrategy.goals[CG1].indicators[CLV].foo"))).isFalse();
+    assertThat(index.resolve(path("roadmap.milestones[M3]"))).isEmpty();
+    assertThat(index.pointerOf(path("revision.nope"))).isEmpty();
   }
 
   @Test
   void everyIndexedPathExistsResolvesAndIsLocatedAtItsOwnPointer() {
-    ElementIndex index = ElementPaths.index(plan);
-
     assertThat(index.paths()).hasSizeGreaterThan(300);
     for (ElementPath p : index.paths()) {
       assertThat(index.resolve(p)).as("%s resolves", p).isPresent();
@@ -109,8 +101,11 @@ class ElementPathsTest {
   }
 
   @Test
-  void indexIsComputedOncePerPlan() {
-    assertThat(ElementPaths.index(plan)).isSameAs(ElementPaths.index(plan));
+  void anIndexHoldsNoGlobalState() {
+    // Two indexes of one plan are independent values that agree; nothing is cached between them.
+    ElementIndex other = ElementIndex.of(plan);
+    assertThat(other).isNotSameAs(index);
+    assertThat(other.paths()).containsExactlyElementsOf(index.paths());
   }
 
   @Test
