@@ -3,8 +3,6 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Reviewer;
-import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +55,7 @@ public final class ColdStart {
   }
 
   /** The default DRL compiled now, into a KieModule with its own ReleaseId. */
-  static ReviewEngine runtimeCompiled() {
+  static Internals.Engine runtimeCompiled() {
     KieServices ks = KieServices.get();
     ReleaseId id =
         ks.newReleaseId(
@@ -79,7 +77,7 @@ public final class ColdStart {
     if (!errors.isEmpty()) {
       throw new IllegalStateException("DRL does not compile: " + errors);
     }
-    return new ReviewEngine(ks.newKieContainer(id).getKieBase("runtime"), RuleData.defaults());
+    return Internals.over(ks.newKieContainer(id).getKieBase("runtime"));
   }
 
   private static String read(String name) {

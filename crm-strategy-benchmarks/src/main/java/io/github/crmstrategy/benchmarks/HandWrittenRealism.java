@@ -10,8 +10,6 @@ import io.github.crmstrategy.rules.facts.IndicatorFact;
 import io.github.crmstrategy.rules.facts.PlanFact;
 import io.github.crmstrategy.rules.facts.Reference;
 import io.github.crmstrategy.rules.facts.Scope;
-import io.github.crmstrategy.rules.internal.facts.FactExtractor;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,26 +17,26 @@ import java.util.Map;
 
 /**
  * The floor: the 29 realism rules of {@code realism.drl} (REAL-001..029) written by hand in plain
- * Java, over the same facts ({@link FactExtractor#extract} plus the {@link RuleData} tables), with
- * no engine. Each block mirrors one DRL rule: same conditions, same arithmetic in the same order,
- * same message text. Joins use hash maps (by kind, goal id) like the engine's == indexes, so the
- * floor is linear in the plan size except where the rules themselves pair indicators
- * (REAL-025..028).
+ * Java, over the same facts ({@link Internals#facts} plus the rule data tables), with no engine.
+ * Each block mirrors one DRL rule: same conditions, same arithmetic in the same order, same message
+ * text. Joins use hash maps (by kind, goal id) like the engine's == indexes, so the floor is linear
+ * in the plan size except where the rules themselves pair indicators (REAL-025..028).
  *
  * <p>Used as the performance floor of the benchmarks and as the test oracle of the Drools realism
  * rules. Keep it in step with {@code realism.drl}: the oracle test fails when they diverge.
  */
 public final class HandWrittenRealism {
-  private final RuleData data;
+  private final Map<String, Double> parameters;
   private final Map<String, List<GrowthLimit>> limitsByKind = new HashMap<>();
   private final Map<String, List<BenchmarkRange>> rangesByIndustryKind = new HashMap<>();
 
-  public HandWrittenRealism(RuleData data) {
-    this.data = data;
-    for (GrowthLimit l : data.growthLimits()) {
+  /** The floor over the default pack's rule data. */
+  public HandWrittenRealism() {
+    this.parameters = Internals.parameters();
+    for (GrowthLimit l : Internals.growthLimits()) {
       limitsByKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(l);
     }
-    for (BenchmarkRange r : data.benchmarks()) {
+    for (BenchmarkRange r : Internals.benchmarkRanges()) {
       rangesByIndustryKind
           .computeIfAbsent(r.industry() + "\u0000" + r.kind(), k -> new ArrayList<>())
           .add(r);
@@ -47,10 +45,12 @@ public final class HandWrittenRealism {
 
   /** The realism findings of {@code plan}, in no particular order. */
   public List<RealismFinding> assess(PlanDocument plan) {
-    return assess(FactExtractor.extract(plan));
+    return assess(Internals.facts(plan));
   }
 
-  /** The realism findings of the plan facts {@code facts} (as {@link FactExtractor} makes them). */
+  /**
+   * The realism findings of the plan facts {@code facts} (as {@link Internals#facts} gives them).
+   */
   public List<RealismFinding> assess(List<Object> facts) {
     List<GoalFact> goals = new ArrayList<>();
     List<IndicatorFact> indicators = new ArrayList<>();
@@ -699,7 +699,7 @@ public final class HandWrittenRealism {
   }
 
   private Double param(String name) {
-    return data.values().get(name);
+    return parameters.get(name);
   }
 
   private static void add(

@@ -3,9 +3,6 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Reviewer;
-import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.pack.DefaultPack;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +14,7 @@ import java.util.Map;
  * Approximate heap retained by the default reviewer: used heap after full GCs before and after
  * building it (and assessing one plan, so lazily built parts count), in a fresh JVM. Also the
  * marginal heap of each further copy of the default KieBase (built from the generated model by
- * {@code DefaultPack.newKieBase()}, as the library builds it, and kept reachable), repeated, which
+ * {@code Internals.fresh()}, as the library builds it, and kept reachable), repeated, which
  * excludes one-off static caches. No object-graph walker (jol) is available, so these are
  * MemoryMXBean figures: approximate, run with {@code -XX:+UseSerialGC} for stable numbers.
  *
@@ -28,18 +25,18 @@ public final class HeapRetained {
 
   public static void main(String[] args) throws Exception {
     PlanDocument plan = Plans.scaled(1);
-    RuleData.defaults(); // load Jackson and the data classes before the baseline
+    Internals.loadRuleData(); // load Jackson and the data classes before the baseline
     long before = usedAfterGc();
     Reviewer reviewer = Reviewer.withDefaultRules();
     reviewer.assess(plan);
     long after = usedAfterGc();
 
     int copies = 5;
-    List<ReviewEngine> keep = new ArrayList<>();
+    List<Internals.Engine> keep = new ArrayList<>();
     List<Long> marginal = new ArrayList<>();
     long prev = usedAfterGc();
     for (int i = 0; i < copies; i++) {
-      ReviewEngine e = new ReviewEngine(DefaultPack.newKieBase(), RuleData.defaults());
+      Internals.Engine e = Internals.fresh();
       e.assess(plan);
       keep.add(e);
       long now = usedAfterGc();

@@ -3,12 +3,8 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
-import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.facts.FactExtractor;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,18 +32,18 @@ public class RealismBenchmark {
   private PlanDocument plan;
   private List<Object> facts;
   private HandWrittenRealism floor;
-  private ReviewEngine shared;
-  private AgendaFilter realismFilter;
-  private ReviewEngine realismOnly;
+  private Internals.Engine shared;
+  private Internals.Engine realismFiltered;
+  private Internals.Engine realismOnly;
 
   @Setup(Level.Trial)
   public void setUp() {
     plan = Plans.reference();
-    facts = FactExtractor.extract(plan);
-    floor = new HandWrittenRealism(RuleData.defaults());
-    shared = ReviewEngine.defaults();
-    realismFilter = shared.categoryFilter(Category.REALISM);
-    realismOnly = Engines.only(Category.REALISM);
+    facts = Internals.facts(plan);
+    floor = new HandWrittenRealism();
+    shared = Internals.shared();
+    realismFiltered = shared.firingOnly(Category.REALISM);
+    realismOnly = Internals.only(Category.REALISM);
   }
 
   /** The floor: fact extraction plus the 29 rules in plain Java. */
@@ -65,7 +61,7 @@ public class RealismBenchmark {
   /** Fact extraction alone (shared by every variant). */
   @Benchmark
   public List<Object> extractFacts() {
-    return FactExtractor.extract(plan);
+    return Internals.facts(plan);
   }
 
   /** Drools, a KieBase holding only the realism rules. */
@@ -77,7 +73,7 @@ public class RealismBenchmark {
   /** Drools, the shared default KieBase with an agenda filter on category REALISM. */
   @Benchmark
   public AssessmentReport droolsRealismFiltered() {
-    return shared.assess(plan, realismFilter);
+    return realismFiltered.assess(plan);
   }
 
   /** Drools, every rule of the default pack. */

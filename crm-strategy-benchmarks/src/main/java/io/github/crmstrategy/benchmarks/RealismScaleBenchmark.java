@@ -3,8 +3,6 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
-import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,13 +37,13 @@ public class RealismScaleBenchmark {
 
   private PlanDocument plan;
   private HandWrittenRealism floor;
-  private ReviewEngine realismOnly;
+  private Internals.Engine realismOnly;
 
   @Setup(Level.Trial)
   public void setUp() {
     plan = Plans.scaled(size);
-    floor = new HandWrittenRealism(RuleData.defaults());
-    realismOnly = Engines.only(Category.REALISM);
+    floor = new HandWrittenRealism();
+    realismOnly = Internals.only(Category.REALISM);
   }
 
   /** The floor: fact extraction plus the 29 rules in plain Java. */

@@ -7,8 +7,6 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
-import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.pack.RuleData;
 import io.github.crmstrategy.testing.PlanGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class HandWrittenRealismOracleTest {
   private static final Reviewer REVIEWER = Reviewer.withDefaultRules();
-  private static final HandWrittenRealism FLOOR = new HandWrittenRealism(RuleData.defaults());
+  private static final HandWrittenRealism FLOOR = new HandWrittenRealism();
 
   static List<RealismFinding> drools(List<Finding> findings) {
     return findings.stream()
@@ -64,15 +62,14 @@ class HandWrittenRealismOracleTest {
 
   @Test
   void realismOnlyEnginesFindTheSameAsTheFullPack() {
-    ReviewEngine shared = ReviewEngine.defaults();
-    ReviewEngine realismOnly = Engines.only(Category.REALISM);
+    Internals.Engine filteredToRealism = Internals.shared().firingOnly(Category.REALISM);
+    Internals.Engine realismOnly = Internals.only(Category.REALISM);
     qt().withExamples(50)
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
               List<RealismFinding> expected = drools(REVIEWER.assess(plan).findings());
-              List<Finding> filtered =
-                  shared.assess(plan, shared.categoryFilter(Category.REALISM)).findings();
+              List<Finding> filtered = filteredToRealism.assess(plan).findings();
               assertThat(filtered).allMatch(f -> f.category() == Category.REALISM);
               assertThat(drools(filtered)).containsExactlyElementsOf(expected);
               List<Finding> only = realismOnly.assess(plan).findings();
