@@ -171,7 +171,8 @@ class BoundariesTest {
       public void check(JavaClass origin, ConditionEvents events) {
         String from = moduleOf(origin);
         for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-          JavaClass target = d.getTargetClass();
+          // An array of an internal type is that type (arrays have no class file of their own).
+          JavaClass target = d.getTargetClass().getBaseComponentType();
           if (!isInternal(target)) {
             continue;
           }
