@@ -546,8 +546,8 @@ class PlanValidatorTest {
         "Relationship strategy 'RS1' addresses 'CG1', a CRM goal (crmStrategy.goals[CG1]);"
             + " addresses names an environment statement, SWOT item, competitor or prior"
             + " initiative",
-        "Refer to an environment statement, SWOT item, competitor or prior initiative: did you"
-            + " mean 'ENV1'?");
+        "Refer to the id of an environment statement, SWOT item, competitor or prior initiative"
+            + " (give competitors and prior initiatives an id to refer to them)");
     assertValid(
         state(
                 s ->
