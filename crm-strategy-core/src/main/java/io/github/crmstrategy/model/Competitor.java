@@ -2,6 +2,7 @@ package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +20,14 @@ public interface Competitor {
 
   /** Notes. */
   Optional<String> notes();
+
+  /** An id, so that strategies and tasks can say they address this competitor. */
+  Optional<String> id();
+
+  /**
+   * The CRM areas where the competitor is ahead (same vocabulary as capabilities' {@code covers}).
+   */
+  List<String> aheadOn();
 
   /** A builder for {@link Competitor}. */
   static ImmutableCompetitor.Builder builder() {

@@ -40,6 +40,15 @@ public interface CurrentState {
   /** Peer maturity profiles. */
   List<PeerProfile> peers();
 
+  /** The systems the company runs today (CRM, billing, contact centre...). */
+  List<CurrentAsset> systems();
+
+  /** The customer data the company holds today, and how it is integrated. */
+  List<CurrentAsset> data();
+
+  /** The practices people follow today (account reviews, surveys, campaign planning...). */
+  List<CurrentAsset> practices();
+
   /** A builder for {@link CurrentState}. */
   static ImmutableCurrentState.Builder builder() {
     return ImmutableCurrentState.builder();

@@ -21,6 +21,12 @@ public interface Organization {
   /** Number of employees. */
   OptionalInt employees();
 
+  /**
+   * Whom the company sells to (B2B, B2C or both); when absent, the review infers it from the
+   * segments.
+   */
+  Optional<BusinessModel> businessModel();
+
   /** A builder for {@link Organization}. */
   static ImmutableOrganization.Builder builder() {
     return ImmutableOrganization.builder();

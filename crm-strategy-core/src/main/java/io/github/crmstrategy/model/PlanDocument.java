@@ -20,6 +20,12 @@ public interface PlanDocument {
   /** The format version this library writes and reads. */
   int CURRENT_FORMAT_VERSION = 1;
 
+  /**
+   * The language the plan is written in, as an ISO 639-1 code ({@code en}, {@code ru}): the default
+   * language of its reports and of the review's text matching.
+   */
+  Optional<String> language();
+
   /** Which revision of the plan this is (the strategy goes through several). */
   Optional<Revision> revision();
 

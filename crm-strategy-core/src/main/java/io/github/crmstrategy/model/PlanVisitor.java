@@ -202,6 +202,14 @@ public interface PlanVisitor {
     element(level, path);
   }
 
+  /**
+   * Something the company runs today: an element of {@code currentState.systems}, {@code
+   * currentState.data} or {@code currentState.practices} ({@code list} says which).
+   */
+  default void currentAsset(CurrentAsset asset, String list, ElementPath path) {
+    element(asset, path);
+  }
+
   /** {@code roadmap}. */
   default void roadmap(Roadmap roadmap, ElementPath path) {
     element(roadmap, path);
@@ -222,8 +230,11 @@ public interface PlanVisitor {
    * for a corporate task, a relationship strategy for a CRM task), {@link CrmStrategy} {@code
    * strategy} (a corporate strategy), {@link CustomerGoal} {@code supports} (corporate goals),
    * {@link RelationshipStrategy} {@code goals} (CRM goals) and {@code segments}, {@link Offering}
-   * {@code segment}, {@link Capability} {@code realizes} (CRM tasks) and {@code phase}, {@link
-   * Milestone} {@code delivers} (capabilities).
+   * {@code segment}, {@link Capability} {@code realizes} (CRM tasks), {@code phase}, {@code
+   * dependsOn} (capabilities), {@code reuses} (reusable results of prior initiatives, by their
+   * text) and {@code drives} (indicators), {@link Milestone} {@code delivers} (capabilities);
+   * {@link Strategy}, {@link RelationshipStrategy} and {@link Task} {@code addresses} (environment
+   * statements, SWOT items, competitors, prior initiatives), {@link Task} {@code reuses}.
    *
    * @param owner the element that holds the reference
    * @param field the field that holds it ({@code supports}, {@code strategy}...)
@@ -236,8 +247,9 @@ public interface PlanVisitor {
 
   /**
    * An entry of a list of plain text that is not a reference: {@code currentState.skills}, {@code
-   * resources} and {@code partners}, a prior initiative's {@code reusable} assets, an offering's
-   * {@code channels} ({@code currentState.skills[Tariff design]}).
+   * resources} and {@code partners}, a prior initiative's {@code reusable} assets and {@code
+   * lessons}, an offering's {@code channels}, the {@code covers} areas of a capability or a current
+   * asset, a competitor's {@code aheadOn} areas ({@code currentState.skills[Tariff design]}).
    *
    * @param owner the element that holds the list
    * @param list the list's field name

@@ -66,13 +66,14 @@ public final class PlanWalker {
       ElementPath sp = path.listElement("strategies", strategy, i);
       visitor.strategy(strategy, sp);
       references(strategy, "goals", strategy.goals(), sp, visitor);
+      references(strategy, "addresses", strategy.addresses(), sp, visitor);
     }
     List<Task> tasks = corporate.tasks();
     for (int i = 0; i < tasks.size(); i++) {
       Task task = tasks.get(i);
       ElementPath tp = path.listElement("tasks", task, i);
       visitor.corporateTask(task, tp);
-      task.strategy().ifPresent(s -> visitor.reference(task, "strategy", s, tp.field("strategy")));
+      taskLinks(task, tp, visitor);
     }
   }
 
@@ -122,15 +123,22 @@ public final class PlanWalker {
       visitor.relationshipStrategy(strategy, sp);
       references(strategy, "goals", strategy.goals(), sp, visitor);
       references(strategy, "segments", strategy.segments(), sp, visitor);
+      references(strategy, "addresses", strategy.addresses(), sp, visitor);
     }
     List<Task> tasks = crm.tasks();
     for (int i = 0; i < tasks.size(); i++) {
       Task task = tasks.get(i);
       ElementPath tp = path.listElement("tasks", task, i);
       visitor.crmTask(task, tp);
-      task.strategy().ifPresent(s -> visitor.reference(task, "strategy", s, tp.field("strategy")));
+      taskLinks(task, tp, visitor);
     }
     crm.customerBase().ifPresent(b -> customerBase(b, path.field("customerBase"), visitor));
+  }
+
+  private static void taskLinks(Task task, ElementPath path, PlanVisitor visitor) {
+    task.strategy().ifPresent(s -> visitor.reference(task, "strategy", s, path.field("strategy")));
+    references(task, "addresses", task.addresses(), path, visitor);
+    references(task, "reuses", task.reuses(), path, visitor);
   }
 
   private static void customerBase(CustomerBase base, ElementPath path, PlanVisitor visitor) {
@@ -180,6 +188,10 @@ public final class PlanWalker {
       capability
           .phase()
           .ifPresent(p -> visitor.reference(capability, "phase", p, cp.field("phase")));
+      items(capability, "covers", capability.covers(), cp, visitor);
+      references(capability, "dependsOn", capability.dependsOn(), cp, visitor);
+      references(capability, "reuses", capability.reuses(), cp, visitor);
+      references(capability, "drives", capability.drives(), cp, visitor);
     }
     List<Phase> phases = concept.phases();
     for (int i = 0; i < phases.size(); i++) {
@@ -205,7 +217,9 @@ public final class PlanWalker {
     List<Competitor> competitors = state.competitors();
     for (int i = 0; i < competitors.size(); i++) {
       Competitor competitor = competitors.get(i);
-      visitor.competitor(competitor, path.listElement("competitors", competitor, i));
+      ElementPath cp = path.listElement("competitors", competitor, i);
+      visitor.competitor(competitor, cp);
+      items(competitor, "aheadOn", competitor.aheadOn(), cp, visitor);
     }
     items(state, "partners", state.partners(), path, visitor);
     List<PriorInitiative> initiatives = state.priorInitiatives();
@@ -214,6 +228,7 @@ public final class PlanWalker {
       ElementPath ip = path.listElement("priorInitiatives", initiative, i);
       visitor.priorInitiative(initiative, ip);
       items(initiative, "reusable", initiative.reusable(), ip, visitor);
+      items(initiative, "lessons", initiative.lessons(), ip, visitor);
     }
     List<PeerProfile> peers = state.peers();
     for (int i = 0; i < peers.size(); i++) {
@@ -224,6 +239,19 @@ public final class PlanWalker {
       for (Map.Entry<BuildingBlock, Integer> e : peer.maturity().entrySet()) {
         visitor.peerMaturity(peer, e.getKey(), e.getValue(), maturity.field(e.getKey().id()));
       }
+    }
+    currentAssets("systems", state.systems(), path, visitor);
+    currentAssets("data", state.data(), path, visitor);
+    currentAssets("practices", state.practices(), path, visitor);
+  }
+
+  private static void currentAssets(
+      String list, List<CurrentAsset> assets, ElementPath path, PlanVisitor visitor) {
+    for (int i = 0; i < assets.size(); i++) {
+      CurrentAsset asset = assets.get(i);
+      ElementPath ap = path.listElement(list, asset, i);
+      visitor.currentAsset(asset, list, ap);
+      items(asset, "covers", asset.covers(), ap, visitor);
     }
   }
 

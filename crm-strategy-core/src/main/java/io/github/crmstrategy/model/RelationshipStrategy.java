@@ -21,6 +21,12 @@ public interface RelationshipStrategy extends Identified {
   /** Ids of the segments it targets. */
   List<String> segments();
 
+  /**
+   * Ids of what this relationship strategy answers: environment statements, SWOT items, competitors
+   * or prior initiatives (whose lessons it applies).
+   */
+  List<String> addresses();
+
   /** A builder for {@link RelationshipStrategy}. */
   static ImmutableRelationshipStrategy.Builder builder() {
     return ImmutableRelationshipStrategy.builder();

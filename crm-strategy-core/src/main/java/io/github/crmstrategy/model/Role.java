@@ -2,6 +2,7 @@ package io.github.crmstrategy.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,6 +17,9 @@ public interface Role {
 
   /** Who holds it. */
   Optional<String> holder();
+
+  /** Since when the holder holds the role; a role without it is planned, not yet in place. */
+  Optional<LocalDate> since();
 
   /** A builder for {@link Role}. */
   static ImmutableRole.Builder builder() {

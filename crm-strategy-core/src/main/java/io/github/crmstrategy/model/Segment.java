@@ -20,6 +20,9 @@ public interface Segment extends Identified {
     return false;
   }
 
+  /** Whether the segment's customers are businesses or consumers. */
+  Optional<CustomerType> type();
+
   /** A builder for {@link Segment}. */
   static ImmutableSegment.Builder builder() {
     return ImmutableSegment.builder();

@@ -21,6 +21,12 @@ public interface Strategy extends Identified {
   /** Ids of the corporate goals it serves. */
   List<String> goals();
 
+  /**
+   * Ids of what this strategy answers: environment statements, SWOT items, competitors or prior
+   * initiatives (whose lessons it applies).
+   */
+  List<String> addresses();
+
   /** A builder for {@link Strategy}. */
   static ImmutableStrategy.Builder builder() {
     return ImmutableStrategy.builder();

@@ -3,6 +3,7 @@ package io.github.crmstrategy.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +24,15 @@ public interface Task extends Identified {
 
   /** When it is due. */
   Optional<LocalDate> due();
+
+  /**
+   * Ids of what this task answers: environment statements, SWOT items, competitors or prior
+   * initiatives (whose lessons it applies).
+   */
+  List<String> addresses();
+
+  /** Reusable results of prior initiatives this task builds on, as the initiatives name them. */
+  List<String> reuses();
 
   /** A builder for {@link Task}. */
   static ImmutableTask.Builder builder() {

@@ -118,9 +118,9 @@ class ElementIndexTest {
             .element("indicators", "CLV", 0);
 
     assertThat(loaded.locate(withPositions))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":139:11"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":147:11"));
     assertThat(loaded.locate(path("crmStrategy.goals[CG1].indicators[CLV].target.value")))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":145:20"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":153:20"));
   }
 
   @Test
@@ -129,10 +129,10 @@ class ElementIndexTest {
 
     // The element does not exist (a problem about a missing key): its goal is located instead.
     assertThat(loaded.locate(path("crmStrategy.goals[CG1].indicators[CLV].benchmark.missing")))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":149:11"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":157:11"));
     assertThat(loaded.locate(path("crmStrategy.goals[CG7]")))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":134:3"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":142:3"));
     assertThat(loaded.locate(path("nothing.here")))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":4:1"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(src + ":6:1"));
   }
 }

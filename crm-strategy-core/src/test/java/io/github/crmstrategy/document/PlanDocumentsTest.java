@@ -65,7 +65,7 @@ class PlanDocumentsTest {
     String yaml = PlanDocuments.write(plan, DocumentFormat.YAML);
 
     assertThat(yaml)
-        .startsWith("formatVersion: 1\nrevision:\n  number: 3\n  date: 2026-11-20\n")
+        .startsWith("formatVersion: 1\nlanguage: en\nrevision:\n  number: 3\n  date: 2026-11-20\n")
         .doesNotContain("---")
         .contains("            value: 120000000\n")
         .contains("            value: 0.42\n")
@@ -205,6 +205,6 @@ class PlanDocumentsTest {
     LoadedPlan loaded = PlanDocuments.read(REFERENCE);
 
     assertThat(loaded.locate(ElementPath.parse("crmStrategy.goals[CG1].indicators[CLV]")))
-        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(REFERENCE + ":139:11"));
+        .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo(REFERENCE + ":147:11"));
   }
 }

@@ -524,6 +524,108 @@ class PlanValidatorTest {
             "formatVersion", "crmStrategy.strategy", "roadmap.milestones[M1].delivers[NOPE]");
   }
 
+  // ---- links of the current state, the concept and what strategies address ----
+
+  @Test
+  void addressesNamesAnEnvironmentStatementSwotItemCompetitorOrInitiative() {
+    assertOne(
+        corporate(
+            c ->
+                c.withStrategies(
+                    replace(
+                        c.strategies(),
+                        0,
+                        s -> ImmutableStrategy.copyOf(s).withAddresses("SW-T1", "SW-X9")))),
+        "corporatePlan.strategies[S-CRM1].addresses[SW-X9]",
+        "Corporate strategy 'S-CRM1' addresses 'SW-X9', which does not exist",
+        "Refer to an environment statement, SWOT item, competitor or prior initiative: did you"
+            + " mean 'SW-S1'?");
+    assertOne(
+        relationship(r -> r.withAddresses("CG1")),
+        "crmStrategy.relationshipStrategies[RS1].addresses[CG1]",
+        "Relationship strategy 'RS1' addresses 'CG1', a CRM goal (crmStrategy.goals[CG1]);"
+            + " addresses names an environment statement, SWOT item, competitor or prior"
+            + " initiative",
+        "Refer to the id of an environment statement, SWOT item, competitor or prior initiative"
+            + " (give competitors and prior initiatives an id to refer to them)");
+    assertValid(
+        state(
+                s ->
+                    s.withCompetitors(
+                        replace(
+                            s.competitors(),
+                            0,
+                            c ->
+                                io.github.crmstrategy.model.ImmutableCompetitor.copyOf(c)
+                                    .withId("BLUEWAVE")
+                                    .withAheadOn("selfService"))))
+            .withCrmStrategy(
+                ImmutableCrmStrategy.copyOf(BASE.crmStrategy().orElseThrow())
+                    .withTasks(
+                        replace(
+                            BASE.crmStrategy().orElseThrow().tasks(),
+                            0,
+                            t -> ImmutableTask.copyOf(t).withAddresses("BLUEWAVE", "ENV2")))));
+  }
+
+  @Test
+  void reusesNamesAReusableResultOfAPriorInitiative() {
+    assertOne(
+        capability(0, c -> c.withReuses("Customer master data model", "Acount hierarchy")),
+        "crmConcept.capabilities[CAP1].reuses[Acount hierarchy]",
+        "Capability 'CAP1' reuses 'Acount hierarchy', which no prior initiative lists as a reusable"
+            + " result",
+        "Write the result as the prior initiative lists it: did you mean 'Account hierarchy'?");
+    assertOne(
+        corporateTask(0, t -> t.withReuses("Tariff catalogue")),
+        "corporatePlan.tasks[T1].reuses[Tariff catalogue]",
+        "Corporate task 'T1' reuses 'Tariff catalogue', which no prior initiative lists as a"
+            + " reusable result",
+        "Write one of the prior initiatives' reusable results: Customer master data model,"
+            + " Account hierarchy");
+  }
+
+  @Test
+  void dependsOnAndDrivesNameExistingCapabilitiesAndIndicators() {
+    assertOne(
+        capability(0, c -> c.withDependsOn("CAP1")),
+        "crmConcept.capabilities[CAP1].dependsOn[CAP1]",
+        "Capability 'CAP1' depends on itself",
+        "Remove the entry: dependsOn names the capabilities that must be live before this one");
+    assertOne(
+        capability(0, c -> c.withDrives("CLV9")),
+        "crmConcept.capabilities[CAP1].drives[CLV9]",
+        "Capability 'CAP1' refers to indicator 'CLV9', which does not exist",
+        "Refer to an existing indicator: did you mean 'CLV1'?");
+    assertValid(capability(0, c -> c.withDrives("CLV1").withCovers("analytics")));
+  }
+
+  @Test
+  void currentAssetsNeedIdsOfTheirOwn() {
+    io.github.crmstrategy.model.CurrentAsset billing =
+        io.github.crmstrategy.model.CurrentAsset.builder()
+            .id("SYS1")
+            .name("Billing")
+            .addCovers("billing", "customerData")
+            .integration(io.github.crmstrategy.model.Integration.SILOED)
+            .build();
+    assertValid(state(s -> s.withSystems(billing)));
+    assertOne(
+        state(
+            s ->
+                s.withSystems(billing)
+                    .withPractices(
+                        io.github.crmstrategy.model.CurrentAsset.builder()
+                            .id("SYS1")
+                            .name("Reviews")
+                            .build())),
+        "currentState.practices[SYS1]",
+        "Duplicate id 'SYS1': this practice has the same id as the system at"
+            + " currentState.systems[SYS1]",
+        "Ids must be unique across the whole document because references use them: rename one"
+            + " of the two (and the references to it)");
+  }
+
   // ---- helpers ----
 
   private static void assertOne(PlanDocument plan, String path, String message, String hint) {

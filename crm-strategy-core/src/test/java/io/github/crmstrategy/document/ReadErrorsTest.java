@@ -55,7 +55,7 @@ class ReadErrorsTest {
                 "plan.json"))
         .containsExactly(
             "plan.json:2:32: organization.nmae: unknown key 'nmae'; did you mean 'name'? (fix:"
-                + " known keys here: employees, industry, name)");
+                + " known keys here: businessModel, employees, industry, name)");
   }
 
   @Test

@@ -14,7 +14,12 @@ enum ElementKind {
   SEGMENT("segment"),
   CAPABILITY("capability"),
   PHASE("phase"),
-  MILESTONE("milestone");
+  MILESTONE("milestone"),
+  COMPETITOR("competitor"),
+  PRIOR_INITIATIVE("prior initiative"),
+  SYSTEM("system"),
+  DATA_STORE("data store"),
+  PRACTICE("practice");
 
   private final String label;
 

@@ -5,7 +5,9 @@ import io.github.crmstrategy.model.Baseline;
 import io.github.crmstrategy.model.Benchmark;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.Capability;
+import io.github.crmstrategy.model.Competitor;
 import io.github.crmstrategy.model.CrmStrategy;
+import io.github.crmstrategy.model.CurrentAsset;
 import io.github.crmstrategy.model.CustomerGoal;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Horizon;
@@ -20,6 +22,7 @@ import io.github.crmstrategy.model.Phase;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.model.PlanVisitor;
 import io.github.crmstrategy.model.PlanWalker;
+import io.github.crmstrategy.model.PriorInitiative;
 import io.github.crmstrategy.model.RelationshipStrategy;
 import io.github.crmstrategy.model.Segment;
 import io.github.crmstrategy.model.Statement;
@@ -32,9 +35,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +62,7 @@ public final class PlanChecker implements PlanVisitor {
   private final Map<ElementKind, List<String>> idsByKind = new EnumMap<>(ElementKind.class);
   private final Map<String, Occurrence> seen = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> reusableResults = new LinkedHashSet<>();
   private boolean indexing;
 
   /** Where an id is defined. */
@@ -180,7 +186,40 @@ public final class PlanChecker implements PlanVisitor {
   }
 
   @Override
+  public void competitor(Competitor competitor, ElementPath path) {
+    competitor.id().ifPresent(id -> identified(ElementKind.COMPETITOR, id, path));
+  }
+
+  @Override
+  public void priorInitiative(PriorInitiative initiative, ElementPath path) {
+    initiative.id().ifPresent(id -> identified(ElementKind.PRIOR_INITIATIVE, id, path));
+    if (indexing) {
+      initiative.reusable().forEach(r -> reusableResults.add(r.strip()));
+    }
+  }
+
+  @Override
+  public void currentAsset(CurrentAsset asset, String list, ElementPath path) {
+    identified(
+        switch (list) {
+          case "systems" -> ElementKind.SYSTEM;
+          case "data" -> ElementKind.DATA_STORE;
+          default -> ElementKind.PRACTICE;
+        },
+        asset.id(),
+        path);
+  }
+
+  @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
+    if (field.equals("addresses")) {
+      addressed(path, ownerLabel(owner, path), id);
+      return;
+    }
+    if (field.equals("reuses")) {
+      reused(path, ownerLabel(owner, path), id);
+      return;
+    }
     if (owner instanceof StrategicGoal goal) {
       reference(path, owner(ElementKind.CORPORATE_GOAL, goal.id()), id, ElementKind.SWOT_ITEM);
     } else if (owner instanceof Strategy strategy) {
@@ -212,11 +251,23 @@ public final class PlanChecker implements PlanVisitor {
           offering.product().map(p -> "Offering '" + p + "'").orElse("Offering " + (position + 1));
       reference(path, label, id, ElementKind.SEGMENT);
     } else if (owner instanceof Capability capability) {
-      reference(
-          path,
-          owner(ElementKind.CAPABILITY, capability.id()),
-          id,
-          field.equals("phase") ? ElementKind.PHASE : ElementKind.CRM_TASK);
+      String label = owner(ElementKind.CAPABILITY, capability.id());
+      switch (field) {
+        case "phase" -> reference(path, label, id, ElementKind.PHASE);
+        case "dependsOn" -> {
+          if (id.equals(capability.id())) {
+            report(
+                path,
+                label + " depends on itself",
+                "Remove the entry: dependsOn names the capabilities that must be live before this"
+                    + " one");
+          } else {
+            reference(path, label, id, ElementKind.CAPABILITY);
+          }
+        }
+        case "drives" -> reference(path, label, id, ElementKind.INDICATOR);
+        default -> reference(path, label, id, ElementKind.CRM_TASK);
+      }
     } else if (owner instanceof Milestone milestone) {
       reference(path, owner(ElementKind.MILESTONE, milestone.id()), id, ElementKind.CAPABILITY);
     }
@@ -306,6 +357,92 @@ public final class PlanChecker implements PlanVisitor {
     if (!Double.isFinite(value)) {
       report(path, what + " is " + value + ", not a finite number", "Write a finite number");
     }
+  }
+
+  /** The kinds an {@code addresses} entry may name. */
+  private static final List<ElementKind> ADDRESSABLE =
+      List.of(
+          ElementKind.ENVIRONMENT_STATEMENT,
+          ElementKind.SWOT_ITEM,
+          ElementKind.COMPETITOR,
+          ElementKind.PRIOR_INITIATIVE);
+
+  private static String ownerLabel(Object owner, ElementPath path) {
+    if (owner instanceof Strategy s) {
+      return owner(ElementKind.CORPORATE_STRATEGY, s.id());
+    }
+    if (owner instanceof RelationshipStrategy s) {
+      return owner(ElementKind.RELATIONSHIP_STRATEGY, s.id());
+    }
+    if (owner instanceof Capability c) {
+      return owner(ElementKind.CAPABILITY, c.id());
+    }
+    Task task = (Task) owner;
+    return owner(
+        CORPORATE_PLAN.contains(path) ? ElementKind.CORPORATE_TASK : ElementKind.CRM_TASK,
+        task.id());
+  }
+
+  /** An {@code addresses} entry: an environment statement, SWOT item, competitor or initiative. */
+  private void addressed(ElementPath path, String owner, String id) {
+    if (indexing) {
+      return;
+    }
+    List<Occurrence> targets = id.isBlank() ? List.of() : byId.getOrDefault(id, List.of());
+    if (targets.stream().anyMatch(t -> ADDRESSABLE.contains(t.kind()))) {
+      return;
+    }
+    List<String> candidates = new ArrayList<>();
+    ADDRESSABLE.forEach(k -> candidates.addAll(idsByKind.getOrDefault(k, List.of())));
+    String what = "an environment statement, SWOT item, competitor or prior initiative";
+    String message =
+        targets.isEmpty()
+            ? owner + " addresses '" + id + "', which does not exist"
+            : owner
+                + " addresses '"
+                + id
+                + "', "
+                + targets.get(0).kind().withArticle()
+                + " ("
+                + targets.get(0).path()
+                + "); addresses names "
+                + what;
+    String hint =
+        closest(id, candidates)
+            .map(c -> "Refer to " + what + ": did you mean '" + c + "'?")
+            .orElse(
+                "Refer to the id of "
+                    + what
+                    + " (give competitors and prior initiatives an id to refer to them)");
+    report(path, message, hint);
+  }
+
+  /** A {@code reuses} entry: the text of a prior initiative's reusable result. */
+  private void reused(ElementPath path, String owner, String text) {
+    if (indexing || reusableResults.contains(text.strip())) {
+      return;
+    }
+    List<String> candidates = List.copyOf(reusableResults);
+    String hint =
+        candidates.isEmpty()
+            ? "List the result under a prior initiative's reusable results"
+                + " (currentState.priorInitiatives[...].reusable), or remove the entry"
+            : closest(text, candidates)
+                .map(
+                    c ->
+                        "Write the result as the prior initiative lists it: did you mean '"
+                            + c
+                            + "'?")
+                .orElse(
+                    "Write one of the prior initiatives' reusable results: "
+                        + candidates.stream()
+                            .limit(MAX_LISTED_IDS)
+                            .collect(Collectors.joining(", "))
+                        + (candidates.size() > MAX_LISTED_IDS ? ", ..." : ""));
+    report(
+        path,
+        owner + " reuses '" + text + "', which no prior initiative lists as a reusable result",
+        hint);
   }
 
   private static String owner(ElementKind kind, String id) {
