@@ -22,6 +22,7 @@ import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import io.github.crmstrategy.rules.facts.MaturityScoring;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
+import io.github.crmstrategy.rules.internal.facts.Semantics;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
@@ -61,6 +62,7 @@ public final class ReviewEngine {
   private final KieBase kieBase;
   private final SessionPool sessions;
   private final RuleData data;
+  private final Semantics semantics;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
 
@@ -97,6 +99,7 @@ public final class ReviewEngine {
     this.kieBase = kieBase;
     this.sessions = new SessionPool(kieBase, pack.data().facts(), reuseSessions);
     this.data = pack.data();
+    this.semantics = Semantics.of(pack.data().facts());
     this.pack = pack;
     this.descriptors = RuleCatalog.describe(kieBase, pack);
     ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
@@ -151,6 +154,11 @@ public final class ReviewEngine {
     return data;
   }
 
+  /** What the rule data says about words, as fact extraction uses it. */
+  public Semantics semantics() {
+    return semantics;
+  }
+
   /** The compiled rules. */
   KieBase kieBase() {
     return kieBase;
@@ -180,7 +188,7 @@ public final class ReviewEngine {
    * #categoryFilter} they do not fire and the report's maturity scores are all 0.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
-    List<Object> planFacts = FactExtractor.extract(plan);
+    List<Object> planFacts = FactExtractor.extract(plan, semantics);
     CollectingSink sink = new CollectingSink(pack.severities(), this::metadata);
     AgendaFilter effective = both(disabledFilter, filter);
     // A session that holds the rule data already, lent by the pool (see SessionPool for why its
@@ -220,6 +228,7 @@ public final class ReviewEngine {
       }
     }
     findings.sort(Finding.ORDER);
+    findings = Folding.fold(findings, data.tables().folds());
     suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     Map<Category, Integer> byCategory = new EnumMap<>(Category.class);

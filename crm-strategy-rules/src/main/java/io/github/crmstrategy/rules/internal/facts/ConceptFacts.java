@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facts of the CRM system concept, in document order: each capability with its {@code realizes}
- * and {@code inPhase} references, each phase, each section.
+ * The facts of the CRM system concept, in document order: each capability with its {@code
+ * realizes}, {@code inPhase}, {@code dependsOn}, {@code reuses} and {@code drives} references, each
+ * phase, each section.
  */
 final class ConceptFacts implements PlanVisitor {
   private final Links links;
@@ -47,7 +48,8 @@ final class ConceptFacts implements PlanVisitor {
   @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof Capability cap) {
-      String relation = field.equals("phase") ? "inPhase" : "realizes";
+      // realizes, dependsOn, reuses and drives keep their field's name
+      String relation = field.equals("phase") ? "inPhase" : field;
       facts.add(new Reference(relation, cap.id(), path, id));
     }
   }

@@ -14,21 +14,30 @@ import java.util.List;
  * walked over its section by {@link io.github.crmstrategy.model.PlanWalker} (which gives every
  * element its path): {@link CorporatePlanFacts}, {@link CrmStrategyFacts} (both with {@link
  * IndicatorFacts}), {@link ConceptFacts}, {@link CurrentStateFacts}, {@link RoadmapFacts}; then the
- * document-level {@link PlanFacts}. The link counts ({@link Links}) are counted first.
+ * document-level {@link PlanFacts}, then {@link CrossElementFacts} over the whole plan (elements
+ * read through the vocabulary, dated elements, the business context, governance). The link counts
+ * ({@link Links}) are counted first. What the rule data says about words (the indicator catalogue,
+ * industries, vocabulary) comes in as {@link Semantics}.
  */
 public final class FactExtractor {
   private FactExtractor() {}
 
-  /** All facts of {@code plan}, section by section in document order, the plan fact last. */
+  /** All facts of {@code plan} read without rule data (no catalogue, no vocabulary). */
   public static List<Object> extract(PlanDocument plan) {
+    return extract(plan, Semantics.empty());
+  }
+
+  /** All facts of {@code plan}, section by section in document order, then the plan's facts. */
+  public static List<Object> extract(PlanDocument plan, Semantics semantics) {
     Links links = Links.of(plan);
     List<Object> facts = new ArrayList<>();
-    plan.corporatePlan().ifPresent(c -> facts.addAll(CorporatePlanFacts.of(c, links)));
-    plan.crmStrategy().ifPresent(c -> facts.addAll(CrmStrategyFacts.of(c, links)));
+    plan.corporatePlan().ifPresent(c -> facts.addAll(CorporatePlanFacts.of(c, links, semantics)));
+    plan.crmStrategy().ifPresent(c -> facts.addAll(CrmStrategyFacts.of(c, links, semantics)));
     plan.crmConcept().ifPresent(c -> facts.addAll(ConceptFacts.of(c, links)));
     plan.currentState().ifPresent(s -> facts.addAll(CurrentStateFacts.of(s)));
     plan.roadmap().ifPresent(r -> facts.addAll(RoadmapFacts.of(r)));
     facts.add(PlanFacts.of(plan));
+    facts.addAll(CrossElementFacts.of(plan, semantics));
     return facts;
   }
 }

@@ -142,7 +142,17 @@ public final class PackBuilder {
         merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
     List<RequiredSection> sections =
         merge(data.sections(), profile.conceptSections(), profile.replaceConceptSections());
-    RuleData derived = data.derive(profile.name(), values, limits, ranges, sections);
+    RuleData derived;
+    try {
+      derived = data.derive(profile.name(), values, limits, ranges, sections, profile.dataTables());
+    } catch (IllegalArgumentException e) {
+      throw new RuleProfileException(
+          List.of(ProfileProblem.in(profile.name() + " (data)", e.getMessage())));
+    }
+    List<ProfileProblem> dataProblems = unknownRules(derived.tables(), ids, profile.name());
+    if (!dataProblems.isEmpty()) {
+      throw new RuleProfileException(dataProblems);
+    }
     RulePack pack =
         new RulePack(
             profile.name(),
@@ -151,6 +161,36 @@ public final class PackBuilder {
             ImmutableMap.copyOf(severities),
             ImmutableList.copyOf(suppressions));
     return new Built(kieBase, pack, List.copyOf(warnings));
+  }
+
+  /**
+   * Rows of the checks, relations and folding that name a rule the pack does not have: their
+   * findings would never be reported.
+   */
+  static List<ProfileProblem> unknownRules(RuleData.Tables t, Set<String> ids, String profile) {
+    List<ProfileProblem> out = new ArrayList<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    t.coverage().forEach(c -> named.put("coverage check " + c.id(), c.rule()));
+    t.orderings().forEach(o -> named.put("ordering " + o.id(), o.rule()));
+    t.relations().forEach(r -> named.put("relation " + r.id(), r.rule()));
+    t.folds().forEach(f -> named.put("fold of " + f.fold() + " into " + f.into(), f.fold()));
+    t.folds().forEach(f -> named.put("fold into " + f.into() + " of " + f.fold(), f.into()));
+    named.forEach(
+        (row, rule) -> {
+          if (!rule.isEmpty() && !ids.contains(rule)) {
+            out.add(
+                ProfileProblem.in(
+                    profile + " (data)",
+                    row
+                        + " names rule "
+                        + rule
+                        + ", which the pack does not have"
+                        + suggest(rule, ids)
+                        + ": write a rule with that @id, or leave the row's rule out to report it"
+                        + " with the generic rule"));
+          }
+        });
+    return out;
   }
 
   private static <T> List<T> merge(List<T> base, List<T> own, boolean replace) {
