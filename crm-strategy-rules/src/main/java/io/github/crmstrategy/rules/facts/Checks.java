@@ -200,18 +200,21 @@ public final class Checks {
     OrderViolation first = all.get(0);
     List<String> earlier = new ArrayList<>();
     boolean before = false;
+    boolean soon = false;
     for (OrderViolation v : all) {
       String item = v.earlierLabel() + " on " + v.earlierDate();
       if (!earlier.contains(item)) {
         earlier.add(item);
       }
-      before |= v.laterDate().isBefore(v.earlierDate());
+      if (v.laterDate().isBefore(v.earlierDate())) {
+        before = true;
+      } else {
+        soon = true;
+      }
     }
     double lag = first.lagMonths();
-    String when =
-        before || lag <= 0
-            ? "before"
-            : "less than " + Fmt.num(lag) + " month" + (lag == 1 ? "" : "s") + " after";
+    String after = "less than " + Fmt.num(lag) + " month" + (lag == 1 ? "" : "s") + " after";
+    String when = lag <= 0 || !soon ? "before" : before ? "before, or " + after + "," : after;
     Map<String, String> values = new LinkedHashMap<>();
     values.put("later", first.laterLabel());
     values.put("laterDate", first.laterDate().toString());

@@ -17,7 +17,7 @@ import java.util.List;
  * @param notTag a tag that exempts an element; empty: none
  * @param by reference relations that serve the element
  * @param byParent whether a reference to the element's parent serves it too
- * @param answeredBy element kinds that serve it by sharing a vocabulary area
+ * @param answeredBy element kinds that serve it by sharing at least half of its vocabulary areas
  * @param message the finding's message; placeholders {@code {element}}, {@code {id}}, {@code
  *     {label}}, {@code {areas}}, {@code {reason}}, {@code {parent}}; a part in {@code [...]} is
  *     left out when its placeholders are empty

@@ -159,6 +159,20 @@ public final class Texts {
     return false;
   }
 
+  /**
+   * Whether {@code answer} shares at least half of {@code subject}'s elements (and at least one):
+   * how an element answers a statement through the vocabulary areas they share.
+   */
+  public static boolean answers(Collection<String> answer, Collection<String> subject) {
+    int shared = 0;
+    for (String x : subject) {
+      if (answer.contains(x)) {
+        shared++;
+      }
+    }
+    return shared > 0 && shared * 2 >= subject.size();
+  }
+
   /** The elements of {@code a} that are in {@code b}, in {@code a}'s order. */
   public static List<String> shared(Collection<String> a, Collection<String> b) {
     List<String> out = new ArrayList<>();

@@ -531,7 +531,17 @@ final class CrossElementFacts implements PlanVisitor {
     double years = 0;
     Optional<Horizon> h = plan.horizon();
     if (h.isPresent() && h.get().start().isPresent() && h.get().end().isPresent()) {
-      years = IndicatorFacts.years(h.get().start().get(), h.get().end().get().plusDays(1));
+      years =
+          java.time.temporal.ChronoUnit.DAYS.between(
+                  h.get().start().get(), h.get().end().get().plusDays(1))
+              / 365.0;
+      long months =
+          java.time.temporal.ChronoUnit.MONTHS.between(
+              h.get().start().get(), h.get().end().get().plusDays(1));
+      // whole months when the horizon spans them (2026-01-01..2027-12-31 is 2 years)
+      if (h.get().start().get().plusMonths(months).equals(h.get().end().get().plusDays(1))) {
+        years = months / 12.0;
+      }
     }
     return new ContextFact(
         industry.orElse(""),
