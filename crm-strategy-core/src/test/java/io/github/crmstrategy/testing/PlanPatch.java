@@ -185,12 +185,26 @@ public final class PlanPatch {
    */
   private Location locate(ElementPath path, boolean create) {
     if (index == null) {
-      try {
-        index = ElementIndex.of(read().plan());
-      } catch (InvalidPlanException e) {
-        throw new IllegalStateException("the document is not valid before the changes", e);
-      }
+      index = currentIndex();
     }
+    try {
+      return locate(path, create, index, resolved);
+    } catch (IllegalArgumentException e) {
+      // an element added by an earlier change: resolve against the document as it is now
+      return locate(path, create, currentIndex(), new java.util.HashMap<>());
+    }
+  }
+
+  private ElementIndex currentIndex() {
+    try {
+      return ElementIndex.of(read().plan());
+    } catch (InvalidPlanException e) {
+      throw new IllegalStateException("the document is not valid at this change", e);
+    }
+  }
+
+  private Location locate(
+      ElementPath path, boolean create, ElementIndex index, Map<String, JsonNode> resolved) {
     Deque<String> fields = new ArrayDeque<>();
     ElementPath p = path;
     String pointer = null;
@@ -212,11 +226,11 @@ public final class PlanPatch {
       fields.push(p.name());
       p = p.parent().get();
     }
-    JsonNode node = pointer.isEmpty() ? root : nodeAt(pointer);
+    JsonNode node = pointer.isEmpty() ? root : nodeAt(pointer, resolved);
     if (fields.isEmpty()) {
       // the element itself: its parent and its field, or (in a list) the element node
       int slash = pointer.lastIndexOf('/');
-      JsonNode parent = slash <= 0 ? root : nodeAt(pointer.substring(0, slash));
+      JsonNode parent = slash <= 0 ? root : nodeAt(pointer.substring(0, slash), resolved);
       String name = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
       return new Location(parent, name, node);
     }
@@ -238,7 +252,7 @@ public final class PlanPatch {
    * The node at {@code pointer} of the document as it was when the changes started: pointers are
    * resolved once, so that removing a list element does not shift the elements later changes name.
    */
-  private JsonNode nodeAt(String pointer) {
+  private JsonNode nodeAt(String pointer, Map<String, JsonNode> resolved) {
     return resolved.computeIfAbsent(
         pointer,
         p -> {
