@@ -31,7 +31,7 @@ class SamplesTest {
   }
 
   @Test
-  void samplesCoverThreeIndustriesWithSecondRevisions() throws Exception {
+  void samplesCoverSixIndustriesWithSecondRevisions() throws Exception {
     assertThat(Samples.names())
         .extracting(
             n -> {
@@ -41,7 +41,15 @@ class SamplesTest {
                 throw new AssertionError(e);
               }
             })
-        .containsExactly("telecommunications", "travel", "travel", "retail", "retail");
+        .containsExactly(
+            "telecommunications",
+            "travel",
+            "travel",
+            "retail",
+            "retail",
+            "insurence",
+            "hospitality",
+            "Энергосбыт");
   }
 
   @Test

@@ -11,9 +11,11 @@ import java.util.NoSuchElementException;
 /**
  * The catalogue of the sample plan documents bundled on the class path under {@value
  * #RESOURCE_FOLDER}, and of the example analyst workspace under {@value #WORKSPACE_FOLDER}: a sound
- * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, and a second
- * revision of the latter two that fixes part of their findings (for comparing revisions). All are
- * valid documents; they differ in what a review finds.
+ * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, a second
+ * revision of the latter two that fixes part of their findings (for comparing revisions), and three
+ * plans from other industries (an insurer, a hotel group, an electricity retailer written in
+ * Russian) whose defects show only when their elements are read together. All are valid documents;
+ * they differ in what a review finds.
  *
  * <p>This module holds data only; this class depends on the JDK alone and hands out the text of the
  * documents. Read one as a plan with {@code PlanDocuments.read(Samples.content(name),
@@ -45,6 +47,15 @@ public final class Samples {
   /** The next revision of {@link #WEAK_PLAN}, fixing part of its findings. */
   public static final String WEAK_PLAN_REV2 = "weak-plan-rev2";
 
+  /** A personal-lines insurer selling to households, with defects across its elements. */
+  public static final String INSURANCE_MUTUAL = "insurance-mutual";
+
+  /** A hotel group selling to families and companies, with defects in its dates and links. */
+  public static final String HOTEL_GROUP = "hotel-group";
+
+  /** An electricity retailer's plan written in Russian, with defects a consultant would find. */
+  public static final String ENERGY_RETAILER_RU = "energy-retailer-ru";
+
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           NORTHWIND_TELECOM,
@@ -56,14 +67,30 @@ public final class Samples {
           TRAVEL_COMPANY_REV2,
           "Meridian Travel, next revision: fixes part of travel-company's findings",
           WEAK_PLAN_REV2,
-          "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings");
+          "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings",
+          INSURANCE_MUTUAL,
+          "Harbourline Mutual: an insurer's plan whose links and targets do not hold together",
+          HOTEL_GROUP,
+          "Alpenrose Hotels: a hotel group's plan whose dates and links contradict each other",
+          ENERGY_RETAILER_RU,
+          "ЭнергоСбыт Поволжья: an electricity retailer's plan in Russian, too short and unfinished");
 
   private Samples() {}
 
-  /** The sample names, reference plan first, each second revision after its first. */
+  /**
+   * The sample names, reference plan first, each second revision after its first, the plans of
+   * other industries last.
+   */
   public static List<String> names() {
     return List.of(
-        NORTHWIND_TELECOM, TRAVEL_COMPANY, TRAVEL_COMPANY_REV2, WEAK_PLAN, WEAK_PLAN_REV2);
+        NORTHWIND_TELECOM,
+        TRAVEL_COMPANY,
+        TRAVEL_COMPANY_REV2,
+        WEAK_PLAN,
+        WEAK_PLAN_REV2,
+        INSURANCE_MUTUAL,
+        HOTEL_GROUP,
+        ENERGY_RETAILER_RU);
   }
 
   /** A one-line description of sample {@code name}. */

@@ -154,12 +154,19 @@ final class CrossElementFacts implements PlanVisitor {
       return;
     }
     Optional<String> measured = customerIndicator(g);
+    // An internal-process or learning-and-growth goal depends on customers by its indicators only:
+    // its words ("one guest platform") name customers as often as not without depending on them.
+    boolean internal =
+        g.perspective()
+            .filter(p -> p == Perspective.INTERNAL_PROCESS || p == Perspective.LEARNING_AND_GROWTH)
+            .isPresent();
     if (measured.isPresent()) {
       d.tags.add("customerDependent");
       d.reasons.put("customerDependent", measured.get());
-    } else if (d.tags.contains("customer")
-        || d.tags.contains("business")
-        || d.tags.contains("consumer")) {
+    } else if (!internal
+        && (d.tags.contains("customer")
+            || d.tags.contains("business")
+            || d.tags.contains("consumer"))) {
       d.tags.add("customerDependent");
       d.reasons.put("customerDependent", "its statement speaks of customers");
     }
@@ -281,7 +288,12 @@ final class CrossElementFacts implements PlanVisitor {
   public void competitor(Competitor c, ElementPath path) {
     String id = c.id().orElse(c.name());
     Draft d = add("competitor", id, path, "", c.name(), c.name() + ". " + c.notes().orElse(""));
-    d.areas.addAll(c.aheadOn());
+    if (!c.aheadOn().isEmpty()) {
+      // what the plan says the competitor is ahead on is what must be answered, not every subject
+      // of the notes
+      d.areas.clear();
+      d.areas.addAll(c.aheadOn());
+    }
     c.position().ifPresent(p -> d.tags.add(p.id()));
   }
 

@@ -314,7 +314,7 @@ final class IndicatorFacts {
         + Texts.list(usual)
         + (Math.abs(factor) == 2
             ? ": a fraction beside a percentage"
-            : ": a value in " + scaleWord(Math.abs(factor)) + " beside values in units");
+            : ": values in " + scaleWord(Math.abs(factor)) + " beside values in units");
   }
 
   /** The power of ten a value is off by (2 only for percentages), or 0 when it is not off. */
