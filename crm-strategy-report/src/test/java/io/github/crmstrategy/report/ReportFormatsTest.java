@@ -53,7 +53,7 @@ class ReportFormatsTest {
     Set<ValidationMessage> errors = schema.validate(report);
 
     assertThat(errors).isEmpty();
-    assertThat(report.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(report.path("formatVersion").asInt()).isEqualTo(ReportRenderer.JSON_FORMAT_VERSION);
     assertThat(report.path("plan").asText()).isEqualTo(sample + ".yaml");
   }
 

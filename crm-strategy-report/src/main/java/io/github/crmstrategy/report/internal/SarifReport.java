@@ -44,7 +44,9 @@ public final class SarifReport {
       r.putObject("shortDescription").put("text", rule.title());
       r.putObject("fullDescription").put("text", rule.rationale());
       r.putObject("help").put("text", rule.remediation());
-      r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+      ObjectNode configuration = r.putObject("defaultConfiguration");
+      configuration.put("level", level(rule.severity()));
+      configuration.put("rank", rank(rule.priority()));
       r.putObject("properties").put("category", rule.category().name());
     }
     ArrayNode artifacts = run.putArray("artifacts");
@@ -65,6 +67,7 @@ public final class SarifReport {
         }
         result.put("level", level(f.severity()));
         result.putObject("message").put("text", f.message());
+        result.put("rank", rank(f.priority()));
         ObjectNode location = result.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
@@ -82,6 +85,7 @@ public final class SarifReport {
         logical.put("kind", "element");
         ObjectNode props = result.putObject("properties");
         props.put("category", f.category().name());
+        props.put("priority", f.priority());
         props.put("organization", plan.report().organization());
         if (!f.remediation().isBlank()) {
           props.put("remediation", f.remediation());
@@ -89,6 +93,14 @@ public final class SarifReport {
       }
     }
     return JsonReport.write(root);
+  }
+
+  /**
+   * The SARIF rank of a priority: 100 for priority 1 (act on it first) down to 20 for priority 5,
+   * so that tools that sort by rank show the most important findings first.
+   */
+  public static double rank(int priority) {
+    return 100 - 20.0 * (priority - 1);
   }
 
   /** The SARIF level of a severity: error, warning, note. */

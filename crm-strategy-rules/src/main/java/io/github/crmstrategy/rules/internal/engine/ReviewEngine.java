@@ -145,7 +145,16 @@ public final class ReviewEngine {
    * so the filter costs one set lookup per match).
    */
   public AgendaFilter categoryFilter(Category category) {
-    Set<String> keys = keysWhere(m -> m.category().equals(category.name()));
+    Set<String> keys =
+        new java.util.HashSet<>(keysWhere(m -> m.category().equals(category.name())));
+    // the mechanism rules that derive what those rules report (@serves)
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        if (RuleMetadata.serves(rule, category.name())) {
+          keys.add(key(rule));
+        }
+      }
+    }
     return match -> keys.contains(key(match.getRule()));
   }
 
@@ -185,7 +194,8 @@ public final class ReviewEngine {
    * e.g. {@code assess(plan, engine.categoryFilter(Category.REALISM))} in the benchmarks. The
    * filter vetoes firings only; rules it rejects still have their conditions evaluated, so it saves
    * little time (see docs/performance.md). Maturity scoring rules carry no category: with {@link
-   * #categoryFilter} they do not fire and the report's maturity scores are all 0.
+   * #categoryFilter} they do not fire and the report's maturity scores are all 0; the mechanism
+   * rules that serve a category ({@code @serves}) fire with it.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
     List<Object> planFacts = FactExtractor.extract(plan, semantics);

@@ -54,6 +54,17 @@ public record RuleMetadata(
         text(m, "analystNote"));
   }
 
+  /**
+   * Whether {@code rule} is a mechanism rule that serves the reporting rules of {@code category}
+   * (metadata {@code @serves("ALIGNMENT, REALISM")}): it derives the facts they report, such as the
+   * gaps of the coverage checks, and must run wherever they run.
+   */
+  public static boolean serves(Rule rule, String category) {
+    String serves = text(rule.getMetaData(), "serves");
+    return !serves.isEmpty()
+        && Arrays.stream(serves.split(",")).map(String::strip).anyMatch(category::equals);
+  }
+
   /** Whether the rule produces findings (maturity scoring rules do not). */
   public static boolean isReportingRule(Rule rule) {
     return rule.getMetaData().containsKey("id");
