@@ -14,7 +14,10 @@ import java.util.Map;
  * {@code into} in scope is removed; in {@code mention} mode its message is added to the root
  * cause's message ("Also: ..."), in either mode its rule id and path go to the root cause's
  * evidence under {@code folded}. A root cause is searched among the findings that are still there,
- * in report order, so the result does not depend on the order rules fired in.
+ * in report order, so the result does not depend on the order rules fired in. A row whose {@code
+ * fold} and {@code into} name the same rule groups that rule's findings: within each scope, the
+ * first finding in report order takes in the others (one finding for a defect repeated on every
+ * element of a section).
  */
 final class Folding {
   private Folding() {}
@@ -23,6 +26,10 @@ final class Folding {
   static List<Finding> fold(List<Finding> findings, List<FoldRule> rules) {
     List<Finding> out = new ArrayList<>(findings);
     for (FoldRule rule : rules) {
+      if (rule.fold().equals(rule.into())) {
+        group(out, rule);
+        continue;
+      }
       List<Finding> consequences =
           out.stream().filter(f -> f.ruleId().equals(rule.fold())).toList();
       for (Finding c : consequences) {
@@ -37,6 +44,31 @@ final class Folding {
     }
     out.sort(Finding.ORDER);
     return out;
+  }
+
+  /** Folds each finding of the row's rule into the first one in its scope (report order). */
+  private static void group(List<Finding> out, FoldRule rule) {
+    out.sort(Finding.ORDER);
+    List<Finding> roots = new ArrayList<>();
+    for (Finding f : List.copyOf(out)) {
+      if (!f.ruleId().equals(rule.fold())) {
+        continue;
+      }
+      int root = -1;
+      for (int i = 0; i < roots.size() && root < 0; i++) {
+        if (inScope(roots.get(i).path(), f.path(), rule.scope())) {
+          root = i;
+        }
+      }
+      if (root < 0) {
+        roots.add(f);
+        continue;
+      }
+      Finding merged = merged(roots.get(root), f, rule.mode().equals("mention"));
+      out.set(out.indexOf(roots.get(root)), merged);
+      roots.set(root, merged);
+      out.remove(f);
+    }
   }
 
   private static int rootOf(List<Finding> findings, Finding consequence, FoldRule rule) {
@@ -80,6 +112,11 @@ final class Folding {
   private static Finding merged(Finding root, Finding consequence, boolean mention) {
     Map<String, String> evidence = new LinkedHashMap<>(root.evidence());
     String entry = consequence.ruleId() + " " + consequence.path();
+    String nested = consequence.evidence().get("folded");
+    if (nested != null) {
+      // a consequence that had taken in findings of its own passes them on (chains of folds)
+      entry += "; " + nested;
+    }
     evidence.merge("folded", entry, (a, b) -> a + "; " + b);
     String message = root.message();
     if (mention) {
