@@ -1,10 +1,10 @@
 package io.github.crmstrategy.document;
 
-import io.github.crmstrategy.model.PlanDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.crmstrategy.model.PlanDocument;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +57,10 @@ class ReadErrorsTest {
     PlanDocument plan = PlanDocuments.read(json, "plan.json", DocumentFormat.JSON).plan();
     assertThat(plan.organization().name()).isEqualTo("X");
     assertThat(PlanDocuments.write(plan, DocumentFormat.JSON)).doesNotContain("$schema");
-    assertThat(problems("{\"$schemas\": \"x\", \"formatVersion\": 1, \"organization\": {\"name\": \"X\"}}", "plan.json"))
+    assertThat(
+            problems(
+                "{\"$schemas\": \"x\", \"formatVersion\": 1, \"organization\": {\"name\": \"X\"}}",
+                "plan.json"))
         .singleElement()
         .asString()
         .contains("unknown key '$schemas'");

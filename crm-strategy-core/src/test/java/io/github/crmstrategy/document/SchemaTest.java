@@ -101,7 +101,9 @@ class SchemaTest {
         continue;
       }
       JsonNode definition =
-          type == PlanDocument.class ? schema : schema.path("definitions").path(type.getSimpleName());
+          type == PlanDocument.class
+              ? schema
+              : schema.path("definitions").path(type.getSimpleName());
       assertThat(definition.isObject()).as("definitions/%s", type.getSimpleName()).isTrue();
       if (type.isEnum()) {
         assertThat(texts(definition.path("enum")))
@@ -115,7 +117,8 @@ class SchemaTest {
       Set<String> properties = new TreeSet<>();
       definition.path("properties").fieldNames().forEachRemaining(properties::add);
       if (type == PlanDocument.class) {
-        // The editor's schema reference: in the schema so that editors accept it, ignored by the reader.
+        // The editor's schema reference: in the schema so that editors accept it, ignored by the
+        // reader.
         assertThat(properties.remove("$schema")).as("root property $schema").isTrue();
       }
       Set<String> accessors = new TreeSet<>();

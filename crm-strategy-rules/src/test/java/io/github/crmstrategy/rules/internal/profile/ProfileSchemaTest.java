@@ -37,7 +37,8 @@ class ProfileSchemaTest {
   @Test
   void theSchemaDescribesExactlyTheKeysTheReaderAccepts() throws Exception {
     JsonNode schema = schemaTree();
-    assertThat(schema.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("http://json-schema.org/draft-07/schema#");
     List<String> keys = new ArrayList<>();
     schema.path("properties").fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactlyInAnyOrderElementsOf(ProfileReader.KEYS);
@@ -46,8 +47,7 @@ class ProfileSchemaTest {
 
   @Test
   void theExampleWorkspaceProfileIsValid() throws Exception {
-    String profile =
-        Files.readString(SamplePlans.WORKSPACE_FOLDER.resolve("profile.yaml"));
+    String profile = Files.readString(SamplePlans.WORKSPACE_FOLDER.resolve("profile.yaml"));
     assertThat(schema().validate(yaml(profile))).isEmpty();
   }
 
