@@ -116,4 +116,28 @@ run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || statu
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "rules check of a broken profile exited $status, expected 2"; }
 grep -q "bad-profile.yaml:2:3: unknown rule id 'REAL-03'" "$work/err" || { cat "$work/err" >&2; fail "rules check: no located error"; }
 
+# 10. The distribution (bin/crm-strategy with lib/): the same commands, the exit status passed through,
+#     and the start-up cache trained in the background after a first run, used by the next.
+dist="$PWD/crm-strategy-cli/target/dist/crm-strategy"
+[[ -x "$dist/bin/crm-strategy" ]] || fail "distribution missing: $dist/bin/crm-strategy"
+export CRM_STRATEGY_CACHE_DIR="$work/startup-cache"
+[[ -n "${JAVA_HOME:-}" ]] || export CRM_STRATEGY_JAVA="$java"
+status=0
+(cd "$work" && CRM_STRATEGY_STARTUP_CACHE=off "$dist/bin/crm-strategy" assess --sample weak-plan --fail-on ERROR) \
+  >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 1 ]] || { cat "$work/err" >&2; fail "distribution: assess --fail-on ERROR exited $status, expected 1"; }
+grep -q 'Harbor Street Outfitters' "$work/out" || fail "distribution: assess printed no report"
+status=0
+(cd "$work" && "$dist/bin/crm-strategy" validate "$work/broken.yaml") >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "distribution: invalid document exited $status, expected 2"
+for _ in $(seq 1 60); do
+  compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.jsa" >/dev/null || compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.aot" >/dev/null && break
+  sleep 1
+done
+compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.jsa" >/dev/null || compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.aot" >/dev/null \
+  || fail "distribution: no start-up cache trained after the first run"
+(cd "$work" && "$dist/bin/crm-strategy" assess) >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; fail "distribution: assess with the cache failed"; }
+[[ ! -s "$work/err" ]] || { cat "$work/err" >&2; fail "distribution: the cache made the JVM print on stderr"; }
+grep -q 'Organisation:   Northwind Telecom' "$work/out" || fail "distribution: assess with the cache printed no report"
+
 echo "smoke-jar: OK"
