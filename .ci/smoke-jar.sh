@@ -12,6 +12,8 @@ java=java
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The compiled-rules cache (and the distribution's start-up cache) in the scratch folder, not in ~/.cache.
+export CRM_STRATEGY_CACHE_DIR="$work/cache"
 
 fail() { echo "smoke-jar: FAIL: $*" >&2; exit 1; }
 
@@ -110,6 +112,14 @@ run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/prof
 [[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --profile exited $status, expected 0"; }
 grep -q 'ACME-001' "$work/out" && grep -q 'ACME-DT-001' "$work/out" && grep -q 'Suppressed:' "$work/out" \
   || { cat "$work/out" "$work/err" >&2; fail "assess --profile: the workspace's own rules or suppression are missing"; }
+# The compiled rules were cached: a second run loads them, `rules cache clear` deletes them.
+compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null || fail "assess --profile: no compiled-rules cache entry"
+status=0
+run_jar assess --sample weak-plan --profile "$ws/profile.yaml" >"$work/out2" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] && grep -q 'ACME-DT-001' "$work/out2" || { cat "$work/err" >&2; fail "assess --profile from the cache"; }
+run_jar rules cache >"$work/out" && grep -q ': 1 compiled pack' "$work/out" || { cat "$work/out" >&2; fail "rules cache"; }
+run_jar rules cache clear >"$work/out" && ! compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null \
+  || fail "rules cache clear left entries"
 printf 'rules:\n  REAL-03: off\n' >"$work/bad-profile.yaml"
 status=0
 run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?

@@ -14,11 +14,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,6 +135,16 @@ public final class AssessCommand implements Callable<Integer> {
               + " WARNING.")
   private Severity failOn;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Keep running: assess again whenever a plan, the profile or one of its rule files"
+              + " changes, and print the findings new and resolved since the last run (the full"
+              + " report first; with --output, the file is rewritten at each run). Ctrl-C stops.")
+  private boolean watch;
+
+  @CommandLine.Mixin private CacheOptions cacheOptions = new CacheOptions();
+
   /** The shared reviewer with the built-in rules. */
   static Reviewer reviewer() {
     return Shared.REVIEWER;
@@ -138,6 +152,9 @@ public final class AssessCommand implements Callable<Integer> {
 
   /** One row of the batch summary: a plan and its report (empty when the document is invalid). */
   private record Row(String name, Optional<AssessmentReport> report) {}
+
+  /** What one run gave: the exit status and each assessed plan by report name. */
+  private record Outcome(int status, Map<String, ReviewedPlan> reviewed) {}
 
   @Override
   public Integer call() {
@@ -147,22 +164,45 @@ public final class AssessCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PlanLoader loader = new PlanLoader(err);
+    if (watch && writeBaseline != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--watch cannot be combined with --write-baseline");
+    }
     List<PlanSource> sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
-    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, err);
+    checkHtmlTarget(sources);
+    if (watch) {
+      return watch(out, err);
+    }
+    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, cacheOptions, err);
     if (chosen.isEmpty()) {
       return ExitCodes.INVALID;
     }
-    Reviewer reviewer = chosen.get();
     Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
     if (baselines.isEmpty()) {
       return ExitCodes.INVALID;
     }
-    boolean several = sources.size() > 1;
-    if (format == ReportTargets.Format.html && several && output == null) {
+    return run(chosen.get(), sources, baselines.get(), out, err).status();
+  }
+
+  private void checkHtmlTarget(List<PlanSource> sources) {
+    if (format == ReportTargets.Format.html && sources.size() > 1 && output == null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format html of several documents needs --output DIR");
     }
+  }
+
+  /**
+   * Assesses {@code sources} with {@code reviewer} and writes the reports: to {@code out}, or to
+   * {@code --output}. Problems of documents that cannot be assessed go to {@code err}.
+   */
+  private Outcome run(
+      Reviewer reviewer,
+      List<PlanSource> sources,
+      BaselineSupport baselines,
+      PrintWriter out,
+      PrintWriter err) {
+    PlanLoader loader = new PlanLoader(err);
+    boolean several = sources.size() > 1;
     boolean htmlPages = format == ReportTargets.Format.html && several;
     boolean streamText = format == ReportTargets.Format.text && output == null;
     ReportRenderer renderer =
@@ -174,6 +214,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     int status = ExitCodes.OK;
     List<ReviewedPlan> reviewed = new ArrayList<>();
+    Map<String, ReviewedPlan> byName = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
     Set<String> pageNames = ReportTargets.newNameSet();
     for (int i = 0; i < sources.size(); i++) {
@@ -197,8 +238,9 @@ public final class AssessCommand implements Callable<Integer> {
         rows.add(new Row(name, Optional.empty()));
         continue;
       }
+      byName.put(name, plan);
       rows.add(new Row(name, Optional.of(plan.report())));
-      if (!baselines.get().write(plan.report(), err)) {
+      if (!baselines.write(plan.report(), err)) {
         status = ExitCodes.INVALID;
       }
       if (streamText) {
@@ -206,17 +248,17 @@ public final class AssessCommand implements Callable<Integer> {
           out.println();
         }
         ReportTargets.print(out, renderer.render(plan));
-        baselines.get().printText(plan.report(), out);
+        baselines.printText(plan.report(), out);
         out.flush();
         reviewed.add(plan);
       } else {
         // Machine-readable output stays clean: the baseline comparison goes to standard error.
-        baselines.get().printText(plan.report(), err);
+        baselines.printText(plan.report(), err);
         err.flush();
         if (htmlPages) {
           Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
           if (!write(page, renderer.render(plan), err)) {
-            return ExitCodes.INVALID;
+            return new Outcome(ExitCodes.INVALID, byName);
           }
         }
         reviewed.add(plan);
@@ -234,7 +276,7 @@ public final class AssessCommand implements Callable<Integer> {
       if (output == null) {
         ReportTargets.print(out, text);
       } else if (!write(output, text, err)) {
-        return ExitCodes.INVALID;
+        return new Outcome(ExitCodes.INVALID, byName);
       }
     } else if (streamText && several) {
       out.println();
@@ -246,7 +288,72 @@ public final class AssessCommand implements Callable<Integer> {
     if (status == ExitCodes.OK && failOn != null && reachesFailOn(reviewed)) {
       status = ExitCodes.FINDINGS;
     }
-    return status;
+    return new Outcome(status, byName);
+  }
+
+  /**
+   * {@code --watch}: one run, then a run at every change of the plans or of the profile's files,
+   * each printing what changed since the one before, until interrupted (Ctrl-C).
+   */
+  private int watch(PrintWriter out, PrintWriter err) {
+    WatchSession session = new WatchSession(profile, cacheOptions, err);
+    PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+    try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
+      Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
+      Runtime.getRuntime().addShutdownHook(closer);
+      try {
+        Map<String, ReviewedPlan> previous = null;
+        Map<Path, Long> seen = Map.of();
+        while (true) {
+          Supplier<Collection<Path>> roots = () -> session.roots(files);
+          seen = watcher.fingerprint(roots.get());
+          long start = System.nanoTime();
+          Optional<Reviewer> reviewer = session.reviewer();
+          if (reviewer.isPresent()) {
+            List<PlanSource> sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
+            Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, null, sources, err);
+            if (baselines.isPresent()) {
+              Outcome outcome =
+                  run(
+                      reviewer.get(),
+                      sources,
+                      baselines.get(),
+                      previous == null ? out : discard,
+                      err);
+              if (previous != null) {
+                WatchSession.printChanges(previous, outcome.reviewed(), start, out);
+              }
+              // A plan that could not be assessed this time is compared with its last good run.
+              Map<String, ReviewedPlan> next = new LinkedHashMap<>();
+              for (PlanSource source : sources) {
+                String name = ReportTargets.reportName(source);
+                ReviewedPlan plan = outcome.reviewed().get(name);
+                if (plan == null && previous != null) {
+                  plan = previous.get(name);
+                }
+                if (plan != null) {
+                  next.put(name, plan);
+                }
+              }
+              previous = next;
+            }
+          }
+          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.flush();
+          seen = watcher.awaitChange(roots, seen);
+        }
+      } catch (InterruptedException e) {
+        out.printf("Stopped watching.%n");
+        out.flush();
+        return ExitCodes.OK;
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(closer);
+        } catch (IllegalStateException e) {
+          // Shutting down already.
+        }
+      }
+    }
   }
 
   private boolean reachesFailOn(List<ReviewedPlan> reviewed) {

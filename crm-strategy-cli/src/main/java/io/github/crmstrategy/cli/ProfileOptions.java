@@ -1,5 +1,6 @@
 package io.github.crmstrategy.cli;
 
+import io.github.crmstrategy.rules.CompiledRulesCache;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
@@ -15,12 +16,16 @@ final class ProfileOptions {
    * The reviewer of {@code profile}, or the built-in one when it is null; empty (problems printed
    * on {@code err}, one {@code file:line:column: message} per line) when the profile is broken.
    */
-  static Optional<Reviewer> reviewer(Path profile, PrintWriter err) {
+  static Optional<Reviewer> reviewer(Path profile, CacheOptions cache, PrintWriter err) {
     if (profile == null) {
       return Optional.of(AssessCommand.reviewer());
     }
     try {
-      Reviewer reviewer = Reviewer.fromProfile(profile);
+      Optional<CompiledRulesCache> compiled = cache.cache();
+      Reviewer reviewer =
+          compiled.isPresent()
+              ? Reviewer.fromProfile(profile, compiled.get())
+              : Reviewer.fromProfile(profile);
       for (ProfileProblem w : reviewer.warnings()) {
         err.println("warning: " + w);
       }

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules;
 
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.pack.KjarStore;
 import io.github.crmstrategy.rules.internal.pack.PackBuilder;
 import io.github.crmstrategy.rules.internal.pack.RuleAliasTable;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reviews plans against a rule pack: scores CRM maturity, flags misalignment with the corporate
@@ -59,7 +61,22 @@ public final class Reviewer {
    * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
    */
   public static Reviewer fromProfile(Path profile) throws RuleProfileException {
-    return fromRead(ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile))));
+    return fromRead(
+        ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile))), Optional.empty());
+  }
+
+  /**
+   * As {@link #fromProfile(Path)}, taking the compiled rules of the profile's own DRL files and
+   * decision tables from {@code cache} when none of them changed, and storing them there after a
+   * compilation.
+   *
+   * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
+   */
+  public static Reviewer fromProfile(Path profile, CompiledRulesCache cache)
+      throws RuleProfileException {
+    return fromRead(
+        ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile))),
+        Optional.of(cache.store()));
   }
 
   /**
@@ -73,7 +90,7 @@ public final class Reviewer {
     if (loader == null) {
       loader = Reviewer.class.getClassLoader();
     }
-    return fromRead(ProfileReader.read(ProfileReader.resource(loader, resource)));
+    return fromRead(ProfileReader.read(ProfileReader.resource(loader, resource)), Optional.empty());
   }
 
   /**
@@ -83,13 +100,31 @@ public final class Reviewer {
    * @throws RuleProfileException listing every problem
    */
   public static Reviewer fromProfile(RuleProfile profile) throws RuleProfileException {
+    return fromInMemory(profile, Optional.empty());
+  }
+
+  /**
+   * As {@link #fromProfile(RuleProfile)}, with the compiled rules kept in {@code cache}.
+   *
+   * @throws RuleProfileException listing every problem
+   */
+  public static Reviewer fromProfile(RuleProfile profile, CompiledRulesCache cache)
+      throws RuleProfileException {
+    return fromInMemory(profile, Optional.of(cache.store()));
+  }
+
+  private static Reviewer fromInMemory(RuleProfile profile, Optional<KjarStore> cache)
+      throws RuleProfileException {
     RuleProfile p = Objects.requireNonNull(profile, "profile");
-    PackBuilder.Built built = PackBuilder.build(p, ProfileLocator.inMemory(p.name()), aliases());
+    PackBuilder.Built built =
+        PackBuilder.build(p, ProfileLocator.inMemory(p.name()), aliases(), List.of(), cache);
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
-  private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
-    PackBuilder.Built built = PackBuilder.build(read.profile(), read, aliases(), read.problems());
+  private static Reviewer fromRead(ProfileReader.Read read, Optional<KjarStore> cache)
+      throws RuleProfileException {
+    PackBuilder.Built built =
+        PackBuilder.build(read.profile(), read, aliases(), read.problems(), cache);
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 

@@ -49,17 +49,19 @@ public final class PackBuilder {
    */
   public static Built build(RuleProfile profile, ProfileLocator where, Map<String, String> aliases)
       throws RuleProfileException {
-    return build(profile, where, aliases, List.of());
+    return build(profile, where, aliases, List.of(), Optional.empty());
   }
 
   /**
-   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too.
+   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too,
+   * and taking the compiled rules from {@code cache} (storing them there after a build) when given.
    */
   public static Built build(
       RuleProfile profile,
       ProfileLocator where,
       Map<String, String> aliases,
-      List<ProfileProblem> earlier)
+      List<ProfileProblem> earlier,
+      Optional<KjarStore> cache)
       throws RuleProfileException {
     List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
@@ -68,7 +70,7 @@ public final class PackBuilder {
 
     KieBase kieBase =
         profile.hasOwnRules()
-            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems)
+            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems, cache)
                 .orElse(builtIn)
             : builtIn;
     // A pack that did not compile is checked against the built-in ids (its problems are listed).
