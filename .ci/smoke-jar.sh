@@ -115,7 +115,7 @@ grep -q 'ACME-001' "$work/out" && grep -q 'ACME-DT-001' "$work/out" && grep -q '
 # The compiled rules were cached: a second run loads them, `rules cache clear` deletes them.
 compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null || fail "assess --profile: no compiled-rules cache entry"
 status=0
-run_jar assess --sample weak-plan --profile "$ws/profile.yaml" >"$work/out2" 2>"$work/err" || status=$?
+run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/profile.yaml" >"$work/out2" 2>"$work/err" || status=$?
 [[ $status -eq 0 ]] && grep -q 'ACME-DT-001' "$work/out2" || { cat "$work/err" >&2; fail "assess --profile from the cache"; }
 run_jar rules cache >"$work/out" && grep -q ': 1 compiled pack' "$work/out" || { cat "$work/out" >&2; fail "rules cache"; }
 run_jar rules cache clear >"$work/out" && ! compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null \
