@@ -283,6 +283,8 @@ public final class CommandLineHarness {
         inProcess.add(Long.parseLong(reassessed.replaceAll(".*re-assessed in (\\d+) ms.*", "$1")));
       }
     }
+    // The launcher runs java as its child when it has no start-up cache yet: stop both.
+    p.descendants().forEach(ProcessHandle::destroy);
     p.destroy();
     p.waitFor(30, TimeUnit.SECONDS);
     md.append(
