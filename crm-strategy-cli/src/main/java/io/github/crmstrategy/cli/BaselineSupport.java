@@ -1,5 +1,6 @@
 package io.github.crmstrategy.cli;
 
+import io.github.crmstrategy.document.InvalidDocumentException;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.baseline.Baseline;
@@ -7,6 +8,7 @@ import io.github.crmstrategy.rules.baseline.BaselineComparison;
 import io.github.crmstrategy.rules.baseline.BaselineEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,15 @@ final class BaselineSupport {
     if (baselineFile != null) {
       try {
         baseline = Baseline.read(baselineFile);
+      } catch (InvalidDocumentException e) {
+        err.println(baselineFile + ": not a baseline file:");
+        e.problems().forEach(p -> err.println(p));
+        err.flush();
+        return Optional.empty();
+      } catch (NoSuchFileException e) {
+        err.println(baselineFile + ": cannot read the baseline: no such file");
+        err.flush();
+        return Optional.empty();
       } catch (IOException e) {
         err.println(baselineFile + ": cannot read the baseline: " + e.getMessage());
         err.flush();
@@ -69,7 +80,7 @@ final class BaselineSupport {
       Baseline.of(report).write(writeTo);
       return true;
     } catch (IOException e) {
-      err.println(writeTo + ": cannot write the baseline: " + e.getMessage());
+      err.println(writeTo + ": cannot write the baseline: " + ReportTargets.describe(e, writeTo));
       err.flush();
       return false;
     }

@@ -1,8 +1,6 @@
 package io.github.crmstrategy.rules.internal.profile;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crmstrategy.document.DocumentFormat;
@@ -26,9 +24,6 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import io.github.crmstrategy.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -416,29 +411,25 @@ public final class ProfileReader {
 
   /** {@code bytes} read as a located YAML document, or empty with the problems recorded. */
   private Optional<LocatedDocument> located(byte[] bytes, String source) {
-    String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(ProfileProblem.in(source, "cannot read " + source + ": not UTF-8 text"));
+      return Optional.of(LocatedDocument.read(bytes, source, DocumentFormat.YAML));
+    } catch (InvalidDocumentException e) {
+      addAll(e, source);
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocatedDocument.read(text, source, DocumentFormat.YAML));
-    } catch (InvalidDocumentException e) {
-      for (Problem p : e.problems()) {
-        problems.add(
-            p.location()
-                .map(at -> ProfileProblem.at(at, p.message()))
-                .orElseGet(() -> ProfileProblem.in(source, p.message())));
+  }
+
+  private void addAll(InvalidDocumentException e, String source) {
+    for (Problem p : e.problems()) {
+      String message = p.hint().isEmpty() ? p.message() : p.message() + " (fix: " + p.hint() + ")";
+      if (!p.path().isRoot() && !message.startsWith(p.path().toString())) {
+        message = p.path() + ": " + message;
       }
-      return Optional.empty();
+      String text = message;
+      problems.add(
+          p.location()
+              .map(at -> ProfileProblem.at(at, text))
+              .orElseGet(() -> ProfileProblem.in(source, text)));
     }
   }
 
@@ -574,16 +565,14 @@ public final class ProfileReader {
   /** The rows of data file {@code doc}, bound to {@code type}; none, with problems, if it fails. */
   private <D, T> List<T> rows(LocatedDocument doc, Class<D> type, Function<D, List<T>> rows) {
     if (doc.isEmpty()) {
-      problem(new SourceLocation(doc.source(), 1, 1), "No content to map due to end-of-input");
+      problem(new SourceLocation(doc.source(), 1, 1), "the data file is empty");
       return List.of();
     }
     try {
-      List<T> r = rows.apply(DATA.treeToValue(doc.root(), type));
+      List<T> r = rows.apply(doc.bind(DATA, type));
       return r == null ? List.of() : r;
-    } catch (JsonMappingException ex) {
-      problem(doc.locate(ex), doc.source(), ex.getOriginalMessage());
-    } catch (JsonProcessingException ex) {
-      problems.add(ProfileProblem.in(doc.source(), ex.getOriginalMessage()));
+    } catch (InvalidDocumentException ex) {
+      addAll(ex, doc.source());
     }
     return List.of();
   }
