@@ -87,6 +87,35 @@ final class ReportTargets {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Why writing {@code file} failed, in a user's terms: its folder does not exist, permission
+   * denied, no space left...
+   */
+  static String describe(IOException e, Path file) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      Path parent = file.toAbsolutePath().getParent();
+      return parent != null && !Files.isDirectory(parent)
+          ? "the folder " + parent + " does not exist (create it first)"
+          : "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    String message = e.getMessage();
+    if (e instanceof java.io.FileNotFoundException && message != null && message.contains("(")) {
+      // "x.json (No such file or directory)": the reason in brackets.
+      String reason = message.substring(message.lastIndexOf('(') + 1).replace(")", "");
+      Path parent = file.toAbsolutePath().getParent();
+      return reason.startsWith("No such file") && parent != null && !Files.isDirectory(parent)
+          ? "the folder " + parent + " does not exist (create it first)"
+          : reason.toLowerCase(Locale.ROOT);
+    }
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
   /** Prints {@code text} as is (it ends with a line break) and flushes. */
   static void print(PrintWriter out, String text) {
     out.print(text);

@@ -31,14 +31,20 @@ import java.util.Objects;
 public final class Reviewer {
   private final ReviewEngine engine;
   private final List<ProfileProblem> warnings;
+  private final AssessmentLimits limits;
 
   private Reviewer(ReviewEngine engine) {
     this(engine, List.of());
   }
 
   private Reviewer(ReviewEngine engine, List<ProfileProblem> warnings) {
+    this(engine, warnings, engine.pack().limits());
+  }
+
+  private Reviewer(ReviewEngine engine, List<ProfileProblem> warnings, AssessmentLimits limits) {
     this.engine = engine;
     this.warnings = List.copyOf(warnings);
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
@@ -98,13 +104,36 @@ public final class Reviewer {
   }
 
   /**
-   * Reviews {@code plan} (a valid plan, as loaded by {@code PlanDocuments}).
+   * Reviews {@code plan} (a valid plan, as loaded by {@code PlanDocuments}) under {@link
+   * #limits()}.
    *
-   * @throws RuleExecutionException when a rule throws or keeps firing (analysts' rules): the report
-   *     would be incomplete, so none is returned; the reviewer stays usable
+   * @throws RuleExecutionException when the assessment is cut short: a rule throws, a guard of
+   *     {@link #limits()} stops it (too many firings, the time budget, too many inserted facts) or
+   *     the calling thread is interrupted. The report would be incomplete, so none is returned;
+   *     {@link RuleExecutionException#reason()} says why and the message names the rule. The
+   *     reviewer stays usable.
    */
   public AssessmentReport assess(PlanDocument plan) {
-    return engine.assess(Objects.requireNonNull(plan, "plan"));
+    return engine.assess(Objects.requireNonNull(plan, "plan"), null, limits);
+  }
+
+  /**
+   * The guards on each assessment: the profile's {@code limits:} (see {@code
+   * docs/rules-customisation.md}), else {@link AssessmentLimits#defaults()}; or what {@link
+   * #withLimits} set.
+   */
+  public AssessmentLimits limits() {
+    return limits;
+  }
+
+  /**
+   * This reviewer with other guards on each assessment; the rules, their data and the session pool
+   * are shared, so this is cheap. For example, a host serving interactive requests might give each
+   * assessment 2 seconds: {@code reviewer.withLimits(reviewer.limits().withTimeBudget(
+   * Duration.ofSeconds(2)))}.
+   */
+  public Reviewer withLimits(AssessmentLimits limits) {
+    return new Reviewer(engine, warnings, limits);
   }
 
   /** The reporting rules of the pack, ordered by id, with their effective severity and state. */

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.profile;
 
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.RequiredSection;
@@ -73,6 +74,15 @@ public interface RuleProfile {
 
   /** Findings accepted on purpose: counted in the report, not listed with the others. */
   List<Suppression> suppressions();
+
+  /**
+   * The guards on each assessment (the profile's {@code limits:}): firings, time budget, inserted
+   * facts. {@link AssessmentLimits#defaults()} unless set.
+   */
+  @Value.Default
+  default AssessmentLimits limits() {
+    return AssessmentLimits.defaults();
+  }
 
   /** Whether the profile adds rules of its own, so that the pack must be compiled at run time. */
   default boolean hasOwnRules() {

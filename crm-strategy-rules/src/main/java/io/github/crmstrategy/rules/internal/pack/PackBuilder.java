@@ -149,7 +149,8 @@ public final class PackBuilder {
             derived,
             ImmutableSet.copyOf(disabled),
             ImmutableMap.copyOf(severities),
-            ImmutableList.copyOf(suppressions));
+            ImmutableList.copyOf(suppressions),
+            profile.limits());
     return new Built(kieBase, pack, List.copyOf(warnings));
   }
 

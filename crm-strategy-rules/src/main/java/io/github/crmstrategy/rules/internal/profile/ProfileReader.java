@@ -9,6 +9,7 @@ import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.document.LocatedDocument;
 import io.github.crmstrategy.document.Problem;
 import io.github.crmstrategy.document.SourceLocation;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +60,8 @@ public final class ProfileReader {
           "conceptSections",
           "decisionTables",
           "drl",
-          "suppressions");
+          "suppressions",
+          "limits");
 
   private static final ObjectMapper DATA = JacksonMappers.dataFiles(DocumentFormat.YAML);
 
@@ -378,6 +381,7 @@ public final class ProfileReader {
       load(origin, file)
           .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name(), f.bytes())));
     }
+    map.get("limits").ifPresent(n -> b.limits(limits(n, parentProfile.limits())));
     int index = parentProfile.suppressions().size();
     for (Node item : list(map, "suppressions")) {
       Optional<Suppression> suppression = suppression(item);
@@ -414,16 +418,22 @@ public final class ProfileReader {
     try {
       return Optional.of(LocatedDocument.read(bytes, source, DocumentFormat.YAML));
     } catch (InvalidDocumentException e) {
-      addAll(e, source);
+      addAll(e, source, false);
       return Optional.empty();
     }
   }
 
-  private void addAll(InvalidDocumentException e, String source) {
+  /**
+   * The problems of {@code e}: syntax and safety problems by their message, as in the rest of a
+   * profile's problems; binding problems of a data file ({@code withDetail}) with the element path
+   * and the fix, which say which row and key is wrong and what it may be.
+   */
+  private void addAll(InvalidDocumentException e, String source, boolean withDetail) {
     for (Problem p : e.problems()) {
-      String message = p.hint().isEmpty() ? p.message() : p.message() + " (fix: " + p.hint() + ")";
-      if (!p.path().isRoot() && !message.startsWith(p.path().toString())) {
-        message = p.path() + ": " + message;
+      String message = p.message();
+      if (withDetail) {
+        message = p.hint().isEmpty() ? message : message + " (fix: " + p.hint() + ")";
+        message = p.path().isRoot() ? message : p.path() + ": " + message;
       }
       String text = message;
       problems.add(
@@ -572,7 +582,7 @@ public final class ProfileReader {
       List<T> r = rows.apply(doc.bind(DATA, type));
       return r == null ? List.of() : r;
     } catch (InvalidDocumentException ex) {
-      addAll(ex, doc.source());
+      addAll(ex, doc.source(), true);
     }
     return List.of();
   }
@@ -611,6 +621,74 @@ public final class ProfileReader {
       return Optional.empty();
     }
   }
+
+  /** The keys of {@code limits:}. */
+  static final List<String> LIMIT_KEYS =
+      List.of("maxFirings", "timeBudgetSeconds", "maxInsertedFacts");
+
+  /** {@code limits:} over {@code parent}'s, key by key; a key with a problem keeps the parent's. */
+  private AssessmentLimits limits(Node n, AssessmentLimits parent) {
+    AssessmentLimits limits = parent;
+    if (!n.isMap()) {
+      problem(
+          n.at(), "'limits' is a map of " + String.join(", ", LIMIT_KEYS) + ", not " + describe(n));
+      return limits;
+    }
+    for (Map.Entry<String, Node> e : n.entries()) {
+      Node v = e.getValue();
+      String key = e.getKey();
+      if (!LIMIT_KEYS.contains(key)) {
+        problem(
+            v.keyAt(),
+            "unknown key '"
+                + key
+                + "' in 'limits'"
+                + Suggestions.closest(key, LIMIT_KEYS)
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("")
+                + "; limits are "
+                + String.join(", ", LIMIT_KEYS));
+        continue;
+      }
+      if (!v.isNumber()) {
+        problem(v.at(), "limit '" + key + "' must be a number, not " + describe(v));
+        continue;
+      }
+      double value = v.json().doubleValue();
+      switch (key) {
+        case "timeBudgetSeconds" -> {
+          if (!(value > 0 && value <= MAX_TIME_BUDGET_SECONDS)) {
+            problem(
+                v.at(),
+                "limit 'timeBudgetSeconds' is a number of seconds above 0 and at most "
+                    + MAX_TIME_BUDGET_SECONDS
+                    + ", not "
+                    + v.text());
+          } else {
+            limits =
+                limits.withTimeBudget(Duration.ofMillis(Math.max(1, Math.round(value * 1000))));
+          }
+        }
+        case "maxFirings", "maxInsertedFacts" -> {
+          int min = key.equals("maxFirings") ? 1 : 0;
+          if (value != Math.rint(value) || value < min || value > Integer.MAX_VALUE) {
+            problem(
+                v.at(),
+                "limit '" + key + "' is a whole number of at least " + min + ", not " + v.text());
+          } else if (key.equals("maxFirings")) {
+            limits = limits.withMaxFirings((int) value);
+          } else {
+            limits = limits.withMaxInsertedFacts((int) value);
+          }
+        }
+        default -> throw new IllegalStateException(key);
+      }
+    }
+    return limits;
+  }
+
+  /** Longest time budget a profile may give one assessment: an hour. */
+  static final int MAX_TIME_BUDGET_SECONDS = 3600;
 
   private Optional<Suppression> suppression(Node item) {
     if (!item.isMap()) {
