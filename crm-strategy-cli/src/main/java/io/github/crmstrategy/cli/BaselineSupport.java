@@ -8,6 +8,7 @@ import io.github.crmstrategy.rules.baseline.BaselineComparison;
 import io.github.crmstrategy.rules.baseline.BaselineEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,10 +55,11 @@ final class BaselineSupport {
   }
 
   /** Prints how {@code report} compares with the baseline, if there is one. */
-  void printText(AssessmentReport report, PrintWriter out) {
+  void printText(AssessmentReport report, Writer target) {
     if (baseline == null) {
       return;
     }
+    PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
     BaselineComparison c = baseline.compare(report);
     out.println();
     out.printf(
@@ -69,6 +71,7 @@ final class BaselineSupport {
     for (BaselineEntry e : c.resolved()) {
       out.printf("  resolved [%s] %s%n", e.ruleId(), e.path());
     }
+    out.flush();
   }
 
   /** Writes the baseline of {@code report} when asked to; false (printed) when it fails. */

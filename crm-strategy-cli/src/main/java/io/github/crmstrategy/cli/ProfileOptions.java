@@ -2,6 +2,7 @@ package io.github.crmstrategy.cli;
 
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +17,20 @@ final class ProfileOptions {
    * on {@code err}, one {@code file:line:column: message} per line) when the profile is broken.
    */
   static Optional<Reviewer> reviewer(Path profile, PrintWriter err) {
+    return reviewer(profile, false, err);
+  }
+
+  /**
+   * As {@link #reviewer(Path, PrintWriter)}, reading the profile as untrusted when {@code
+   * untrusted} (data only: no DRL or decision tables, files only from its folder, sizes capped).
+   */
+  static Optional<Reviewer> reviewer(Path profile, boolean untrusted, PrintWriter err) {
     if (profile == null) {
       return Optional.of(AssessCommand.reviewer());
     }
     try {
-      Reviewer reviewer = Reviewer.fromProfile(profile);
+      Reviewer reviewer =
+          Reviewer.fromProfile(profile, untrusted ? ProfileTrust.UNTRUSTED : ProfileTrust.TRUSTED);
       for (ProfileProblem w : reviewer.warnings()) {
         err.println("warning: " + w);
       }

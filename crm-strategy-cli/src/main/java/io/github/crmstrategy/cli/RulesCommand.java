@@ -55,10 +55,18 @@ public final class RulesCommand implements Callable<Integer> {
         description = "List the rules of the rule profile PROFILE (YAML).")
     private Path profile;
 
+    @Option(
+        names = "--untrusted-profile",
+        description =
+            "Read the profile as untrusted: data only (no DRL or decision tables), files only from"
+                + " its folder, sizes capped.")
+    private boolean untrusted;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      Optional<Reviewer> reviewer = ProfileOptions.reviewer(profile, spec.commandLine().getErr());
+      Optional<Reviewer> reviewer =
+          ProfileOptions.reviewer(profile, untrusted, spec.commandLine().getErr());
       if (reviewer.isEmpty()) {
         return ExitCodes.INVALID;
       }
@@ -111,9 +119,17 @@ public final class RulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", description = "The rule profile (YAML).")
     private Path profile;
 
+    @Option(
+        names = "--untrusted-profile",
+        description =
+            "Read the profile as untrusted: data only (no DRL or decision tables), files only from"
+                + " its folder, sizes capped.")
+    private boolean untrusted;
+
     @Override
     public Integer call() {
-      Optional<Reviewer> reviewer = ProfileOptions.reviewer(profile, spec.commandLine().getErr());
+      Optional<Reviewer> reviewer =
+          ProfileOptions.reviewer(profile, untrusted, spec.commandLine().getErr());
       if (reviewer.isEmpty()) {
         return ExitCodes.INVALID;
       }

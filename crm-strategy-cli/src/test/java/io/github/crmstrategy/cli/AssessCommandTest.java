@@ -79,8 +79,14 @@ class AssessCommandTest {
     Run validate = run("validate", file.toString());
 
     assertThat(assess.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(assess.out()).isEmpty();
-    assertThat(assess.err()).contains("broken.yaml").contains("colour").isEqualTo(validate.err());
+    // Text on standard output: the plan is named in the report with every problem, located, as
+    // validate prints them on standard error; JSON names it too, and so does standard error.
+    assertThat(assess.out()).startsWith(file + "\nINVALID, 1 problem (not assessed)\n");
+    validate.err().lines().skip(1).forEach(p -> assertThat(assess.out()).contains("  " + p));
+    assertThat(assess.err()).isEmpty();
+    Run json = run("assess", file.toString(), "--format", "json");
+    assertThat(json.err()).isEqualTo(validate.err());
+    assertThat(json.out()).contains("\"status\" : \"invalid\"").contains("colour");
   }
 
   @Test
@@ -88,7 +94,9 @@ class AssessCommandTest {
     Run run = run("assess", dir.resolve("missing.yaml").toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.err()).contains("no such file");
+    assertThat(run.out()).contains("missing.yaml\nINVALID").contains("cannot read: no such file");
+    assertThat(run("assess", dir.resolve("missing.yaml").toString(), "--format", "json").err())
+        .contains("missing.yaml: cannot read: no such file");
   }
 
   @Test

@@ -39,7 +39,10 @@ class BatchAndFormatsCliTest {
     Run run = run("assess", plans.toString(), "--color=never");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.err()).contains("b-broken.yml: INVALID").contains("colour");
+    // In text on standard output the invalid plan is reported in its place, with its problem.
+    assertThat(run.out())
+        .contains("b-broken.yml\nINVALID, 2 problems (not assessed)\n")
+        .contains("b-broken.yml:3:3: organization.colour: unknown key 'colour'");
     assertThat(run.out())
         .contains("Organisation:   Harbor Street Outfitters")
         .contains("Organisation:   Meridian Travel")
@@ -102,6 +105,7 @@ class BatchAndFormatsCliTest {
 
   @Test
   void sarifAndMarkdownGoToTheOutputFile() throws IOException {
+    Files.createDirectories(dir.resolve("out"));
     Path sarif = dir.resolve("out/report.sarif");
     Path md = dir.resolve("report.md");
 

@@ -160,6 +160,30 @@ public final class Comparison {
     return new Comparison(Objects.requireNonNull(older), Objects.requireNonNull(newer));
   }
 
+  /**
+   * What the reader of this comparison should know before trusting it: today, that the two plans
+   * are of different organisations (then it compares two companies, not two revisions). Empty for
+   * two revisions of one plan.
+   */
+  public List<String> warnings() {
+    String a = older.report().organization();
+    String b = newer.report().organization();
+    if (a.strip().equalsIgnoreCase(b.strip())) {
+      return List.of();
+    }
+    return List.of(
+        "the two plans are of different organisations, '"
+            + a
+            + "' ("
+            + older.name()
+            + ") and '"
+            + b
+            + "' ("
+            + newer.name()
+            + "): a comparison is meant for two revisions of one plan, so the changes below are"
+            + " the differences between two companies");
+  }
+
   /** The older revision. */
   public ReviewedPlan older() {
     return older;

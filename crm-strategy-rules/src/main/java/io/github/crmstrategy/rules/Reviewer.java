@@ -7,6 +7,7 @@ import io.github.crmstrategy.rules.internal.pack.RuleAliasTable;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
 import io.github.crmstrategy.rules.internal.profile.ProfileReader;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import java.nio.file.Path;
@@ -65,7 +66,22 @@ public final class Reviewer {
    * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
    */
   public static Reviewer fromProfile(Path profile) throws RuleProfileException {
-    return fromRead(ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile))));
+    return fromProfile(profile, ProfileTrust.TRUSTED);
+  }
+
+  /**
+   * A reviewer configured by the profile YAML file {@code profile}, read as {@code trust} allows. A
+   * host that takes profiles from its users reads them {@link ProfileTrust#UNTRUSTED}: data only
+   * (rule settings, parameters, data tables, suppressions, tighter limits), no DRL or decision
+   * tables (analysts' rules are code that runs with the host's rights), files only from the
+   * profile's own folder, sizes capped; whatever goes beyond is a located problem.
+   *
+   * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
+   */
+  public static Reviewer fromProfile(Path profile, ProfileTrust trust) throws RuleProfileException {
+    Objects.requireNonNull(trust, "trust");
+    return fromRead(
+        ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile)), trust), trust);
   }
 
   /**
@@ -79,7 +95,8 @@ public final class Reviewer {
     if (loader == null) {
       loader = Reviewer.class.getClassLoader();
     }
-    return fromRead(ProfileReader.read(ProfileReader.resource(loader, resource)));
+    return fromRead(
+        ProfileReader.read(ProfileReader.resource(loader, resource)), ProfileTrust.TRUSTED);
   }
 
   /**
@@ -89,13 +106,33 @@ public final class Reviewer {
    * @throws RuleProfileException listing every problem
    */
   public static Reviewer fromProfile(RuleProfile profile) throws RuleProfileException {
+    return fromProfile(profile, ProfileTrust.TRUSTED);
+  }
+
+  /**
+   * A reviewer configured by an in-memory profile of {@code trust} (see {@link #fromProfile(Path,
+   * ProfileTrust)}): an untrusted profile with DRL or decision tables, or beyond the untrusted
+   * sizes, is refused.
+   *
+   * @throws RuleProfileException listing every problem
+   */
+  public static Reviewer fromProfile(RuleProfile profile, ProfileTrust trust)
+      throws RuleProfileException {
     RuleProfile p = Objects.requireNonNull(profile, "profile");
-    PackBuilder.Built built = PackBuilder.build(p, ProfileLocator.inMemory(p.name()), aliases());
+    PackBuilder.Built built =
+        PackBuilder.build(
+            p,
+            ProfileLocator.inMemory(p.name()),
+            aliases(),
+            List.of(),
+            Objects.requireNonNull(trust, "trust"));
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
-  private static Reviewer fromRead(ProfileReader.Read read) throws RuleProfileException {
-    PackBuilder.Built built = PackBuilder.build(read.profile(), read, aliases(), read.problems());
+  private static Reviewer fromRead(ProfileReader.Read read, ProfileTrust trust)
+      throws RuleProfileException {
+    PackBuilder.Built built =
+        PackBuilder.build(read.profile(), read, aliases(), read.problems(), trust);
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 

@@ -44,6 +44,9 @@ public final class ComparisonRenderer {
     out.append(style.bold("Comparing " + c.older().name() + " -> " + c.newer().name()))
         .append('\n');
     TextReport.line(out, "Organisation:   %s", c.newer().report().organization());
+    for (String w : c.warnings()) {
+      TextReport.line(out, "Warning:        %s", w);
+    }
     out.append('\n');
     TextReport.line(
         out,
@@ -112,6 +115,9 @@ public final class ComparisonRenderer {
     root.put("kind", "comparison");
     root.set("older", planNode(c.older()));
     root.set("newer", planNode(c.newer()));
+    if (!c.warnings().isEmpty()) {
+      c.warnings().forEach(root.putArray("warnings")::add);
+    }
     ObjectNode maturity = root.putObject("maturity");
     for (MaturityChange m : rows(c)) {
       ObjectNode n = maturity.putObject(m.label());
@@ -162,8 +168,11 @@ public final class ComparisonRenderer {
     StringBuilder out = new StringBuilder();
     out.append("## CRM strategy revisions: ")
         .append(md(c.newer().report().organization()))
-        .append("\n\n")
-        .append(code(c.older().name()))
+        .append("\n\n");
+    for (String w : c.warnings()) {
+      out.append("> **Warning:** ").append(md(w)).append("\n\n");
+    }
+    out.append(code(c.older().name()))
         .append(" → ")
         .append(code(c.newer().name()))
         .append(": ")
@@ -246,7 +255,13 @@ public final class ComparisonRenderer {
         .append(Formatting.html(c.older().name()))
         .append("</span> → <span class=\"path\">")
         .append(Formatting.html(c.newer().name()))
-        .append("</span></p>\n</header>\n<div class=\"cards\">\n");
+        .append("</span></p>\n");
+    for (String w : c.warnings()) {
+      b.append("<p class=\"sub\"><strong>Warning:</strong> ")
+          .append(Formatting.html(w))
+          .append("</p>\n");
+    }
+    b.append("</header>\n<div class=\"cards\">\n");
     card(b, "", signedOneDecimal(c.overall().scoreDelta()), "maturity change");
     card(b, "", String.valueOf(c.resolved().size()), "resolved");
     card(b, "error", String.valueOf(c.introduced().size()), "new");

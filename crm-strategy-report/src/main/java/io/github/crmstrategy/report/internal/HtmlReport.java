@@ -104,6 +104,11 @@ public final class HtmlReport {
 
   /** A page with {@code title} and {@code body}, styles and script inline. */
   static String page(String title, String body) {
+    return page(title, body, true);
+  }
+
+  /** A page with {@code title} and {@code body}, styles inline, the findings filter if asked. */
+  static String page(String title, String body, boolean filter) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
@@ -112,9 +117,9 @@ public final class HtmlReport {
         + CSS
         + "</style>\n</head>\n<body>\n<main>\n"
         + body
-        + "</main>\n<script>\n"
-        + FILTER_SCRIPT
-        + "</script>\n</body>\n</html>\n";
+        + "</main>\n"
+        + (filter ? "<script>\n" + FILTER_SCRIPT + "</script>\n" : "")
+        + "</body>\n</html>\n";
   }
 
   /** The page for one plan. */

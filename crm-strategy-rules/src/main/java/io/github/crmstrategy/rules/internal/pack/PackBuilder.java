@@ -3,6 +3,7 @@ package io.github.crmstrategy.rules.internal.pack;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
@@ -10,6 +11,7 @@ import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.internal.profile.ProfileKey;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
@@ -49,25 +51,33 @@ public final class PackBuilder {
    */
   public static Built build(RuleProfile profile, ProfileLocator where, Map<String, String> aliases)
       throws RuleProfileException {
-    return build(profile, where, aliases, List.of());
+    return build(profile, where, aliases, List.of(), ProfileTrust.TRUSTED);
   }
 
   /**
-   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too.
+   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too,
+   * for a profile of {@code trust}: an untrusted profile with rules of its own or beyond the
+   * untrusted sizes is refused (see {@link ProfileTrust}), and its limits may only tighten the
+   * defaults.
    */
   public static Built build(
       RuleProfile profile,
       ProfileLocator where,
       Map<String, String> aliases,
-      List<ProfileProblem> earlier)
+      List<ProfileProblem> earlier,
+      ProfileTrust trust)
       throws RuleProfileException {
     List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
     KieBase builtIn = DefaultPack.kieBase();
     Set<String> builtInIds = RuleCatalog.ids(builtIn);
+    boolean untrusted = trust == ProfileTrust.UNTRUSTED;
+    if (untrusted) {
+      untrustedProblems(profile, where, problems);
+    }
 
     KieBase kieBase =
-        profile.hasOwnRules()
+        profile.hasOwnRules() && !untrusted
             ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems)
                 .orElse(builtIn)
             : builtIn;
@@ -150,8 +160,61 @@ public final class PackBuilder {
             ImmutableSet.copyOf(disabled),
             ImmutableMap.copyOf(severities),
             ImmutableList.copyOf(suppressions),
-            profile.limits());
+            untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits());
     return new Built(kieBase, pack, List.copyOf(warnings));
+  }
+
+  /**
+   * What an untrusted profile built in memory may not hold (one read from a file was checked as it
+   * was read, with locations): rules of its own, more entries than {@link
+   * ProfileTrust#MAX_UNTRUSTED_ENTRIES}, overlong suppression patterns.
+   */
+  private static void untrustedProblems(
+      RuleProfile profile, ProfileLocator where, List<ProfileProblem> problems) {
+    String code =
+        ", code that would run inside the host with its rights; an untrusted profile may not add"
+            + " rules of its own";
+    profile.drl().forEach(d -> problems.add(where.problem(ProfileKey.drl(d.name()), "DRL" + code)));
+    profile
+        .decisionTables()
+        .forEach(
+            d ->
+                problems.add(
+                    where.problem(ProfileKey.decisionTable(d.name()), "a decision table" + code)));
+    int max = ProfileTrust.MAX_UNTRUSTED_ENTRIES;
+    Map<ProfileKey, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(ProfileKey.section(ProfileKey.Section.RULES), profile.rules().size());
+    sizes.put(ProfileKey.section(ProfileKey.Section.PARAMETERS), profile.parameters().size());
+    sizes.put(ProfileKey.section(ProfileKey.Section.SUPPRESSIONS), profile.suppressions().size());
+    sizes.put(ProfileKey.table("benchmarks"), profile.benchmarks().size());
+    sizes.put(ProfileKey.table("growthLimits"), profile.growthLimits().size());
+    sizes.put(ProfileKey.table("conceptSections"), profile.conceptSections().size());
+    sizes.forEach(
+        (key, n) -> {
+          if (n > max) {
+            problems.add(
+                where.problem(
+                    key,
+                    "'"
+                        + key
+                        + "' has "
+                        + n
+                        + " entries, more than the "
+                        + max
+                        + " an untrusted profile may have"));
+          }
+        });
+    for (int i = 0; i < profile.suppressions().size(); i++) {
+      if (profile.suppressions().get(i).path().length()
+          > ProfileTrust.MAX_UNTRUSTED_PATTERN_LENGTH) {
+        problems.add(
+            where.problem(
+                ProfileKey.suppression(i),
+                "the path pattern is longer than the "
+                    + ProfileTrust.MAX_UNTRUSTED_PATTERN_LENGTH
+                    + " characters an untrusted profile may use"));
+      }
+    }
   }
 
   private static <T> List<T> merge(List<T> base, List<T> own, boolean replace) {

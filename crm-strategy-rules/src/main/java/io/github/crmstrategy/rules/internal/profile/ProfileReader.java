@@ -17,6 +17,7 @@ import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
@@ -70,74 +71,124 @@ public final class ProfileReader {
     /** Name in messages. */
     String display();
 
+    /**
+     * The bytes, at most {@code max} and one more (so that the caller can tell a file that is too
+     * large), or empty when the file does not exist.
+     */
+    Optional<byte[]> read(long max) throws IOException;
+
     /** The bytes, or empty when the file does not exist. */
-    Optional<byte[]> read() throws IOException;
+    default Optional<byte[]> read() throws IOException {
+      return read(Integer.MAX_VALUE - 16);
+    }
 
     /** A file named relative to this one. */
     Origin resolve(String relative);
 
     /** Identity, to detect {@code extends} cycles. */
     String key();
+
+    /**
+     * Whether {@code other} is in this file's folder or below it, where it really is (links
+     * followed): the confinement of an untrusted profile.
+     */
+    boolean folderHolds(Origin other);
   }
 
   /** A file on disk. */
   public static Origin file(Path path) {
-    return new Origin() {
-      @Override
-      public String display() {
-        return path.toString();
-      }
+    return new FileOrigin(path);
+  }
 
-      @Override
-      public Optional<byte[]> read() throws IOException {
-        try {
-          return Optional.of(Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-          return Optional.empty();
-        }
-      }
+  private record FileOrigin(Path path) implements Origin {
+    @Override
+    public String display() {
+      return path.toString();
+    }
 
-      @Override
-      public Origin resolve(String relative) {
-        Path parent = path.getParent();
-        return file(parent == null ? Path.of(relative) : parent.resolve(relative).normalize());
+    @Override
+    public Optional<byte[]> read(long max) throws IOException {
+      try (InputStream in = Files.newInputStream(path)) {
+        return Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)));
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
       }
+    }
 
-      @Override
-      public String key() {
-        return path.toAbsolutePath().normalize().toString();
+    @Override
+    public Origin resolve(String relative) {
+      Path parent = path.getParent();
+      return file(parent == null ? Path.of(relative) : parent.resolve(relative).normalize());
+    }
+
+    @Override
+    public String key() {
+      return path.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public boolean folderHolds(Origin other) {
+      if (!(other instanceof FileOrigin o)) {
+        return false;
       }
-    };
+      Path folder = path.toAbsolutePath().normalize().getParent();
+      Path target = o.path.toAbsolutePath().normalize();
+      if (folder == null || !target.startsWith(folder)) {
+        return false;
+      }
+      try {
+        // Where a link leads, not where it is: a link inside the folder may point outside.
+        return !Files.exists(target) || target.toRealPath().startsWith(folder.toRealPath());
+      } catch (IOException e) {
+        return false;
+      }
+    }
   }
 
   /** A class-path resource ({@code /com/acme/profile.yaml}). */
   public static Origin resource(ClassLoader loader, String name) {
-    String n = name.startsWith("/") ? name.substring(1) : name;
-    return new Origin() {
-      @Override
-      public String display() {
-        return "classpath:/" + n;
-      }
+    return new ResourceOrigin(loader, name.startsWith("/") ? name.substring(1) : name);
+  }
 
-      @Override
-      public Optional<byte[]> read() throws IOException {
-        try (InputStream in = loader.getResourceAsStream(n)) {
-          return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        }
-      }
+  private record ResourceOrigin(ClassLoader loader, String name) implements Origin {
+    @Override
+    public String display() {
+      return "classpath:/" + name;
+    }
 
-      @Override
-      public Origin resolve(String relative) {
-        int slash = n.lastIndexOf('/');
-        String dir = slash < 0 ? "" : n.substring(0, slash + 1);
-        return resource(loader, Path.of(dir + relative).normalize().toString().replace('\\', '/'));
+    @Override
+    public Optional<byte[]> read(long max) throws IOException {
+      try (InputStream in = loader.getResourceAsStream(name)) {
+        return in == null
+            ? Optional.empty()
+            : Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)));
       }
+    }
 
-      @Override
-      public String key() {
-        return display();
-      }
-    };
+    @Override
+    public Origin resolve(String relative) {
+      return resource(
+          loader, Path.of(folder() + relative).normalize().toString().replace('\\', '/'));
+    }
+
+    private String folder() {
+      int slash = name.lastIndexOf('/');
+      return slash < 0 ? "" : name.substring(0, slash + 1);
+    }
+
+    @Override
+    public String key() {
+      return display();
+    }
+
+    @Override
+    public boolean folderHolds(Origin other) {
+      return other instanceof ResourceOrigin o
+          && o.loader == loader
+          && !o.name.startsWith("../")
+          && !o.name.startsWith("/")
+          && o.name.startsWith(folder());
+    }
   }
 
   /**
@@ -240,22 +291,42 @@ public final class ProfileReader {
 
   private final List<ProfileProblem> problems = new ArrayList<>();
   private final Set<String> reading = new HashSet<>();
+  private final ProfileTrust trust;
+  private final Origin top;
+  private int files;
 
-  private ProfileReader() {}
+  private ProfileReader(ProfileTrust trust, Origin top) {
+    this.trust = trust;
+    this.top = top;
+  }
 
   /**
    * Reads {@code origin} and everything it extends and names. The problems found are in {@link
    * Read#problems()}: the profile holds what could be read, so that later checks can add theirs.
    */
   public static Read read(Origin origin) {
-    ProfileReader reader = new ProfileReader();
+    return read(origin, ProfileTrust.TRUSTED);
+  }
+
+  /**
+   * Reads {@code origin} as a profile of {@code trust}: an untrusted one may name no DRL or
+   * decision tables and no file outside its folder, and its sizes are capped (see {@link
+   * ProfileTrust}); what it holds beyond that is a located problem.
+   */
+  public static Read read(Origin origin, ProfileTrust trust) {
+    ProfileReader reader = new ProfileReader(trust, origin);
     Read read = reader.readProfile(origin, null);
     return new Read(read.profile(), read.locations(), reader.problems);
   }
 
   /** Reads {@code origin}, failing on any problem. */
   public static Read readStrictly(Origin origin) throws RuleProfileException {
-    Read read = read(origin);
+    return readStrictly(origin, ProfileTrust.TRUSTED);
+  }
+
+  /** Reads {@code origin} as a profile of {@code trust}, failing on any problem. */
+  public static Read readStrictly(Origin origin, ProfileTrust trust) throws RuleProfileException {
+    Read read = read(origin, trust);
     if (!read.problems().isEmpty()) {
       throw new RuleProfileException(read.problems());
     }
@@ -300,7 +371,9 @@ public final class ProfileReader {
         && text(ext.get(), "extends").filter(t -> !t.equals("default")).isPresent()) {
       String parentName = ext.get().text();
       Origin parent = origin.resolve(parentName);
-      if (!reading.add(parent.key())) {
+      if (!confined(parent, parentName, ext.get().at())) {
+        // Refused: the problem is recorded.
+      } else if (!reading.add(parent.key())) {
         problem(ext.get().at(), "profile " + parentName + " extends itself (a cycle of extends)");
       } else {
         Read p = readProfile(parent, ext.get().at());
@@ -318,6 +391,18 @@ public final class ProfileReader {
 
     ImmutableRuleProfile parentProfile = b.build();
     Map<String, RuleSetting> rules = new LinkedHashMap<>(parentProfile.rules());
+    // Where each section is, for checks about a section as a whole (the untrusted sizes).
+    map.get("rules")
+        .ifPresent(n -> locations.put(ProfileKey.section(ProfileKey.Section.RULES), n.keyAt()));
+    map.get("parameters")
+        .ifPresent(
+            n -> locations.put(ProfileKey.section(ProfileKey.Section.PARAMETERS), n.keyAt()));
+    map.get("suppressions")
+        .ifPresent(
+            n -> locations.put(ProfileKey.section(ProfileKey.Section.SUPPRESSIONS), n.keyAt()));
+    for (String table : List.of("benchmarks", "growthLimits", "conceptSections")) {
+      map.get(table).ifPresent(n -> locations.put(ProfileKey.table(table), n.keyAt()));
+    }
     map.get("rules")
         .ifPresent(
             rulesNode ->
@@ -371,13 +456,28 @@ public final class ProfileReader {
                   d.replace() ? d.rows() : concat(parentProfile.conceptSections(), d.rows()));
             });
     // parent's lists come first: the builder's add methods append
-    for (Node file : list(map, "drl")) {
+    if (trust == ProfileTrust.UNTRUSTED) {
+      for (String code : List.of("drl", "decisionTables")) {
+        map.get(code)
+            .ifPresent(
+                n ->
+                    problem(
+                        n.keyAt(),
+                        "an untrusted profile may not add rules of its own: '"
+                            + code
+                            + "' names "
+                            + (code.equals("drl") ? "DRL files" : "decision tables")
+                            + ", code that would run inside the host with its rights; remove the"
+                            + " key, or have the host load the profile as trusted"));
+      }
+    }
+    for (Node file : untrusted() ? List.<Node>of() : list(map, "drl")) {
       load(origin, file)
           .ifPresent(
               f ->
                   b.addDrl(RuleSource.of(f.name(), new String(f.bytes(), StandardCharsets.UTF_8))));
     }
-    for (Node file : list(map, "decisionTables")) {
+    for (Node file : untrusted() ? List.<Node>of() : list(map, "decisionTables")) {
       load(origin, file)
           .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name(), f.bytes())));
     }
@@ -401,13 +501,16 @@ public final class ProfileReader {
     String source = origin.display();
     Optional<byte[]> bytes;
     try {
-      bytes = origin.read();
+      bytes = origin.read(maxBytes());
     } catch (IOException e) {
       problem(from, source, "cannot read " + source + ": " + e.getMessage());
       return Optional.empty();
     }
     if (bytes.isEmpty()) {
       problem(from, source, "profile " + source + " not found");
+      return Optional.empty();
+    }
+    if (!withinSizes(bytes.get(), source, from)) {
       return Optional.empty();
     }
     return located(bytes.get(), source);
@@ -609,10 +712,16 @@ public final class ProfileReader {
     }
     String relative = file.text();
     Origin target = origin.resolve(relative);
+    if (!confined(target, relative, file.at())) {
+      return Optional.empty();
+    }
     try {
-      Optional<byte[]> bytes = target.read();
+      Optional<byte[]> bytes = target.read(maxBytes());
       if (bytes.isEmpty()) {
         problem(file.at(), "file " + relative + " not found (" + target.display() + ")");
+        return Optional.empty();
+      }
+      if (!withinSizes(bytes.get(), relative, file.at())) {
         return Optional.empty();
       }
       return Optional.of(new Loaded(target.display(), bytes.get()));
@@ -620,6 +729,61 @@ public final class ProfileReader {
       problem(file.at(), "cannot read " + relative + ": " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private boolean untrusted() {
+    return trust == ProfileTrust.UNTRUSTED;
+  }
+
+  /** The most bytes a file may have: capped for untrusted profiles. */
+  private long maxBytes() {
+    return untrusted() ? ProfileTrust.MAX_UNTRUSTED_FILE_BYTES : Integer.MAX_VALUE - 16;
+  }
+
+  /**
+   * Whether {@code target}, named {@code name} at {@code at}, may be read: any file for a trusted
+   * profile; for an untrusted one, a file in its folder, within the number of files.
+   */
+  private boolean confined(Origin target, String name, SourceLocation at) {
+    if (!untrusted()) {
+      return true;
+    }
+    if (!top.folderHolds(target)) {
+      problem(
+          at,
+          "an untrusted profile may only name files in its own folder: " + name + " is outside it");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code bytes} of file {@code name} are within the untrusted sizes (problem if not). */
+  private boolean withinSizes(byte[] bytes, String name, SourceLocation at) {
+    if (!untrusted()) {
+      return true;
+    }
+    if (++files > ProfileTrust.MAX_UNTRUSTED_FILES) {
+      problem(
+          at,
+          name,
+          "an untrusted profile may read at most "
+              + ProfileTrust.MAX_UNTRUSTED_FILES
+              + " files (itself, what it extends and its tables); "
+              + name
+              + " is one more");
+      return false;
+    }
+    if (bytes.length > ProfileTrust.MAX_UNTRUSTED_FILE_BYTES) {
+      problem(
+          at,
+          name,
+          name
+              + " has more than "
+              + ProfileTrust.MAX_UNTRUSTED_FILE_BYTES
+              + " bytes, the most a file of an untrusted profile may have");
+      return false;
+    }
+    return true;
   }
 
   /** The keys of {@code limits:}. */
@@ -712,6 +876,7 @@ public final class ProfileReader {
       problem(item.at(), "a suppression needs the rule id it suppresses ('rule')");
       return Optional.empty();
     }
+
     return Optional.of(
         Suppression.builder()
             .ruleId(v.get("rule"))
