@@ -78,11 +78,31 @@ run_jar assess --format json >"$work/out" 2>"$work/err" || status=$?
 no_fallback "assess --format json"
 "$java" -cp "$jar_path" .ci/CheckReportJson.java "$work/out" || { cat "$work/out" >&2; fail "assess --format json: unexpected JSON"; }
 
-# 6. assess on an invalid document: exit 2, the same problems as validate.
+# 6. assess on an invalid document: exit 2; in text on stdout the problems are in the report, in
+#    JSON they are an entry of the report and on stderr as validate prints them.
 status=0
 run_jar assess "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "assess of an invalid document exited $status, expected 2"; }
-grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess does not report the unknown key"; }
+grep -q 'colour' "$work/out" || { cat "$work/out" >&2; fail "assess does not report the unknown key"; }
+status=0
+run_jar assess "$work/broken.yaml" --format json >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "assess --format json of an invalid document exited $status, expected 2"
+grep -q '"status" : "invalid"' "$work/out" || { cat "$work/out" >&2; fail "the JSON report leaves the invalid plan out"; }
+grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess --format json does not report the unknown key on stderr"; }
+
+# 6b. A folder without plans, a full standard output, an output folder that does not exist: exit 2.
+mkdir -p "$work/empty"
+status=0
+run_jar assess "$work/empty" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "assess of an empty folder exited $status, expected 2"
+if [[ -e /dev/full ]]; then
+  status=0
+  run_jar assess >/dev/full 2>"$work/err" || status=$?
+  [[ $status -eq 2 ]] || fail "assess to a full standard output exited $status, expected 2"
+fi
+status=0
+run_jar assess --format json -o "$work/no/such/dir/x.json" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 && ! -e "$work/no" ]] || fail "assess -o into a missing folder exited $status or created it"
 
 # 7. Report formats and compare: SARIF names the rules, HTML is one page, compare finds resolved findings.
 status=0
@@ -115,5 +135,9 @@ status=0
 run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "rules check of a broken profile exited $status, expected 2"; }
 grep -q "bad-profile.yaml:2:3: unknown rule id 'REAL-03'" "$work/err" || { cat "$work/err" >&2; fail "rules check: no located error"; }
+status=0
+run_jar rules check --untrusted-profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "rules check --untrusted-profile of a profile with DRL exited $status, expected 2"
+grep -q "an untrusted profile may not add rules of its own" "$work/err" || { cat "$work/err" >&2; fail "untrusted profile: code not refused"; }
 
 echo "smoke-jar: OK"
