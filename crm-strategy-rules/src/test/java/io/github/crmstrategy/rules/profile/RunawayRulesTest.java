@@ -170,8 +170,8 @@ class RunawayRulesTest {
     assertThat(e)
         .hasMessage(
             "Rule \"Spins\" (ACME-102) was still running when the time budget of 1500 ms ran out"
-                + " assessing Northwind Telecom; it did not stop when the engine was halted (a loop"
-                + " in its own code?), so its thread was stopped");
+                + " assessing Northwind Telecom; the engine did not stop when halted (a loop in a"
+                + " rule's own Java code?), so its thread was stopped");
     stillAssessesOtherPlans();
   }
 
@@ -219,6 +219,38 @@ class RunawayRulesTest {
       host.shutdownNow();
     }
     stillAssessesOtherPlans();
+  }
+
+  @Test
+  void aRuleThatSpinsOnRuleDataAloneIsStoppedWhileTheSessionIsProbed() throws Exception {
+    // A new pooled session is first fired with the rule data alone: that probe runs analysts'
+    // rules too, and must be under the budget as well.
+    Reviewer spinning =
+        Reviewer.fromProfile(
+                RuleProfile.builder()
+                    .name("probe")
+                    .addDrl(
+                        RuleSource.of(
+                            "probe.drl",
+                            HEADER
+                                + rule(
+                                    "Spins on data",
+                                    "ACME-110",
+                                    "Param( name == \"realism.trendFloor\" )",
+                                    "long n = 0; while (n >= 0) { n = (n + 1) % 1000; }")))
+                    .build())
+            .withLimits(AssessmentLimits.defaults().withTimeBudget(Duration.ofMillis(500)));
+    PlanDocument plan = plan("anything");
+    long start = System.nanoTime();
+
+    RuleExecutionException e =
+        catchThrowableOfType(RuleExecutionException.class, () -> spinning.assess(plan));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    assertThat(e.reason()).isEqualTo(Reason.TIME_BUDGET);
+    assertThat(e.getMessage())
+        .startsWith("The rules were still running when the time budget of 500 ms ran out")
+        .endsWith("so its thread was stopped");
   }
 
   @Test

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -230,14 +231,20 @@ public final class ReviewEngine {
     // StatelessKieSession cost about a quarter of a small plan's time. No event listener on this
     // path for the built-in pack: listeners make Drools build an event per firing; the firing-limit
     // diagnosis samples the firings after the limit instead (see #loopFailure).
-    SessionPool.Lease lease = sessions.borrow();
-    KieSession session = lease.session();
+    // Borrowed inside the guarded task: a new pooled session is probed with the rule data alone,
+    // which runs an analyst's rule too, so the probe is under the time budget as well.
+    AtomicReference<SessionPool.Lease> leased = new AtomicReference<>();
     boolean healthy = false;
     Fired fired;
     try {
       fired =
           guard.run(
-              () -> fire(session, planFacts, effective, guard, sink, organization), analystRules);
+              () -> {
+                SessionPool.Lease lease = sessions.borrow();
+                leased.set(lease);
+                return fire(lease.session(), planFacts, effective, guard, sink, organization);
+              },
+              analystRules);
       if (guard.abandoned() || fired == null) {
         throw RuleFailures.stopped(guard, organization, BuiltIn::isBuiltIn, null);
       }
@@ -252,8 +259,9 @@ public final class ReviewEngine {
           BuiltIn::isBuiltIn,
           this::rule);
     } finally {
-      if (!guard.abandoned()) {
-        guard.unwatch(session);
+      SessionPool.Lease lease = leased.get();
+      if (lease != null && !guard.abandoned()) {
+        guard.unwatch(lease.session());
         sessions.release(lease, healthy);
       }
     }

@@ -164,31 +164,28 @@ final class RuleFailures {
         !guard.abandoned()
             ? ""
             : guard.stoppedThread()
-                ? "; it did not stop when the engine was halted (a loop in its own code?), so its"
+                ? "; the engine did not stop when halted (a loop in a rule's own Java code?), so its"
                     + " thread was stopped"
-                : "; it did not stop when the engine was halted (a loop in its own code?) and its"
+                : "; the engine did not stop when halted (a loop in a rule's own Java code?) and its"
                     + " thread "
                     + guard.workerName()
                     + " is left running: this Java version cannot stop a thread, restart the"
                     + " host after removing the loop";
+    boolean analysts = rule != null && !builtIn.test(rule);
     String message =
         switch (guard.tripped()) {
           case TIME_BUDGET ->
-              rule == null || builtIn.test(rule)
-                  ? "The rules were still running when the time budget of "
-                      + duration(guard.limits().timeBudget())
-                      + " ran out assessing "
-                      + organization
-                      + stuck
-                      + ": the plan may be too large for this budget"
-                  : who
-                      + " was still running when the time budget of "
-                      + duration(guard.limits().timeBudget())
-                      + " ran out"
-                      + at
-                      + " assessing "
-                      + organization
-                      + stuck;
+              (analysts ? who + " was" : "The rules were")
+                  + " still running when the time budget of "
+                  + duration(guard.limits().timeBudget())
+                  + " ran out"
+                  + (analysts ? at : "")
+                  + " assessing "
+                  + organization
+                  + stuck
+                  + (stuck.isEmpty() && !guard.tracking()
+                      ? ": the plan may be too large for this budget"
+                      : "");
           case FACT_LIMIT ->
               (rule == null ? "The rules" : who)
                   + " inserted more than the "
