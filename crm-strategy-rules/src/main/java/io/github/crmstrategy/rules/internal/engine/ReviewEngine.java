@@ -2,25 +2,17 @@ package io.github.crmstrategy.rules.internal.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.crmstrategy.model.BuildingBlock;
-import io.github.crmstrategy.model.CurrentState;
-import io.github.crmstrategy.model.PeerProfile;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
-import io.github.crmstrategy.rules.ImmutableBlockMaturity;
-import io.github.crmstrategy.rules.MaturityEvidence;
-import io.github.crmstrategy.rules.MaturityResult;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.SuppressedFinding;
-import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
-import io.github.crmstrategy.rules.facts.MaturityCriterion;
-import io.github.crmstrategy.rules.facts.MaturityScoring;
+import io.github.crmstrategy.rules.facts.LevelCap;
+import io.github.crmstrategy.rules.internal.facts.EvidenceModel;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
@@ -31,8 +23,6 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +53,8 @@ public final class ReviewEngine {
   private final RuleData data;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
+  private final MaturityAssembly maturity;
+  private final EvidenceModel evidenceModel;
 
   /** Metadata of every reporting rule, by {@link #key} (decision tables give many rules one id). */
   private final ImmutableMap<String, RuleMetadata> reporting;
@@ -99,6 +91,13 @@ public final class ReviewEngine {
     this.data = pack.data();
     this.pack = pack;
     this.descriptors = RuleCatalog.describe(kieBase, pack);
+    this.maturity = new MaturityAssembly(data);
+    this.evidenceModel =
+        new EvidenceModel(
+            data.maturity().blockAreas(),
+            data.maturity().areaTerms(),
+            data.maturity().integrationAreas(),
+            data.maturity().signals());
     ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -180,7 +179,7 @@ public final class ReviewEngine {
    * #categoryFilter} they do not fire and the report's maturity scores are all 0.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
-    List<Object> planFacts = FactExtractor.extract(plan);
+    List<Object> planFacts = planFacts(plan);
     CollectingSink sink = new CollectingSink(pack.severities(), this::metadata);
     AgendaFilter effective = both(disabledFilter, filter);
     // A session that holds the rule data already, lent by the pool (see SessionPool for why its
@@ -192,7 +191,7 @@ public final class ReviewEngine {
     KieSession session = lease.session();
     boolean healthy = false;
     List<Object> criteria;
-    List<Object> blocks;
+    List<Object> caps;
     try {
       session.setGlobal(FINDINGS_GLOBAL, sink);
       int fired = fire(session, planFacts, effective, plan);
@@ -200,7 +199,7 @@ public final class ReviewEngine {
         throw loopFailure(planFacts, effective, plan);
       }
       criteria = new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore));
-      blocks = new ArrayList<>(session.getObjects(o -> o instanceof BlockScore));
+      caps = new ArrayList<>(session.getObjects(o -> o instanceof LevelCap));
       healthy = true;
     } finally {
       sessions.release(lease, healthy);
@@ -237,7 +236,10 @@ public final class ReviewEngine {
         .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
-        .maturity(maturity(plan, criteria, blocks))
+        .maturity(
+            maturity.maturity(
+                plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class)))
+        .documentQuality(maturity.documentQuality(cast(criteria, CriterionScore.class)))
         .findings(findings)
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
@@ -300,73 +302,15 @@ public final class ReviewEngine {
     return match -> a.accept(match) && b.accept(match);
   }
 
-  private MaturityResult maturity(PlanDocument plan, List<Object> criteria, List<Object> blocks) {
-    Map<String, MaturityCriterion> defs = new HashMap<>();
-    data.criteria().forEach(c -> defs.put(c.id(), c));
-    Map<String, List<MaturityEvidence>> evidence = new HashMap<>();
-    criteria.stream()
-        .map(CriterionScore.class::cast)
-        .sorted(Comparator.comparing(CriterionScore::criterionId))
-        .forEach(
-            c -> {
-              MaturityCriterion def = defs.get(c.criterionId());
-              double weight = def == null ? 0 : def.weight();
-              evidence
-                  .computeIfAbsent(c.block(), k -> new ArrayList<>())
-                  .add(
-                      MaturityEvidence.builder()
-                          .criterion(c.criterionId())
-                          .description(def == null ? "" : def.description())
-                          .tier(def == null ? 0 : def.tier())
-                          .weight(weight)
-                          .points(
-                              MaturityScoring.rounded(MaturityScoring.points(weight, c.ratio())))
-                          .detail(c.evidence())
-                          .path(c.path())
-                          .build());
-            });
-    Map<String, BlockScore> scores = new HashMap<>();
-    blocks.stream().map(BlockScore.class::cast).forEach(b -> scores.put(b.block(), b));
+  /**
+   * The facts this engine inserts for {@code plan}: its element facts and the maturity evidence
+   * measured with this pack's model.
+   */
+  public List<Object> planFacts(PlanDocument plan) {
+    return FactExtractor.extract(plan, evidenceModel);
+  }
 
-    Map<BuildingBlock, Integer> self =
-        plan.currentState().map(CurrentState::selfAssessment).orElse(Map.of());
-    List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
-    Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
-    MaturityScoring.Overall overall = new MaturityScoring.Overall();
-    for (BuildingBlock block : BuildingBlock.values()) {
-      Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
-      double score = bs.map(BlockScore::score).orElse(0.0);
-      int blockLevel = bs.map(BlockScore::level).orElse(1);
-      Map<String, Integer> gaps = new LinkedHashMap<>();
-      peers.stream()
-          .sorted(Comparator.comparing(PeerProfile::name))
-          .forEach(
-              p -> {
-                Integer level = p.maturity().get(block);
-                if (level != null) {
-                  gaps.put(p.name(), MaturityScoring.peerGap(level, blockLevel));
-                }
-              });
-      ImmutableBlockMaturity.Builder b =
-          BlockMaturity.builder()
-              .block(block)
-              .score(MaturityScoring.rounded(score))
-              .level(blockLevel)
-              .levelName(MaturityScoring.levelName(data.levels(), blockLevel))
-              .peerGaps(gaps)
-              .evidence(evidence.getOrDefault(block.id(), List.of()));
-      Integer s = self.get(block);
-      if (s != null) {
-        b.selfAssessedLevel(s);
-      }
-      out.put(block, b.build());
-      overall.add(data.blockWeights().getOrDefault(block.id(), 1.0), score, blockLevel);
-    }
-    return MaturityResult.builder()
-        .score(MaturityScoring.rounded(overall.score()))
-        .level(overall.level())
-        .levelName(MaturityScoring.levelName(data.levels(), overall.level()))
-        .blocks(out)
-        .build();
+  private static <T> List<T> cast(List<Object> facts, Class<T> type) {
+    return facts.stream().map(type::cast).toList();
   }
 }
