@@ -23,16 +23,16 @@ public interface MaturityProfile {
   double score();
 
   /**
-   * Overall level 1..5: the weighted mean of the block levels rounded down, at most {@code
-   * maturity.overall.maxAboveWeakest} above the weakest block.
+   * Overall level 1..5: the highest level more than half of the blocks (by weight) reach, at most
+   * {@code maturity.overall.maxAboveWeakest} above the weakest block.
    */
   int level();
 
   /** Name of the overall level. */
   String levelName();
 
-  /** The weighted mean of the block levels, rounded to two decimals. */
-  double meanLevel();
+  /** The highest level more than half of the blocks (by weight) reach. */
+  int majorityLevel();
 
   /** The level of the weakest block. */
   int weakestLevel();

@@ -33,7 +33,7 @@ class FindingKeyTest {
         .score(0)
         .level(1)
         .levelName("Initial")
-        .meanLevel(1)
+        .majorityLevel(1)
         .weakestLevel(1)
         .explanation("")
         .blocks(Map.of())

@@ -1,7 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
-import io.github.crmstrategy.text.Numbers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -373,17 +372,18 @@ public final class MaturityScoring {
 
   /**
    * The overall maturity, accumulated block by block: the weighted mean of the block scores, and
-   * the weighted mean of the block levels rounded down but never more than {@code maxAboveWeakest}
-   * above the weakest block (a level is only claimed when the blocks on average have reached it,
-   * and one block left behind holds the whole down). Blocks of weight 0 do not count. Without any
-   * weight the score is 0 and the level 1.
+   * the highest level that more than half of the blocks (by weight) reach, never more than {@code
+   * maxAboveWeakest} above the weakest block (one block left behind holds the whole down). Blocks
+   * of weight 0 do not count. Without any weight the score is 0 and the level 1.
    */
   public static final class Overall {
     private double weightedScores;
-    private double weightedLevels;
     private double weights;
+    private final double[] weightAtLevel = new double[TOP_LEVEL + 1];
     private int weakest = TOP_LEVEL;
     private final List<String> weakestBlocks = new ArrayList<>();
+    private final List<Integer> levels = new ArrayList<>();
+    private int blocks;
 
     /** Adds a block of {@code weight} with {@code score} and {@code level}. */
     public Overall add(double weight, double score, int level) {
@@ -395,14 +395,17 @@ public final class MaturityScoring {
       if (weight <= 0) {
         return this;
       }
+      int l = Math.max(1, Math.min(TOP_LEVEL, level));
       weightedScores += weight * score;
-      weightedLevels += weight * level;
       weights += weight;
-      if (level < weakest) {
-        weakest = level;
+      weightAtLevel[l] += weight;
+      levels.add(l);
+      blocks++;
+      if (l < weakest) {
+        weakest = l;
         weakestBlocks.clear();
       }
-      if (level == weakest && !block.isEmpty()) {
+      if (l == weakest && !block.isEmpty()) {
         weakestBlocks.add(block);
       }
       return this;
@@ -411,11 +414,6 @@ public final class MaturityScoring {
     /** The weighted mean of the block scores, unrounded. */
     public double score() {
       return weights == 0 ? 0 : weightedScores / weights;
-    }
-
-    /** The weighted mean of the block levels, unrounded (1 without blocks). */
-    public double meanLevel() {
-      return weights == 0 ? 1 : weightedLevels / weights;
     }
 
     /** The lowest block level (1 without blocks). */
@@ -428,50 +426,88 @@ public final class MaturityScoring {
       return List.copyOf(weakestBlocks);
     }
 
-    /** The weighted mean of the block levels rounded down, without the weakest-block limit. */
-    public int level() {
-      return weights == 0 ? 1 : Math.max(1, (int) Math.floor(meanLevel() + EPSILON));
+    /** The weight of the blocks at {@code level} or above. */
+    private double weightReaching(int level) {
+      double w = 0;
+      for (int l = Math.max(1, level); l <= TOP_LEVEL; l++) {
+        w += weightAtLevel[l];
+      }
+      return w;
     }
 
     /**
-     * The overall level: the weighted mean of the block levels rounded down, at most {@code
-     * maxAboveWeakest} above the weakest block.
+     * The highest level that more than half of the blocks (by weight) reach, before the
+     * weakest-block limit (1 without blocks).
+     */
+    public int majorityLevel() {
+      int level = 1;
+      for (int l = 2; l <= TOP_LEVEL; l++) {
+        if (weightReaching(l) > weights / 2 + EPSILON) {
+          level = l;
+        }
+      }
+      return level;
+    }
+
+    /**
+     * The overall level: the highest level more than half of the blocks (by weight) reach, at most
+     * {@code maxAboveWeakest} above the weakest block.
      */
     public int level(int maxAboveWeakest) {
-      return Math.max(1, Math.min(level(), weakestLevel() + Math.max(0, maxAboveWeakest)));
+      return Math.max(1, Math.min(majorityLevel(), weakestLevel() + Math.max(0, maxAboveWeakest)));
     }
 
     /**
-     * How the overall level is computed, in words, for every report: "Overall level 2 (Managed):
-     * the mean block level is 2.25, rounded down to 2; the weakest blocks (information, technology)
-     * are at level 2 and the overall level is at most 1 above the weakest."
+     * How the overall level is computed, in words, for every report: "Overall level 2 (Managed): 8
+     * of 8 blocks reach level 2, more than half of them; 2 of 8 blocks reach level 3; the weakest
+     * blocks (information, technology) are at level 2 and the overall level is at most 1 above it."
      */
     public String explanation(int maxAboveWeakest, IntFunction<String> levelName) {
       int overall = level(maxAboveWeakest);
-      String mean = Numbers.upToTwoDecimals(MaturityScoring.rounded2(meanLevel()));
+      int majority = majorityLevel();
       StringBuilder sb =
           new StringBuilder("Overall level ")
               .append(overall)
               .append(" (")
               .append(levelName.apply(overall))
-              .append("): the mean block level is ")
-              .append(mean)
-              .append(", rounded down to ")
-              .append(level());
-      String blocks = String.join(", ", weakestBlocks);
-      sb.append("; the weakest block")
-          .append(weakestBlocks.size() == 1 ? " " : "s ")
-          .append(blocks.isEmpty() ? "" : "(" + blocks + ") ")
+              .append("): ");
+      if (majority == 1) {
+        sb.append(reach(count(2), 2)).append(", not more than half of them");
+      } else {
+        sb.append(reach(count(majority), majority)).append(", more than half of them");
+        if (majority < TOP_LEVEL) {
+          sb.append("; ").append(reach(count(majority + 1), majority + 1));
+        }
+      }
+      String names = String.join(", ", weakestBlocks);
+      sb.append("; the weakest ")
+          .append(weakestBlocks.size() == 1 ? "block " : "blocks ")
+          .append(names.isEmpty() ? "" : "(" + names + ") ")
           .append(weakestBlocks.size() == 1 ? "is" : "are")
           .append(" at level ")
           .append(weakestLevel())
           .append(" and the overall level is at most ")
           .append(Math.max(0, maxAboveWeakest))
-          .append(" above the weakest");
-      if (overall < level()) {
-        sb.append(", so ").append(overall);
+          .append(" above it");
+      if (overall < majority) {
+        sb.append(", so ").append(overall).append(" rather than ").append(majority);
       }
       return sb.append('.').toString();
+    }
+
+    private String reach(long n, int level) {
+      return n
+          + " of "
+          + blocks
+          + (blocks == 1 ? " block" : " blocks")
+          + (n == 1 ? " reaches" : " reach")
+          + " level "
+          + level;
+    }
+
+    /** How many blocks (counted, not weighed) reach {@code level}. */
+    private long count(int level) {
+      return levels.stream().filter(l -> l >= level).count();
     }
   }
 }

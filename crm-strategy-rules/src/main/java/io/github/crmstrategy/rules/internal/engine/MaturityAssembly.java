@@ -199,7 +199,7 @@ final class MaturityAssembly {
         .score(MaturityScoring.rounded(overall.score()))
         .level(level)
         .levelName(MaturityScoring.levelName(model.levels(), level))
-        .meanLevel(MaturityScoring.rounded2(overall.meanLevel()))
+        .majorityLevel(overall.majorityLevel())
         .weakestLevel(overall.weakestLevel())
         .explanation(
             overall.explanation(maxAbove, l -> MaturityScoring.levelName(model.levels(), l)))
