@@ -12,6 +12,8 @@ package io.github.crmstrategy.rules.facts;
  * @param stagedLevel the level its criteria alone reach, before caps and prerequisites
  * @param heldBy what holds it at its level, in words: the unmet criteria of the next tier, the caps
  *     and prerequisites in force below it; empty at level 5
+ * @param foundation the block it rests on when that block alone holds it at its level (its own
+ *     criteria and no cap would allow more), else empty
  */
 public record BlockScore(
     EvidenceScope scope,
@@ -20,10 +22,11 @@ public record BlockScore(
     int level,
     String levelName,
     int stagedLevel,
-    String heldBy) {
+    String heldBy,
+    String foundation) {
 
   /** Today's maturity of a block, with nothing said about what holds it. */
   public BlockScore(String block, double score, int level, String levelName) {
-    this(EvidenceScope.CURRENT, block, score, level, levelName, level, "");
+    this(EvidenceScope.CURRENT, block, score, level, levelName, level, "", "");
   }
 }

@@ -160,6 +160,16 @@ public final class MaturityScoring {
     public String heldByText() {
       return String.join("; ", heldBy.stream().map(Hold::text).toList());
     }
+
+    /**
+     * The block this one rests on when only that prerequisite holds it at its level, else {@code
+     * ""}.
+     */
+    public String foundation() {
+      return !heldBy.isEmpty() && heldBy.stream().allMatch(h -> h.kind().equals("prerequisite"))
+          ? heldBy.get(0).id()
+          : "";
+    }
   }
 
   /**

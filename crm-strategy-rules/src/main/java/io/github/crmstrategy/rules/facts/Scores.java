@@ -97,7 +97,8 @@ public final class Scores {
                         b.level(),
                         MaturityScoring.levelName(names, b.level()),
                         b.stagedLevel(),
-                        b.heldByText())));
+                        b.heldByText(),
+                        b.foundation())));
     return out;
   }
 
@@ -274,7 +275,12 @@ public final class Scores {
         if (held.computeIfAbsent(p.requires(), k -> new TreeSet<>()).add(p.block())) {
           parts
               .computeIfAbsent(p.requires(), k -> new ArrayList<>())
-              .add(p.block() + " at level " + b.level() + " instead of " + b.stagedLevel());
+              .add(
+                  p.block()
+                      + " stays at level "
+                      + b.level()
+                      + " although its own criteria support "
+                      + b.stagedLevel());
         }
       }
     }
@@ -296,6 +302,122 @@ public final class Scores {
                   List.copyOf(blocks)));
         });
     return out;
+  }
+
+  /**
+   * The self-assessments today's evidence contradicts: a block claimed more than {@code maxGap}
+   * above its level today (only when there is evidence of today at all: {@code operational > 0}),
+   * or above a cap in force. One diagnosis per root cause: a block held only by the block it rests
+   * on is named in that block's diagnosis when that one is over-claimed too.
+   *
+   * @param selfLevels the {@link MaturityLevelFact} facts (peers are ignored)
+   * @param blockScores the {@link BlockScore} facts
+   * @param caps the {@link LevelCap} facts
+   */
+  public static List<MaturityDiagnosis> overClaims(
+      Collection<?> selfLevels,
+      Collection<?> blockScores,
+      Collection<?> caps,
+      double maxGap,
+      double operational) {
+    Map<String, BlockScore> today = scores(blockScores, EvidenceScope.CURRENT);
+    Map<String, MaturityLevelFact> claims = new TreeMap<>();
+    for (MaturityLevelFact f : cast(selfLevels, MaturityLevelFact.class)) {
+      if (f.source().equals("self")) {
+        claims.put(f.block(), f);
+      }
+    }
+    List<LevelCap> all = cast(caps, LevelCap.class);
+    Map<String, MaturityLevelFact> over = new TreeMap<>();
+    claims.forEach(
+        (block, claim) -> {
+          BlockScore b = today.get(block);
+          if (b == null || b.level() >= claim.level()) {
+            return;
+          }
+          boolean capped =
+              all.stream()
+                  .anyMatch(
+                      c ->
+                          c.scope() == EvidenceScope.CURRENT
+                              && c.block().equals(block)
+                              && c.maxLevel() < claim.level());
+          if ((claim.level() - b.level() > maxGap && operational > 0) || capped) {
+            over.put(block, claim);
+          }
+        });
+    Map<String, List<String>> folded = new TreeMap<>();
+    for (String block : over.keySet()) {
+      String base = today.get(block).foundation();
+      if (!base.isEmpty() && over.containsKey(base)) {
+        folded
+            .computeIfAbsent(base, k -> new ArrayList<>())
+            .add(
+                block
+                    + " ("
+                    + over.get(block).level()
+                    + " claimed, "
+                    + today.get(block).level()
+                    + " today)");
+      }
+    }
+    List<MaturityDiagnosis> out = new ArrayList<>();
+    over.forEach(
+        (block, claim) -> {
+          BlockScore b = today.get(block);
+          String base = b.foundation();
+          if (!base.isEmpty() && over.containsKey(base)) {
+            return;
+          }
+          StringBuilder message =
+              new StringBuilder("Block '")
+                  .append(block)
+                  .append("' is self-assessed at level ")
+                  .append(claim.level())
+                  .append(" but today's evidence supports level ")
+                  .append(b.level())
+                  .append(" (")
+                  .append(b.levelName())
+                  .append("): ")
+                  .append(againstClaim(b, all, claim.level()));
+          List<String> dependents = folded.getOrDefault(block, List.of());
+          List<String> blocks = new ArrayList<>(List.of(block));
+          if (!dependents.isEmpty()) {
+            message
+                .append(". It also holds the blocks that rest on it below their self-assessment: ")
+                .append(String.join(", ", dependents));
+            dependents.forEach(d -> blocks.add(d.substring(0, d.indexOf(' '))));
+          }
+          out.add(new MaturityDiagnosis(block, claim.path(), message.toString(), blocks));
+        });
+    return out;
+  }
+
+  /**
+   * The evidence against a self-assessed level {@code claimed} of block {@code b} today: what holds
+   * the block at its level, and every other cap in force below the claim.
+   *
+   * @param b the block's {@link BlockScore} of today
+   * @param caps the {@link LevelCap} facts
+   */
+  public static String againstClaim(BlockScore b, Collection<?> caps, int claimed) {
+    List<String> parts = new ArrayList<>();
+    if (!b.heldBy().isEmpty()) {
+      parts.add(b.heldBy());
+    }
+    cast(caps, LevelCap.class).stream()
+        .filter(
+            c ->
+                c.scope() == b.scope()
+                    && c.block().equals(b.block())
+                    && c.maxLevel() > b.level()
+                    && c.maxLevel() < claimed)
+        .sorted(Comparator.comparing(LevelCap::capId))
+        .forEach(
+            c ->
+                parts.add(
+                    c.description() + " (level " + c.maxLevel() + " at most): " + c.detail()));
+    return String.join("; ", parts);
   }
 
   private static Map<String, Integer> levels(Collection<?> blockScores, EvidenceScope scope) {
