@@ -37,6 +37,32 @@ public record MaturityCriterion(
     boolean required) {
 
   /**
+   * A criterion as a data file writes it: without {@code partialFrom} (null) there is no partial
+   * credit, without a description it is empty.
+   */
+  public static MaturityCriterion of(
+      String id,
+      String block,
+      int tier,
+      double weight,
+      String description,
+      String measure,
+      double fullAt,
+      Double partialFrom,
+      boolean required) {
+    return new MaturityCriterion(
+        id,
+        block,
+        tier,
+        weight,
+        description == null ? "" : description.strip(),
+        measure == null ? "" : measure,
+        fullAt,
+        partialFrom == null ? fullAt : partialFrom,
+        required);
+  }
+
+  /**
    * A criterion without a measure (met only when a rule of one's own inserts its {@link
    * CriterionScore}), not required: the shape of criteria before measures existed.
    */

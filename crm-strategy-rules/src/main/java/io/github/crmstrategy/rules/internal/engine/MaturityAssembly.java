@@ -69,7 +69,8 @@ final class MaturityAssembly {
             .orElse(null);
     LocalDate end = plan.horizon().flatMap(Horizon::end).orElse(null);
     MaturityProfile current = profile(EvidenceScope.CURRENT, today, scores, caps);
-    MaturityProfile target = profile(EvidenceScope.TARGET, end, scores, caps);
+    LocalDate targetDate = today != null && end != null && end.isBefore(today) ? today : end;
+    MaturityProfile target = profile(EvidenceScope.TARGET, targetDate, scores, caps);
     double yearsPerLevel = param("maturity.route.yearsPerLevel", 1.5);
     double available = MaturityScoring.yearsBetween(today, end);
     Map<BuildingBlock, Integer> self =

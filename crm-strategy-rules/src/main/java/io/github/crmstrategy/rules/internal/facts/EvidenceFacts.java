@@ -115,6 +115,11 @@ final class EvidenceFacts implements PlanVisitor {
   static List<Evidence> of(PlanDocument plan, List<Object> facts, EvidenceModel model) {
     EvidenceFacts e = new EvidenceFacts(model);
     PlanWalker.walk(plan, e);
+    // Element order in the document never matters: the first element an evidence names is the
+    // first in path order.
+    e.roles.sort(Comparator.comparing(r -> r.path().toString()));
+    e.competitors.sort(Comparator.comparing(c -> c.path().toString()));
+    e.initiatives.sort(Comparator.comparing(i -> i.path().toString()));
     e.dates(plan);
     e.resolveCapabilities();
     e.resolveTasks();
@@ -324,6 +329,10 @@ final class EvidenceFacts implements PlanVisitor {
                         .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
                         .orElse(asOf));
+    // The horizon is never before today: a plan whose horizon has passed is read as of today.
+    if (asOf != null && horizonEnd != null && horizonEnd.isBefore(asOf)) {
+      horizonEnd = asOf;
+    }
   }
 
   /**
@@ -417,7 +426,11 @@ final class EvidenceFacts implements PlanVisitor {
                 + (now ? " in use today: " : " in use at the horizon: ")
                 + names(operational));
 
-    List<HeldRole> held = roles.stream().filter(r -> heldIn(r, scope)).toList();
+    List<HeldRole> held =
+        roles.stream()
+            .filter(r -> heldIn(r, scope))
+            .sorted(Comparator.comparing(r -> r.path().toString()))
+            .toList();
     emit(
         out,
         scope,
@@ -441,12 +454,17 @@ final class EvidenceFacts implements PlanVisitor {
         holders.size(),
         held.isEmpty() ? ElementPath.root() : held.get(0).path(),
         holders.size() + " distinct holders of CRM roles" + (now ? " today" : ""));
+    // Governance is complete since its latest appointment among the roles held today; roles the
+    // plan adds do not reset that clock (without any role held today, since the latest planned
+    // one).
+    List<HeldRole> today = roles.stream().filter(r -> heldIn(r, EvidenceScope.CURRENT)).toList();
     LocalDate complete =
-        held.stream()
-            .map(r -> heldFrom(r, scope))
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(null);
+        (today.isEmpty() ? held : today)
+            .stream()
+                .map(r -> heldFrom(r, scope))
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     double tenure = held.isEmpty() ? 0 : MaturityScoring.yearsBetween(complete, at);
     emit(
         out,
@@ -486,6 +504,7 @@ final class EvidenceFacts implements PlanVisitor {
         positioned.size() + " competitors positioned");
     List<Rival> ahead =
         competitors.stream()
+            .sorted(Comparator.comparing(c -> c.path().toString()))
             .filter(
                 c ->
                     c.competitor()
@@ -1134,13 +1153,14 @@ final class EvidenceFacts implements PlanVisitor {
     if (i.baseline().isEmpty()) {
       return 0;
     }
+    double today = first == null || base == null ? 0 : MaturityScoring.yearsBetween(first, base);
     if (scope == EvidenceScope.TARGET && targeted(m)) {
       LocalDate due = i.target().flatMap(Target::due).orElse(null);
       if (due != null && start != null) {
-        return MaturityScoring.yearsBetween(start, due);
+        return Math.max(today, MaturityScoring.yearsBetween(start, due));
       }
     }
-    return first == null || base == null ? 0 : MaturityScoring.yearsBetween(first, base);
+    return today;
   }
 
   private static double median(double[] sorted) {

@@ -305,16 +305,8 @@ public final class RuleData {
 
     /** The criterion; without {@code partialFrom} it has no partial credit. */
     public MaturityCriterion toCriterion() {
-      return new MaturityCriterion(
-          id,
-          block,
-          tier,
-          weight,
-          description == null ? "" : description.strip(),
-          measure == null ? "" : measure,
-          fullAt,
-          partialFrom == null ? fullAt : partialFrom,
-          required);
+      return MaturityCriterion.of(
+          id, block, tier, weight, description, measure, fullAt, partialFrom, required);
     }
   }
 
