@@ -3,7 +3,10 @@ package io.github.crmstrategy.report.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmstrategy.report.ReviewedPlan;
+import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.util.HashMap;
@@ -51,7 +54,9 @@ public final class SarifReport {
     Map<String, Integer> artifactIndex = new HashMap<>();
     for (ReviewedPlan plan : plans) {
       if (artifactIndex.putIfAbsent(plan.name(), artifactIndex.size()) == null) {
-        artifacts.addObject().putObject("location").put("uri", plan.name());
+        ObjectNode artifact = artifacts.addObject();
+        artifact.putObject("location").put("uri", plan.name());
+        maturity(artifact.putObject("properties"), plan);
       }
     }
     ArrayNode results = run.putArray("results");
@@ -89,6 +94,39 @@ public final class SarifReport {
       }
     }
     return JsonReport.write(root);
+  }
+
+  /**
+   * The plan's maturity in the artifact's property bag: today and at the end of the plan, each
+   * block's levels side by side with the self-assessment and the peers, and the document's quality.
+   */
+  static void maturity(ObjectNode props, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
+    props.put("organization", r.organization());
+    ObjectNode m = props.putObject("maturity");
+    profile(m.putObject("current"), r.maturity().current());
+    profile(m.putObject("target"), r.maturity().target());
+    ObjectNode blocks = m.putObject("blocks");
+    for (BlockLevels l : Formatting.levels(r)) {
+      ObjectNode b = blocks.putObject(l.block().id());
+      b.put("current", l.current());
+      b.put("target", l.target());
+      if (l.selfAssessed().isPresent()) {
+        b.put("selfAssessed", l.selfAssessed().getAsInt());
+      } else {
+        b.putNull("selfAssessed");
+      }
+      ObjectNode peers = b.putObject("peers");
+      l.peers().forEach(peers::put);
+    }
+    props.put("documentQuality", r.documentQuality().score());
+  }
+
+  private static void profile(ObjectNode n, MaturityProfile p) {
+    n.put("level", p.level());
+    n.put("levelName", p.levelName());
+    n.put("score", p.score());
+    n.put("explanation", p.explanation());
   }
 
   /** The SARIF level of a severity: error, warning, note. */

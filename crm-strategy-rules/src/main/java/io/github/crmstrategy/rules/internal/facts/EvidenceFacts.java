@@ -441,7 +441,7 @@ final class EvidenceFacts implements PlanVisitor {
         held.isEmpty()
             ? (now ? "no governance role is held since a date" : "no governance role has a holder")
             : held.size()
-                + " governance roles "
+                + (held.size() == 1 ? " governance role " : " governance roles ")
                 + (now ? "held today: " : "with a holder: ")
                 + roleNames(held, scope));
     Set<String> holders = new TreeSet<>();
@@ -453,7 +453,9 @@ final class EvidenceFacts implements PlanVisitor {
         "roles.holders",
         holders.size(),
         held.isEmpty() ? ElementPath.root() : held.get(0).path(),
-        holders.size() + " distinct holders of CRM roles" + (now ? " today" : ""));
+        holders.size()
+            + (holders.size() == 1 ? " holder of CRM roles" : " distinct holders of CRM roles")
+            + (now ? " today" : ""));
     // Governance is complete since its latest appointment among the roles held today; roles the
     // plan adds do not reset that clock (without any role held today, since the latest planned
     // one).
@@ -501,7 +503,8 @@ final class EvidenceFacts implements PlanVisitor {
         "competitors.positioned",
         positioned.size(),
         positioned.isEmpty() ? ElementPath.root() : positioned.get(0).path(),
-        positioned.size() + " competitors positioned");
+        positioned.size()
+            + (positioned.size() == 1 ? " competitor positioned" : " competitors positioned"));
     List<Rival> ahead =
         competitors.stream()
             .sorted(Comparator.comparing(c -> c.path().toString()))
@@ -536,7 +539,7 @@ final class EvidenceFacts implements PlanVisitor {
         "peers.profiled",
         peerCount,
         peerCount == 0 ? "" : "currentState.peers",
-        peerCount + " peer maturity profiles");
+        peerCount + (peerCount == 1 ? " peer maturity profile" : " peer maturity profiles"));
 
     indicatorMeasures(scope, out);
     initiativeMeasures(scope, out);
@@ -718,7 +721,9 @@ final class EvidenceFacts implements PlanVisitor {
         succeeded.isEmpty()
             ? "no prior CRM initiative succeeded (" + sorted.size() + " listed)"
             : succeeded.size()
-                + " prior CRM initiatives succeeded: "
+                + (succeeded.size() == 1
+                    ? " prior CRM initiative succeeded: "
+                    : " prior CRM initiatives succeeded: ")
                 + String.join(
                     ", ", succeeded.stream().map(i -> "'" + i.initiative().name() + "'").toList()));
     List<Initiative> failed =
@@ -766,7 +771,10 @@ final class EvidenceFacts implements PlanVisitor {
         "systems.inUse",
         systems.size(),
         first(systems),
-        count(systems, "systems, data stores and capabilities" + where));
+        count(
+            systems,
+            "system, data store or capability" + where,
+            "systems, data stores and capabilities" + where));
     emit(
         out,
         scope,
@@ -774,7 +782,7 @@ final class EvidenceFacts implements PlanVisitor {
         "practices.inUse",
         practices.size(),
         first(practices),
-        count(practices, "practices" + where));
+        count(practices, "practice" + where, "practices" + where));
     emit(
         out,
         scope,
@@ -782,7 +790,10 @@ final class EvidenceFacts implements PlanVisitor {
         "assets.inUse",
         in.size(),
         first(in),
-        count(in, "systems, data stores, capabilities and practices" + where));
+        count(
+            in,
+            "system, data store, capability or practice" + where,
+            "systems, data stores, capabilities and practices" + where));
 
     Asset best = systems.stream().max(Comparator.comparingDouble(Asset::integration)).orElse(null);
     emit(
@@ -1207,8 +1218,8 @@ final class EvidenceFacts implements PlanVisitor {
         .orElse(ElementPath.root());
   }
 
-  private static String count(List<Asset> in, String what) {
-    return in.size() + " " + what + (in.isEmpty() ? "" : ": " + names(in));
+  private static String count(List<Asset> in, String one, String many) {
+    return in.size() + " " + (in.size() == 1 ? one : many) + (in.isEmpty() ? "" : ": " + names(in));
   }
 
   private static String names(List<Asset> in) {
@@ -1477,7 +1488,10 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.rolesWithHolder",
           plan.rolesWithHolder(),
           "crmStrategy",
-          plan.rolesWithHolder() + " governance roles have a holder");
+          plan.rolesWithHolder()
+              + (plan.rolesWithHolder() == 1
+                  ? " governance role has a holder"
+                  : " governance roles have a holder"));
       share(
           out,
           "doc.milestonesDated",
@@ -1574,7 +1588,10 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.idealSegments",
           plan.idealSegmentCount(),
           "crmStrategy",
-          plan.idealSegmentCount() + " ideal segments defined");
+          plan.idealSegmentCount()
+              + (plan.idealSegmentCount() == 1
+                  ? " ideal segment defined"
+                  : " ideal segments defined"));
       doc(
           out,
           "doc.currentStateParts",
