@@ -271,15 +271,27 @@ public final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The batch summary: plan, maturity, level, errors, warnings; invalid documents marked. */
+  /**
+   * The batch summary: plan, maturity today (score, level), the level at the end of the plan,
+   * errors, warnings; invalid documents marked.
+   */
   static String summary(List<Row> rows) {
     int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
     StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %6s %8s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "Plan", "Maturity", "Level", "Errors", "Warnings"));
+    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            fmt,
+            "Plan",
+            "Maturity",
+            "Level today",
+            "End of plan",
+            "Errors",
+            "Warnings"));
     for (Row row : rows) {
       if (row.report().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", "INVALID", "-", "-"));
+        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", "INVALID", "-", "-", "-"));
         continue;
       }
       AssessmentReport r = row.report().get();
@@ -288,8 +300,9 @@ public final class AssessCommand implements Callable<Integer> {
               Locale.ROOT,
               fmt,
               row.name(),
-              Numbers.oneDecimal(r.maturity().score()),
-              r.maturity().level() + " " + r.maturity().levelName(),
+              Numbers.oneDecimal(r.maturity().current().score()),
+              r.maturity().current().level() + " " + r.maturity().current().levelName(),
+              r.maturity().target().level() + " " + r.maturity().target().levelName(),
               r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
               r.countsBySeverity().getOrDefault(Severity.WARNING, 0)));
     }
