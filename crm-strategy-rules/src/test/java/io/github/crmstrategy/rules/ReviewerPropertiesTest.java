@@ -111,16 +111,18 @@ class ReviewerPropertiesTest {
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
-              Map<BuildingBlock, BlockMaturity> before =
-                  REVIEWER.assess(plan).maturity().target().blocks();
+              AssessmentReport was = REVIEWER.assess(plan);
+              Map<BuildingBlock, BlockMaturity> before = was.maturity().target().blocks();
               for (UnaryOperator<PlanDocument> add : additions) {
-                Map<BuildingBlock, BlockMaturity> after =
-                    REVIEWER.assess(add.apply(plan)).maturity().target().blocks();
+                AssessmentReport is = REVIEWER.assess(add.apply(plan));
+                Map<BuildingBlock, BlockMaturity> after = is.maturity().target().blocks();
                 for (BuildingBlock block : BuildingBlock.values()) {
                   assertThat(after.get(block).score())
                       .as("score of %s", block)
                       .isGreaterThanOrEqualTo(before.get(block).score());
                 }
+                assertThat(is.documentQuality().score())
+                    .isGreaterThanOrEqualTo(was.documentQuality().score());
               }
             });
   }
