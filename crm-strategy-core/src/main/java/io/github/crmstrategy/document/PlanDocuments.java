@@ -33,7 +33,10 @@ import java.util.List;
  * without a document-start marker and with quotes only where needed to read back the same values.
  */
 public final class PlanDocuments {
-  /** Classpath location of the JSON Schema (draft 2020-12) of the document format. */
+  /**
+   * Classpath location of the JSON Schema (draft-07, the draft editors' YAML language server
+   * supports) of the document format.
+   */
   public static final String SCHEMA_RESOURCE = "/io/github/crmstrategy/plan-document.schema.json";
 
   private PlanDocuments() {}
@@ -124,10 +127,11 @@ public final class PlanDocuments {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of the plan document format, at {@link #SCHEMA_RESOURCE} on the
-   * classpath. Editors can use it for completion and checking; it is kept equal to the model by a
-   * test. It checks shape only (keys, types, enumerations, required keys), not the cross-references
-   * and consistency rules of {@link PlanValidator}.
+   * The JSON Schema (draft-07, the draft editors' YAML language server supports) of the plan
+   * document format, at {@link #SCHEMA_RESOURCE} on the classpath. Editors can use it for
+   * completion and checking; it is kept equal to the model by a test. It checks shape only (keys,
+   * types, enumerations, required keys), not the cross-references and consistency rules of {@link
+   * PlanValidator}.
    */
   public static URL schemaResource() {
     return PlanDocuments.class.getResource(SCHEMA_RESOURCE);

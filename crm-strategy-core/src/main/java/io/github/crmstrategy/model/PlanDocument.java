@@ -1,5 +1,6 @@
 package io.github.crmstrategy.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.immutables.value.Value;
  * and roadmap.
  */
 @Value.Immutable
+// An editor's "$schema" key (JSON plans name their schema that way) is accepted and not kept.
+@JsonIgnoreProperties({"$schema"})
 @JsonSerialize(as = ImmutablePlanDocument.class)
 @JsonDeserialize(as = ImmutablePlanDocument.class)
 public interface PlanDocument {

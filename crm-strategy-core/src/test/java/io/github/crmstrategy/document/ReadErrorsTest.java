@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.crmstrategy.model.PlanDocument;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +46,24 @@ class ReadErrorsTest {
     assertThat(problems(HEAD + "horizon:\n  xyz: 1\n", "plan.yaml"))
         .containsExactly(
             "plan.yaml:5:3: horizon.xyz: unknown key 'xyz' (fix: known keys here: end, start)");
+  }
+
+  @Test
+  void aJsonPlanMayNameItsSchema() throws Exception {
+    String json =
+        "{\"$schema\": \"https://raw.githubusercontent.com/crmstrategy/crm-strategy/main/"
+            + "crm-strategy-core/src/main/resources/io/github/crmstrategy/plan-document.schema.json\",\n"
+            + " \"formatVersion\": 1, \"organization\": {\"name\": \"X\"}}";
+    PlanDocument plan = PlanDocuments.read(json, "plan.json", DocumentFormat.JSON).plan();
+    assertThat(plan.organization().name()).isEqualTo("X");
+    assertThat(PlanDocuments.write(plan, DocumentFormat.JSON)).doesNotContain("$schema");
+    assertThat(
+            problems(
+                "{\"$schemas\": \"x\", \"formatVersion\": 1, \"organization\": {\"name\": \"X\"}}",
+                "plan.json"))
+        .singleElement()
+        .asString()
+        .contains("unknown key '$schemas'");
   }
 
   @Test
