@@ -392,7 +392,8 @@ public final class HtmlReport {
       b.append("<td class=\"num")
           .append(l.withinPace() ? "" : " down")
           .append("\"")
-          .append(l.withinPace() ? "" : " title=\"the climb needs more years than the plan has left\"")
+          .append(
+              l.withinPace() ? "" : " title=\"the climb needs more years than the plan has left\"")
           .append(">")
           .append(Formatting.climb(l))
           .append("</td></tr>\n");

@@ -156,7 +156,8 @@ public final class MarkdownReport {
       out.append("\nPeers: ").append(md(peers)).append(".\n");
     }
     if (Formatting.levels(r).stream().anyMatch(l -> !l.withinPace())) {
-      out.append("\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
+      out.append(
+          "\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
     }
     out.append("\n<details><summary>Why each block is at its level</summary>\n\n");
     for (BlockMaturity c : Formatting.blocks(today)) {

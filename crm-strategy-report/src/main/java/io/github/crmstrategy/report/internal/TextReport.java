@@ -166,7 +166,9 @@ public final class TextReport {
       line(out, "  Peers: %s", peers);
     }
     if (levels.stream().anyMatch(l -> !l.withinPace())) {
-      line(out, "  ! the climb needs more years than the plan has left, at the pace of a level step");
+      line(
+          out,
+          "  ! the climb needs more years than the plan has left, at the pace of a level step");
     }
     out.append('\n');
     line(out, "What holds each block today:");
