@@ -153,7 +153,13 @@ public final class AssessCommand implements Callable<Integer> {
 
   /** One row of the HTML batch summary: a plan and its numbers, or why it has none. */
   private record Row(
-      String name, String status, double score, String level, int errors, int warnings) {}
+      String name,
+      String status,
+      double score,
+      String level,
+      String target,
+      int errors,
+      int warnings) {}
 
   @Override
   public Integer call() {
@@ -309,24 +315,37 @@ public final class AssessCommand implements Callable<Integer> {
       return new Row(
           p.name(),
           "",
-          r.maturity().score(),
-          r.maturity().level() + " " + r.maturity().levelName(),
+          r.maturity().current().score(),
+          r.maturity().current().level() + " " + r.maturity().current().levelName(),
+          r.maturity().target().level() + " " + r.maturity().target().levelName(),
           r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
           r.countsBySeverity().getOrDefault(Severity.WARNING, 0));
     }
     return new Row(
-        outcome.name(), outcome instanceof InvalidPlan ? "INVALID" : "CUT SHORT", 0, "", 0, 0);
+        outcome.name(), outcome instanceof InvalidPlan ? "INVALID" : "CUT SHORT", 0, "", "", 0, 0);
   }
 
-  /** The summary of an HTML batch: plan, maturity, level, errors, warnings; INVALID, CUT SHORT. */
+  /**
+   * The batch summary: plan, maturity today (score, level), the level at the end of the plan,
+   * errors, warnings; invalid and cut-short documents marked.
+   */
   static String summary(List<Row> rows) {
     int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
     StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %6s %8s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "Plan", "Maturity", "Level", "Errors", "Warnings"));
+    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            fmt,
+            "Plan",
+            "Maturity",
+            "Level today",
+            "End of plan",
+            "Errors",
+            "Warnings"));
     for (Row row : rows) {
       if (!row.status().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-"));
+        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-", "-"));
         continue;
       }
       sb.append(
@@ -336,6 +355,7 @@ public final class AssessCommand implements Callable<Integer> {
               row.name(),
               Numbers.oneDecimal(row.score()),
               row.level(),
+              row.target(),
               row.errors(),
               row.warnings()));
     }

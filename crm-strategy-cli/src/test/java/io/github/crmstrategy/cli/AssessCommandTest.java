@@ -26,9 +26,12 @@ class AssessCommandTest {
     assertThat(run.out())
         .contains("northwind-telecom.yaml")
         .contains("Organisation:   Northwind Telecom")
-        .containsPattern("CRM maturity:   \\d+\\.\\d / 100, level [1-5] \\(\\w[\\w ]*\\)")
+        .containsPattern(
+            "CRM maturity:   today level [1-5] \\(\\w[\\w ]*\\), score \\d+\\.\\d / 100")
+        .containsPattern("at the end of the plan level [1-5] \\(\\w[\\w ]*\\)")
+        .contains("Today:          Overall level ")
         .contains("Building block")
-        .contains("Self-assessed")
+        .contains("Self")
         .contains("By severity:    error ");
     for (BuildingBlock block : BuildingBlock.values()) {
       assertThat(run.out()).containsPattern("(?m)^  " + block.id() + " +\\d+\\.\\d  [1-5] \\w");
@@ -42,14 +45,17 @@ class AssessCommandTest {
     assertThat(run.exit()).isZero();
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.path("organization").asText()).isEqualTo("Northwind Telecom");
-    JsonNode maturity = report.path("maturity");
-    assertThat(maturity.path("score").isNumber()).isTrue();
-    assertThat(maturity.path("level").asInt()).isBetween(1, 5);
-    for (BuildingBlock block : BuildingBlock.values()) {
-      JsonNode b = maturity.path("blocks").path(block.id());
-      assertThat(b.path("score").isNumber()).as(block.id()).isTrue();
-      assertThat(b.path("level").asInt()).as(block.id()).isBetween(1, 5);
+    for (String scope : java.util.List.of("current", "target")) {
+      JsonNode maturity = report.path("maturity").path(scope);
+      assertThat(maturity.path("score").isNumber()).isTrue();
+      assertThat(maturity.path("level").asInt()).isBetween(1, 5);
+      for (BuildingBlock block : BuildingBlock.values()) {
+        JsonNode b = maturity.path("blocks").path(block.id());
+        assertThat(b.path("score").isNumber()).as(block.id()).isTrue();
+        assertThat(b.path("level").asInt()).as(block.id()).isBetween(1, 5);
+      }
     }
+    assertThat(report.path("documentQuality").path("score").isNumber()).isTrue();
     assertThat(report.path("findings").isArray()).isTrue();
     for (JsonNode f : report.path("findings")) {
       assertThat(f.has("ruleId") && f.has("category") && f.has("severity")).isTrue();

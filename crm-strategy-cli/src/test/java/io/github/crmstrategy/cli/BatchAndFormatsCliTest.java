@@ -147,7 +147,8 @@ class BatchAndFormatsCliTest {
         .contains(
             "corporatePlan.goals[G4].indicators[G4-PLAT]: 100 due 2027-12-31 -> 100 due 2028-12-31");
     JsonNode c = new ObjectMapper().readTree(json.out());
-    assertThat(c.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(c.path("formatVersion").asInt()).isEqualTo(2);
+    assertThat(c.path("documentQuality").path("scoreDelta").asDouble()).isPositive();
     assertThat(c.path("resolved").size()).isPositive();
     assertThat(c.path("movedTargets").size()).isPositive();
     assertThat(run("compare", "sample:nope", "sample:weak-plan").exit())

@@ -85,10 +85,10 @@ public final class ReviewFolderInParallel {
         var report = o.reviewed().report();
         System.out.printf(
             Locale.ROOT,
-            "%-28s %5.1f level %d  errors %d  warnings %d%n",
+            "%-28s today level %d, planned %d  errors %d  warnings %d%n",
             o.reviewed().name(),
-            report.maturity().score(),
-            report.maturity().level(),
+            report.maturity().current().level(),
+            report.maturity().target().level(),
             report.countsBySeverity().get(Severity.ERROR),
             report.countsBySeverity().get(Severity.WARNING));
       }

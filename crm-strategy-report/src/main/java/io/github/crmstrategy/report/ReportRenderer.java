@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public final class ReportRenderer {
   /** The version of the JSON report format, written as {@code formatVersion}. */
-  public static final int JSON_FORMAT_VERSION = 1;
+  public static final int JSON_FORMAT_VERSION = 2;
 
   /** Class-path resource of the JSON Schema of the JSON report. */
   public static final String JSON_SCHEMA_RESOURCE =

@@ -84,6 +84,8 @@ public final class Mappers {
   public static ObjectMapper newOutputMapper() {
     return new ObjectMapper()
         .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT);
   }
 

@@ -55,7 +55,11 @@ public final class BatchWriter implements Closeable {
   private JsonGenerator json;
 
   private final Map<String, Integer> ruleIndex;
-  private final Map<String, Integer> artifacts = new LinkedHashMap<>();
+
+  /** The run's artifacts by plan name, in order of first appearance (their index). */
+  private final Map<String, ObjectNode> artifacts = new LinkedHashMap<>();
+
+  private final Map<String, Integer> artifactIndexes = new java.util.HashMap<>();
   private final List<ObjectNode> notifications = new ArrayList<>();
 
   private Path spool;
@@ -348,13 +352,17 @@ public final class BatchWriter implements Closeable {
         .findFirst();
   }
 
-  private int artifactIndex(String name) {
-    return artifacts.computeIfAbsent(name, n -> artifacts.size());
+  private int artifactIndex(PlanOutcome outcome) {
+    return artifactIndexes.computeIfAbsent(
+        outcome.name(),
+        n -> {
+          artifacts.put(n, SarifReport.artifact(outcome));
+          return artifacts.size() - 1;
+        });
   }
 
   private void writeResults(PlanOutcome outcome) throws IOException {
-    for (ObjectNode result :
-        SarifReport.results(outcome, ruleIndex, artifactIndex(outcome.name()))) {
+    for (ObjectNode result : SarifReport.results(outcome, ruleIndex, artifactIndex(outcome))) {
       JsonReport.MAPPER.writeTree(json, result);
     }
     json.flush();
@@ -370,10 +378,10 @@ public final class BatchWriter implements Closeable {
       run.set("tool", SarifReport.tool(firstReport(), rules));
       List<ObjectNode> results = new ArrayList<>();
       for (PlanOutcome o : held) {
-        results.addAll(SarifReport.results(o, ruleIndex, artifactIndex(o.name())));
+        results.addAll(SarifReport.results(o, ruleIndex, artifactIndex(o)));
       }
       ArrayNode artifactArray = run.putArray("artifacts");
-      artifacts.keySet().forEach(name -> artifactArray.add(SarifReport.artifact(name)));
+      artifactArray.addAll(artifacts.values());
       run.putArray("results").addAll(results);
       invocations(run);
       out.write(JsonReport.write(root));
@@ -381,8 +389,8 @@ public final class BatchWriter implements Closeable {
     }
     json.writeEndArray(); // results
     json.writeArrayFieldStart("artifacts");
-    for (String name : artifacts.keySet()) {
-      JsonReport.MAPPER.writeTree(json, SarifReport.artifact(name));
+    for (ObjectNode artifact : artifacts.values()) {
+      JsonReport.MAPPER.writeTree(json, artifact);
     }
     json.writeEndArray();
     if (!notifications.isEmpty()) {

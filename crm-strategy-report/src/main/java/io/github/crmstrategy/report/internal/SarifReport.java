@@ -11,7 +11,9 @@ import io.github.crmstrategy.report.PlanOutcome;
 import io.github.crmstrategy.report.ReportFormat;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.io.IOException;
@@ -84,10 +86,15 @@ public final class SarifReport {
     return index;
   }
 
-  /** The artifact entry of a plan. */
-  static ObjectNode artifact(String name) {
+  /**
+   * The artifact entry of a plan; a reviewed plan's carries its maturity (see {@link #maturity}).
+   */
+  static ObjectNode artifact(PlanOutcome outcome) {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
-    artifact.putObject("location").put("uri", name);
+    artifact.putObject("location").put("uri", outcome.name());
+    if (outcome instanceof ReviewedPlan plan) {
+      maturity(artifact.putObject("properties"), plan);
+    }
     return artifact;
   }
 
@@ -213,6 +220,39 @@ public final class SarifReport {
     ObjectNode logical = location.putArray("logicalLocations").addObject();
     logical.put("fullyQualifiedName", path.isRoot() ? "(document)" : path.toString());
     logical.put("kind", "element");
+  }
+
+  /**
+   * The plan's maturity in the artifact's property bag: today and at the end of the plan, each
+   * block's levels side by side with the self-assessment and the peers, and the document's quality.
+   */
+  static void maturity(ObjectNode props, ReviewedPlan plan) {
+    AssessmentReport r = plan.report();
+    props.put("organization", r.organization());
+    ObjectNode m = props.putObject("maturity");
+    profile(m.putObject("current"), r.maturity().current());
+    profile(m.putObject("target"), r.maturity().target());
+    ObjectNode blocks = m.putObject("blocks");
+    for (BlockLevels l : Formatting.levels(r)) {
+      ObjectNode b = blocks.putObject(l.block().id());
+      b.put("current", l.current());
+      b.put("target", l.target());
+      if (l.selfAssessed().isPresent()) {
+        b.put("selfAssessed", l.selfAssessed().getAsInt());
+      } else {
+        b.putNull("selfAssessed");
+      }
+      ObjectNode peers = b.putObject("peers");
+      l.peers().forEach(peers::put);
+    }
+    props.put("documentQuality", r.documentQuality().score());
+  }
+
+  private static void profile(ObjectNode n, MaturityProfile p) {
+    n.put("level", p.level());
+    n.put("levelName", p.levelName());
+    n.put("score", p.score());
+    n.put("explanation", p.explanation());
   }
 
   /** The SARIF level of a severity: error, warning, note. */

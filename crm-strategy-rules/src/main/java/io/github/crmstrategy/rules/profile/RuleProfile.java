@@ -3,6 +3,8 @@ package io.github.crmstrategy.rules.profile;
 import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,34 @@ public interface RuleProfile {
   /** Whether {@link #conceptSections()} replaces the built-in list rather than adding to it. */
   @Value.Default
   default boolean replaceConceptSections() {
+    return false;
+  }
+
+  /**
+   * Maturity criteria (data/maturity-model.yaml's shape): added to the built-in model (a criterion
+   * with a built-in id replaces it), or replacing all of them.
+   */
+  List<MaturityCriterion> maturityCriteria();
+
+  /**
+   * Whether {@link #maturityCriteria()} replaces the built-in criteria rather than adding to them.
+   */
+  @Value.Default
+  default boolean replaceMaturityCriteria() {
+    return false;
+  }
+
+  /**
+   * Signals of negative present-day evidence: added to the built-in ones (a signal with a built-in
+   * id replaces it, for example to add phrases of another language), or replacing all of them.
+   */
+  List<MaturitySignal> maturitySignals();
+
+  /**
+   * Whether {@link #maturitySignals()} replaces the built-in signals rather than adding to them.
+   */
+  @Value.Default
+  default boolean replaceMaturitySignals() {
     return false;
   }
 

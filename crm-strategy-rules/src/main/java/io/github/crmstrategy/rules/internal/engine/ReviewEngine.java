@@ -2,27 +2,19 @@ package io.github.crmstrategy.rules.internal.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.crmstrategy.model.BuildingBlock;
-import io.github.crmstrategy.model.CurrentState;
-import io.github.crmstrategy.model.PeerProfile;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
-import io.github.crmstrategy.rules.ImmutableBlockMaturity;
-import io.github.crmstrategy.rules.MaturityEvidence;
-import io.github.crmstrategy.rules.MaturityResult;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.SuppressedFinding;
-import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
-import io.github.crmstrategy.rules.facts.MaturityCriterion;
-import io.github.crmstrategy.rules.facts.MaturityScoring;
+import io.github.crmstrategy.rules.facts.LevelCap;
+import io.github.crmstrategy.rules.internal.facts.EvidenceModel;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
@@ -33,8 +25,6 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +64,8 @@ public final class ReviewEngine {
   private final RuleData data;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
+  private final MaturityAssembly maturity;
+  private final EvidenceModel evidenceModel;
 
   /** Metadata of every reporting rule, by {@link #key} (decision tables give many rules one id). */
   private final ImmutableMap<String, RuleMetadata> reporting;
@@ -119,6 +111,13 @@ public final class ReviewEngine {
     this.data = pack.data();
     this.pack = pack;
     this.descriptors = RuleCatalog.describe(kieBase, pack);
+    this.maturity = new MaturityAssembly(data);
+    this.evidenceModel =
+        new EvidenceModel(
+            data.maturity().blockAreas(),
+            data.maturity().areaTerms(),
+            data.maturity().integrationAreas(),
+            data.maturity().signals());
     ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -221,7 +220,7 @@ public final class ReviewEngine {
    *     assessment; the session that ran it is discarded
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter, AssessmentLimits limits) {
-    List<Object> planFacts = FactExtractor.extract(plan);
+    List<Object> planFacts = planFacts(plan);
     Guard guard = new Guard(limits, analystRules);
     CollectingSink sink = new CollectingSink(pack.severities(), this::metadata, guard);
     AgendaFilter effective = both(disabledFilter, filter);
@@ -266,7 +265,7 @@ public final class ReviewEngine {
       }
     }
     List<Object> criteria = fired.criteria();
-    List<Object> blocks = fired.blocks();
+    List<Object> caps = fired.caps();
 
     List<Finding> findings = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -299,7 +298,10 @@ public final class ReviewEngine {
         .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
-        .maturity(maturity(plan, criteria, blocks))
+        .maturity(
+            maturity.maturity(
+                plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class)))
+        .documentQuality(maturity.documentQuality(cast(criteria, CriterionScore.class)))
         .findings(findings)
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
@@ -308,7 +310,7 @@ public final class ReviewEngine {
   }
 
   /** What one assessment's firing leaves for the report: the maturity facts. */
-  private record Fired(List<Object> criteria, List<Object> blocks) {}
+  private record Fired(List<Object> criteria, List<Object> caps) {}
 
   /**
    * Inserts {@code planFacts} into {@code session} (which holds the rule data) and fires it under
@@ -344,7 +346,7 @@ public final class ReviewEngine {
     }
     return new Fired(
         new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore)),
-        new ArrayList<>(session.getObjects(o -> o instanceof BlockScore)));
+        new ArrayList<>(session.getObjects(o -> o instanceof LevelCap)));
   }
 
   /**
@@ -412,73 +414,15 @@ public final class ReviewEngine {
     return match -> a.accept(match) && b.accept(match);
   }
 
-  private MaturityResult maturity(PlanDocument plan, List<Object> criteria, List<Object> blocks) {
-    Map<String, MaturityCriterion> defs = new HashMap<>();
-    data.criteria().forEach(c -> defs.put(c.id(), c));
-    Map<String, List<MaturityEvidence>> evidence = new HashMap<>();
-    criteria.stream()
-        .map(CriterionScore.class::cast)
-        .sorted(Comparator.comparing(CriterionScore::criterionId))
-        .forEach(
-            c -> {
-              MaturityCriterion def = defs.get(c.criterionId());
-              double weight = def == null ? 0 : def.weight();
-              evidence
-                  .computeIfAbsent(c.block(), k -> new ArrayList<>())
-                  .add(
-                      MaturityEvidence.builder()
-                          .criterion(c.criterionId())
-                          .description(def == null ? "" : def.description())
-                          .tier(def == null ? 0 : def.tier())
-                          .weight(weight)
-                          .points(
-                              MaturityScoring.rounded(MaturityScoring.points(weight, c.ratio())))
-                          .detail(c.evidence())
-                          .path(c.path())
-                          .build());
-            });
-    Map<String, BlockScore> scores = new HashMap<>();
-    blocks.stream().map(BlockScore.class::cast).forEach(b -> scores.put(b.block(), b));
+  /**
+   * The facts this engine inserts for {@code plan}: its element facts and the maturity evidence
+   * measured with this pack's model.
+   */
+  public List<Object> planFacts(PlanDocument plan) {
+    return FactExtractor.extract(plan, evidenceModel);
+  }
 
-    Map<BuildingBlock, Integer> self =
-        plan.currentState().map(CurrentState::selfAssessment).orElse(Map.of());
-    List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
-    Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
-    MaturityScoring.Overall overall = new MaturityScoring.Overall();
-    for (BuildingBlock block : BuildingBlock.values()) {
-      Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
-      double score = bs.map(BlockScore::score).orElse(0.0);
-      int blockLevel = bs.map(BlockScore::level).orElse(1);
-      Map<String, Integer> gaps = new LinkedHashMap<>();
-      peers.stream()
-          .sorted(Comparator.comparing(PeerProfile::name))
-          .forEach(
-              p -> {
-                Integer level = p.maturity().get(block);
-                if (level != null) {
-                  gaps.put(p.name(), MaturityScoring.peerGap(level, blockLevel));
-                }
-              });
-      ImmutableBlockMaturity.Builder b =
-          BlockMaturity.builder()
-              .block(block)
-              .score(MaturityScoring.rounded(score))
-              .level(blockLevel)
-              .levelName(MaturityScoring.levelName(data.levels(), blockLevel))
-              .peerGaps(gaps)
-              .evidence(evidence.getOrDefault(block.id(), List.of()));
-      Integer s = self.get(block);
-      if (s != null) {
-        b.selfAssessedLevel(s);
-      }
-      out.put(block, b.build());
-      overall.add(data.blockWeights().getOrDefault(block.id(), 1.0), score, blockLevel);
-    }
-    return MaturityResult.builder()
-        .score(MaturityScoring.rounded(overall.score()))
-        .level(overall.level())
-        .levelName(MaturityScoring.levelName(data.levels(), overall.level()))
-        .blocks(out)
-        .build();
+  private static <T> List<T> cast(List<Object> facts, Class<T> type) {
+    return facts.stream().map(type::cast).toList();
   }
 }

@@ -7,6 +7,8 @@ import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.internal.profile.ProfileKey;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
@@ -141,6 +143,7 @@ public final class PackBuilder {
       id.ifPresent(r -> suppressions.add(Suppression.builder().from(s).ruleId(r).build()));
     }
 
+    checkCriteria(profile, problems);
     if (!problems.isEmpty()) {
       throw new RuleProfileException(problems);
     }
@@ -152,7 +155,20 @@ public final class PackBuilder {
         merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
     List<RequiredSection> sections =
         merge(data.sections(), profile.conceptSections(), profile.replaceConceptSections());
-    RuleData derived = data.derive(profile.name(), values, limits, ranges, sections);
+    MaturityData maturity =
+        data.maturity()
+            .with(
+                mergeById(
+                    data.maturity().criteria(),
+                    profile.maturityCriteria(),
+                    profile.replaceMaturityCriteria(),
+                    MaturityCriterion::id),
+                mergeById(
+                    data.maturity().signals(),
+                    profile.maturitySignals(),
+                    profile.replaceMaturitySignals(),
+                    MaturitySignal::id));
+    RuleData derived = data.derive(profile.name(), values, limits, ranges, sections, maturity);
     RulePack pack =
         new RulePack(
             profile.name(),
@@ -213,6 +229,57 @@ public final class PackBuilder {
                 "the path pattern is longer than the "
                     + ProfileTrust.MAX_UNTRUSTED_PATTERN_LENGTH
                     + " characters an untrusted profile may use"));
+      }
+    }
+  }
+
+  /** {@code own} added to {@code base}, an element of {@code own} replacing one of the same id. */
+  private static <T> List<T> mergeById(
+      List<T> base, List<T> own, boolean replace, java.util.function.Function<T, String> id) {
+    if (replace) {
+      return own;
+    }
+    java.util.LinkedHashMap<String, T> byId = new java.util.LinkedHashMap<>();
+    base.forEach(t -> byId.put(id.apply(t), t));
+    own.forEach(t -> byId.put(id.apply(t), t));
+    return List.copyOf(byId.values());
+  }
+
+  /** Problems of the profile's maturity criteria: unknown blocks, tiers outside 2..5. */
+  private static void checkCriteria(RuleProfile profile, List<ProfileProblem> problems) {
+    List<String> blocks =
+        java.util.Arrays.stream(io.github.crmstrategy.model.BuildingBlock.values())
+            .map(io.github.crmstrategy.model.BuildingBlock::id)
+            .toList();
+    String place = profile.name() + " (maturityCriteria)";
+    for (MaturityCriterion c : profile.maturityCriteria()) {
+      String what = "maturity criterion '" + c.id() + "'";
+      if (c.id() == null || c.id().isBlank()) {
+        problems.add(ProfileProblem.in(place, "a maturity criterion needs an id"));
+        continue;
+      }
+      if (!blocks.contains(c.block())) {
+        problems.add(
+            ProfileProblem.in(
+                place,
+                what
+                    + ": unknown block '"
+                    + c.block()
+                    + "'"
+                    + io.github.crmstrategy.text.Suggestions.closest(c.block(), blocks)
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("")
+                    + "; one of "
+                    + blocks));
+      }
+      if (c.tier() < 2 || c.tier() > 5) {
+        problems.add(ProfileProblem.in(place, what + ": tier " + c.tier() + " is outside 2..5"));
+      }
+      if (c.measure().isBlank()) {
+        problems.add(ProfileProblem.in(place, what + ": it names no measure"));
+      }
+      if (c.weight() < 0) {
+        problems.add(ProfileProblem.in(place, what + ": a weight cannot be negative"));
       }
     }
   }

@@ -13,6 +13,8 @@ import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
@@ -59,6 +61,8 @@ public final class ProfileReader {
           "benchmarks",
           "growthLimits",
           "conceptSections",
+          "maturityCriteria",
+          "maturitySignals",
           "decisionTables",
           "drl",
           "suppressions",
@@ -454,6 +458,20 @@ public final class ProfileReader {
               b.replaceConceptSections(d.replace() || parentProfile.replaceConceptSections());
               b.conceptSections(
                   d.replace() ? d.rows() : concat(parentProfile.conceptSections(), d.rows()));
+            });
+    data(origin, map, "maturityCriteria", CriteriaDoc.class, CriteriaDoc::criteria)
+        .ifPresent(
+            d -> {
+              b.replaceMaturityCriteria(d.replace() || parentProfile.replaceMaturityCriteria());
+              b.maturityCriteria(
+                  d.replace() ? d.rows() : concat(parentProfile.maturityCriteria(), d.rows()));
+            });
+    data(origin, map, "maturitySignals", SignalsDoc.class, SignalsDoc::signals)
+        .ifPresent(
+            d -> {
+              b.replaceMaturitySignals(d.replace() || parentProfile.replaceMaturitySignals());
+              b.maturitySignals(
+                  d.replace() ? d.rows() : concat(parentProfile.maturitySignals(), d.rows()));
             });
     // parent's lists come first: the builder's add methods append
     if (trust == ProfileTrust.UNTRUSTED) {
@@ -928,5 +946,55 @@ public final class ProfileReader {
 
   static final class SectionsDoc {
     public List<RequiredSection> sections;
+  }
+
+  /** A maturity criteria file: {@code criteria:} rows as data/maturity-model.yaml writes them. */
+  static final class CriteriaDoc {
+    public List<CriterionRow> criteria;
+
+    List<MaturityCriterion> criteria() {
+      return criteria == null ? null : criteria.stream().map(CriterionRow::toCriterion).toList();
+    }
+  }
+
+  static final class CriterionRow {
+    public String id;
+    public String block;
+    public int tier;
+    public double weight;
+    public String description;
+    public String measure;
+    public double fullAt = 1;
+    public Double partialFrom;
+    public boolean required;
+
+    MaturityCriterion toCriterion() {
+      return MaturityCriterion.of(
+          id, block, tier, weight, description, measure, fullAt, partialFrom, required);
+    }
+  }
+
+  /** A maturity signals file: {@code signals:} rows as data/maturity-model.yaml writes them. */
+  static final class SignalsDoc {
+    public List<SignalRow> signals;
+
+    List<MaturitySignal> signals() {
+      return signals == null ? null : signals.stream().map(SignalRow::toSignal).toList();
+    }
+  }
+
+  static final class SignalRow {
+    public String id;
+    public List<String> sources = List.of();
+    public Map<String, List<String>> phrases = Map.of();
+    public List<String> siloedAreas = List.of();
+    public List<String> remedies = List.of();
+    public List<String> remedyRoles = List.of();
+
+    MaturitySignal toSignal() {
+      List<String> all = new ArrayList<>();
+      phrases.values().forEach(all::addAll);
+      return new MaturitySignal(id, sources, all, siloedAreas, remedies, remedyRoles);
+    }
   }
 }
