@@ -68,9 +68,10 @@ grep -q 'Organisation:   Northwind Telecom' "$work/out" || { cat "$work/out" >&2
 for block in vision strategy customerExperience collaboration processes information technology metrics; do
   grep -Eq "^  $block +[0-9]+\.[0-9]  [1-5] " "$work/out" || { cat "$work/out" >&2; fail "assess table lacks block $block"; }
 done
-grep -Eq '^CRM maturity:   [0-9]+\.[0-9] / 100, level [1-5] ' "$work/out" || fail "assess prints no overall maturity"
+grep -Eq '^CRM maturity:   today level [1-5] \([A-Za-z ]+\), score [0-9]+\.[0-9] / 100' "$work/out" || { cat "$work/out" >&2; fail "assess prints no maturity today"; }
+grep -Eq '^ +at the end of the plan level [1-5] ' "$work/out" || fail "assess prints no maturity at the end of the plan"
 # With no rules loaded every score is 0.0: the reference plan must score above that.
-grep -Eq '^CRM maturity:   0\.0 ' "$work/out" && { cat "$work/out" >&2; fail "maturity 0.0: no rules ran"; }
+grep -Eq '^CRM maturity:   today level [1-5] \([A-Za-z ]+\), score 0\.0 ' "$work/out" && { cat "$work/out" >&2; fail "maturity 0.0: no rules ran"; }
 grep -q '^By severity:' "$work/out" || fail "assess prints no counts by severity"
 
 # 5. assess --format json: valid JSON with the documented keys.
@@ -80,11 +81,31 @@ run_jar assess --format json >"$work/out" 2>"$work/err" || status=$?
 no_fallback "assess --format json"
 "$java" -cp "$jar_path" .ci/CheckReportJson.java "$work/out" || { cat "$work/out" >&2; fail "assess --format json: unexpected JSON"; }
 
-# 6. assess on an invalid document: exit 2, the same problems as validate.
+# 6. assess on an invalid document: exit 2; in text on stdout the problems are in the report, in
+#    JSON they are an entry of the report and on stderr as validate prints them.
 status=0
 run_jar assess "$work/broken.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "assess of an invalid document exited $status, expected 2"; }
-grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess does not report the unknown key"; }
+grep -q 'colour' "$work/out" || { cat "$work/out" >&2; fail "assess does not report the unknown key"; }
+status=0
+run_jar assess "$work/broken.yaml" --format json >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "assess --format json of an invalid document exited $status, expected 2"
+grep -q '"status" : "invalid"' "$work/out" || { cat "$work/out" >&2; fail "the JSON report leaves the invalid plan out"; }
+grep -q 'colour' "$work/err" || { cat "$work/err" >&2; fail "assess --format json does not report the unknown key on stderr"; }
+
+# 6b. A folder without plans, a full standard output, an output folder that does not exist: exit 2.
+mkdir -p "$work/empty"
+status=0
+run_jar assess "$work/empty" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "assess of an empty folder exited $status, expected 2"
+if [[ -e /dev/full ]]; then
+  status=0
+  run_jar assess >/dev/full 2>"$work/err" || status=$?
+  [[ $status -eq 2 ]] || fail "assess to a full standard output exited $status, expected 2"
+fi
+status=0
+run_jar assess --format json -o "$work/no/such/dir/x.json" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 && ! -e "$work/no" ]] || fail "assess -o into a missing folder exited $status or created it"
 
 # 7. Report formats and compare: SARIF names the rules, HTML is one page, compare finds resolved findings.
 status=0
@@ -125,6 +146,10 @@ status=0
 run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || { cat "$work/out" "$work/err" >&2; fail "rules check of a broken profile exited $status, expected 2"; }
 grep -q "bad-profile.yaml:2:3: unknown rule id 'REAL-03'" "$work/err" || { cat "$work/err" >&2; fail "rules check: no located error"; }
+status=0
+run_jar rules check --untrusted-profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "rules check --untrusted-profile of a profile with DRL exited $status, expected 2"
+grep -q "an untrusted profile may not add rules of its own" "$work/err" || { cat "$work/err" >&2; fail "untrusted profile: code not refused"; }
 
 # 10. The distribution (bin/crm-strategy with lib/): the same commands, the exit status passed through,
 #     and the start-up cache trained in the background after a first run, used by the next.

@@ -6,7 +6,6 @@ import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ public final class Internals {
 
   /** The facts the engine inserts for {@code plan} (what the rules match). */
   public static List<Object> facts(PlanDocument plan) {
-    return FactExtractor.extract(plan);
+    return ReviewEngine.defaults().planFacts(plan);
   }
 
   /** The default pack's growth limits, as the rules see them. */

@@ -65,11 +65,18 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Mixin private CacheOptions cache = new CacheOptions();
 
+    @Option(
+        names = "--untrusted-profile",
+        description =
+            "Read the profile as untrusted: data only (no DRL or decision tables), files only from"
+                + " its folder, sizes capped.")
+    private boolean untrusted;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Optional<Reviewer> reviewer =
-          ProfileOptions.reviewer(profile, cache, spec.commandLine().getErr());
+          ProfileOptions.reviewer(profile, untrusted, cache, spec.commandLine().getErr());
       if (reviewer.isEmpty()) {
         return ExitCodes.INVALID;
       }
@@ -123,6 +130,13 @@ public final class RulesCommand implements Callable<Integer> {
     private Path profile;
 
     @Option(
+        names = "--untrusted-profile",
+        description =
+            "Read the profile as untrusted: data only (no DRL or decision tables), files only from"
+                + " its folder, sizes capped.")
+    private boolean untrusted;
+
+    @Option(
         names = "--watch",
         description =
             "Keep running: check again whenever the profile or one of its rule files changes."
@@ -134,10 +148,12 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       if (!watch) {
-        return check(ProfileOptions.reviewer(profile, cache, spec.commandLine().getErr()));
+        return check(
+            ProfileOptions.reviewer(profile, untrusted, cache, spec.commandLine().getErr()));
       }
       PrintWriter out = spec.commandLine().getOut();
-      WatchSession session = new WatchSession(profile, cache, spec.commandLine().getErr());
+      WatchSession session =
+          new WatchSession(profile, untrusted, cache, spec.commandLine().getErr());
       try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
         Map<Path, Long> seen = Map.of();
         while (true) {

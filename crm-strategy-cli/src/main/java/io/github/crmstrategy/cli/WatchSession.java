@@ -31,15 +31,17 @@ final class WatchSession {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Path profile;
+  private final boolean untrusted;
   private final CacheOptions cache;
   private final PrintWriter err;
   private Set<Path> profileFiles = new LinkedHashSet<>();
   private Map<Path, Long> profileState;
   private Optional<Reviewer> reviewer = Optional.empty();
 
-  /** A session over {@code profile} (null: the built-in rules). */
-  WatchSession(Path profile, CacheOptions cache, PrintWriter err) {
+  /** A session over {@code profile} (null: the built-in rules), read as untrusted if asked. */
+  WatchSession(Path profile, boolean untrusted, CacheOptions cache, PrintWriter err) {
     this.profile = profile;
+    this.untrusted = untrusted;
     this.cache = cache;
     this.err = err;
   }
@@ -85,7 +87,7 @@ final class WatchSession {
       return reviewer;
     }
     profileState = state;
-    reviewer = ProfileOptions.reviewer(profile, cache, err);
+    reviewer = ProfileOptions.reviewer(profile, untrusted, cache, err);
     profileFiles = filesOf(profile).orElse(profileFiles);
     return reviewer;
   }
@@ -127,9 +129,9 @@ final class WatchSession {
       int total = now.report().findings().size();
       if (before == null) {
         out.printf(
-            "%s: maturity %s, %d %s%n",
+            "%s: maturity today %s, %d %s%n",
             e.getKey(),
-            Numbers.oneDecimal(now.report().maturity().score()),
+            Numbers.oneDecimal(now.report().maturity().current().score()),
             total,
             total == 1 ? "finding" : "findings");
         continue;

@@ -39,7 +39,10 @@ class BatchAndFormatsCliTest {
     Run run = run("assess", plans.toString(), "--color=never");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.err()).contains("b-broken.yml: INVALID").contains("colour");
+    // In text on standard output the invalid plan is reported in its place, with its problem.
+    assertThat(run.out())
+        .contains("b-broken.yml\nINVALID, 2 problems (not assessed)\n")
+        .contains("b-broken.yml:3:3: organization.colour: unknown key 'colour'");
     assertThat(run.out())
         .contains("Organisation:   Harbor Street Outfitters")
         .contains("Organisation:   Meridian Travel")
@@ -102,6 +105,7 @@ class BatchAndFormatsCliTest {
 
   @Test
   void sarifAndMarkdownGoToTheOutputFile() throws IOException {
+    Files.createDirectories(dir.resolve("out"));
     Path sarif = dir.resolve("out/report.sarif");
     Path md = dir.resolve("report.md");
 
@@ -143,7 +147,8 @@ class BatchAndFormatsCliTest {
         .contains(
             "corporatePlan.goals[G4].indicators[G4-PLAT]: 100 due 2027-12-31 -> 100 due 2028-12-31");
     JsonNode c = new ObjectMapper().readTree(json.out());
-    assertThat(c.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(c.path("formatVersion").asInt()).isEqualTo(2);
+    assertThat(c.path("documentQuality").path("scoreDelta").asDouble()).isPositive();
     assertThat(c.path("resolved").size()).isPositive();
     assertThat(c.path("movedTargets").size()).isPositive();
     assertThat(run("compare", "sample:nope", "sample:weak-plan").exit())

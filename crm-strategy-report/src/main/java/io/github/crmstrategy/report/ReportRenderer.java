@@ -1,5 +1,6 @@
 package io.github.crmstrategy.report;
 
+import io.github.crmstrategy.report.internal.BatchWriter;
 import io.github.crmstrategy.report.internal.ComparisonRenderer;
 import io.github.crmstrategy.report.internal.HtmlReport;
 import io.github.crmstrategy.report.internal.JsonReport;
@@ -7,6 +8,10 @@ import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +27,7 @@ import java.util.Objects;
  */
 public final class ReportRenderer {
   /** The version of the JSON report format, written as {@code formatVersion}. */
-  public static final int JSON_FORMAT_VERSION = 1;
+  public static final int JSON_FORMAT_VERSION = 2;
 
   /** Class-path resource of the JSON Schema of the JSON report. */
   public static final String JSON_SCHEMA_RESOURCE =
@@ -73,9 +78,27 @@ public final class ReportRenderer {
   }
 
   /**
+   * The report of any outcome of a plan: a reviewed plan's report, an invalid plan with its located
+   * problems, a plan whose assessment was cut short with the reason.
+   */
+  public String render(PlanOutcome outcome) {
+    if (outcome instanceof ReviewedPlan plan) {
+      return render(plan);
+    }
+    StringWriter out = new StringWriter();
+    try (ReportBatch batch = batch(out)) {
+      batch.add(outcome);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
    * The reports of several plans as one document: text and Markdown one after the other, JSON an
    * array of reports, SARIF one run with the results of every plan. One plan gives the same as
-   * {@link #render(ReviewedPlan)}.
+   * {@link #render(ReviewedPlan)}. For many plans, or plans that are invalid or were cut short,
+   * write a {@link #batch}.
    *
    * @throws UnsupportedOperationException for HTML and more than one plan (write one page each)
    */
@@ -83,13 +106,31 @@ public final class ReportRenderer {
     if (plans.size() == 1) {
       return render(plans.get(0));
     }
-    return switch (format) {
-      case TEXT -> TextReport.renderAll(plans, rules, color);
-      case JSON -> JsonReport.renderAll(plans);
-      case MARKDOWN -> MarkdownReport.renderAll(plans, rules);
-      case SARIF -> SarifReport.render(plans, rules);
-      case HTML -> throw new UnsupportedOperationException("HTML renders one plan per page");
-    };
+    if (format == ReportFormat.TEXT) {
+      return TextReport.renderAll(plans, rules, color);
+    }
+    if (format == ReportFormat.HTML) {
+      throw new UnsupportedOperationException("HTML renders one plan per page");
+    }
+    StringWriter out = new StringWriter();
+    try (ReportBatch batch = batch(out)) {
+      for (ReviewedPlan plan : plans) {
+        batch.add(plan);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A batch report written to {@code out} as each plan's outcome is added (see {@link
+   * ReportBatch}): the way to report many plans in a bounded memory, and to name invalid plans and
+   * plans cut short with the others.
+   */
+  public ReportBatch batch(Writer out) {
+    return new ReportBatch(
+        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out")));
   }
 
   /**

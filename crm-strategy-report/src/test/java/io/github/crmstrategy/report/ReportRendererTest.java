@@ -25,7 +25,7 @@ class ReportRendererTest {
                 assertThat(out).as(format.name()).isNotBlank().endsWith("\n");
               }
               assertThat(ReportRenderer.of(ReportFormat.JSON).render(reviewed))
-                  .contains("\"formatVersion\" : 1")
+                  .contains("\"formatVersion\" : 2")
                   .doesNotContain("\"location\"");
               assertThat(ReportRenderer.of(ReportFormat.SARIF).render(reviewed))
                   .doesNotContain("\"region\"");

@@ -11,9 +11,9 @@ import java.util.NoSuchElementException;
 /**
  * The catalogue of the sample plan documents bundled on the class path under {@value
  * #RESOURCE_FOLDER}, and of the example analyst workspace under {@value #WORKSPACE_FOLDER}: a sound
- * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, and a second
- * revision of the latter two that fixes part of their findings (for comparing revisions). All are
- * valid documents; they differ in what a review finds.
+ * reference plan, a sound plan with realistic weaknesses, a deliberately weak plan, a second
+ * revision of the latter two that fixes part of their findings (for comparing revisions), and an
+ * honest high-maturity company. All are valid documents; they differ in what a review finds.
  *
  * <p>This module holds data only; this class depends on the JDK alone and hands out the text of the
  * documents. Read one as a plan with {@code PlanDocuments.read(Samples.content(name),
@@ -45,6 +45,12 @@ public final class Samples {
   /** The next revision of {@link #WEAK_PLAN}, fixing part of its findings. */
   public static final String WEAK_PLAN_REV2 = "weak-plan-rev2";
 
+  /**
+   * An honest high-maturity logistics company: integrated CRM for years, long indicator history
+   * above the peer medians, prior initiatives that succeeded.
+   */
+  public static final String NORDVIK_LOGISTICS = "nordvik-logistics";
+
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           NORTHWIND_TELECOM,
@@ -56,14 +62,21 @@ public final class Samples {
           TRAVEL_COMPANY_REV2,
           "Meridian Travel, next revision: fixes part of travel-company's findings",
           WEAK_PLAN_REV2,
-          "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings");
+          "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings",
+          NORDVIK_LOGISTICS,
+          "Nordvik Logistics: an honest high-maturity company whose evidence of today reaches level 4");
 
   private Samples() {}
 
   /** The sample names, reference plan first, each second revision after its first. */
   public static List<String> names() {
     return List.of(
-        NORTHWIND_TELECOM, TRAVEL_COMPANY, TRAVEL_COMPANY_REV2, WEAK_PLAN, WEAK_PLAN_REV2);
+        NORTHWIND_TELECOM,
+        TRAVEL_COMPANY,
+        TRAVEL_COMPANY_REV2,
+        WEAK_PLAN,
+        WEAK_PLAN_REV2,
+        NORDVIK_LOGISTICS);
   }
 
   /** A one-line description of sample {@code name}. */

@@ -14,12 +14,27 @@ import java.util.List;
  * walked over its section by {@link io.github.crmstrategy.model.PlanWalker} (which gives every
  * element its path): {@link CorporatePlanFacts}, {@link CrmStrategyFacts} (both with {@link
  * IndicatorFacts}), {@link ConceptFacts}, {@link CurrentStateFacts}, {@link RoadmapFacts}; then the
- * document-level {@link PlanFacts}. The link counts ({@link Links}) are counted first.
+ * document-level {@link PlanFacts}. The link counts ({@link Links}) are counted first. Last come
+ * the evidence measures of the maturity model ({@link EvidenceFacts}), which read the plan and the
+ * element facts.
  */
 public final class FactExtractor {
   private FactExtractor() {}
 
-  /** All facts of {@code plan}, section by section in document order, the plan fact last. */
+  /**
+   * All facts of {@code plan}, section by section in document order, then the plan fact, then the
+   * maturity evidence {@code model} measures.
+   */
+  public static List<Object> extract(PlanDocument plan, EvidenceModel model) {
+    List<Object> facts = extract(plan);
+    facts.addAll(EvidenceFacts.of(plan, facts, model));
+    return facts;
+  }
+
+  /**
+   * The element facts of {@code plan}, section by section in document order, the plan fact last;
+   * without the maturity evidence.
+   */
   public static List<Object> extract(PlanDocument plan) {
     Links links = Links.of(plan);
     List<Object> facts = new ArrayList<>();
