@@ -151,6 +151,34 @@ run_jar rules check --untrusted-profile "$ws/profile.yaml" >"$work/out" 2>"$work
 [[ $status -eq 2 ]] || fail "rules check --untrusted-profile of a profile with DRL exited $status, expected 2"
 grep -q "an untrusted profile may not add rules of its own" "$work/err" || { cat "$work/err" >&2; fail "untrusted profile: code not refused"; }
 
+# 9b. SARIF that Microsoft's SARIF multitool validates without errors or warnings, for a relative path,
+#     an absolute path and a folder with an invalid plan. The multitool comes from the npm registry:
+#     skipped (with a notice) when npm is missing or the registry cannot be reached, never silently.
+mt_dir="${XDG_CACHE_HOME:-$HOME/.cache}/crm-strategy-ci/sarif-multitool"
+mt="$mt_dir/node_modules/.bin/sarif-multitool"
+if [[ ! -x "$mt" ]] && command -v npm >/dev/null 2>&1; then
+  mkdir -p "$mt_dir"
+  (cd "$mt_dir" && timeout 300 npm install --silent --no-audit --no-fund "@microsoft/sarif-multitool@5.7.0" >/dev/null 2>&1) || true
+fi
+if [[ -x "$mt" ]]; then
+  sarifs="$work/sarif"
+  mkdir -p "$sarifs/plans"
+  samples="$PWD/crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/plans"
+  cp "$samples/weak-plan.yaml" "$samples/northwind-telecom.yaml" "$sarifs/plans/"
+  printf 'formatVersion: 1\norganization:\n  colour: x\n' >"$sarifs/plans/broken.yaml"
+  (cd "$sarifs" && "$java" -jar "$jar_path" assess plans/weak-plan.yaml --format sarif -o relative.sarif >/dev/null 2>&1) || true
+  run_jar assess "$sarifs/plans/northwind-telecom.yaml" --format sarif -o "$sarifs/absolute.sarif" >/dev/null 2>&1 || true
+  run_jar assess "$sarifs/plans" --format sarif -o "$sarifs/folder.sarif" >/dev/null 2>&1 || true
+  for f in relative absolute folder; do
+    [[ -s "$sarifs/$f.sarif" ]] || fail "assess --format sarif ($f) wrote nothing"
+    "$mt" validate "$sarifs/$f.sarif" >"$work/mt.out" 2>&1 || true
+    grep -q "Analysis completed successfully" "$work/mt.out" || { cat "$work/mt.out" >&2; fail "SARIF multitool did not run on $f.sarif"; }
+    if grep -E "(error|warning) SARIF[0-9]+" "$work/mt.out" >&2; then fail "SARIF multitool finds problems in $f.sarif"; fi
+  done
+else
+  echo "smoke-jar: notice: SARIF multitool check skipped (npm or the npm registry not available)" >&2
+fi
+
 # 10. The distribution (bin/crm-strategy with lib/): the same commands, the exit status passed through,
 #     and the start-up cache trained in the background after a first run, used by the next.
 dist="$PWD/crm-strategy-cli/target/dist/crm-strategy"

@@ -156,4 +156,32 @@ class BatchAndFormatsCliTest {
     assertThat(run("compare", "sample:weak-plan", "sample:weak-plan", "--format", "sarif").exit())
         .isEqualTo(ExitCodes.INVALID);
   }
+
+  @Test
+  void junitAndGithubNameEveryPlanOfAFolder() throws IOException {
+    Path plans = portfolio();
+    Path junit = dir.resolve("results.xml");
+
+    Run xml = run("assess", plans.toString(), "--format", "junit", "-o", junit.toString());
+    Run github = run("assess", plans.toString(), "--format", "github");
+
+    assertThat(xml.exit()).isEqualTo(ExitCodes.INVALID);
+    String doc = Files.readString(junit);
+    assertThat(doc).startsWith("<?xml").endsWith("</testsuites>\n");
+    assertThat(doc.split("<testsuite ", -1)).hasSize(4);
+    assertThat(doc)
+        .contains("name=\"" + plans.resolve("a-weak.yaml").toString().replace('\\', '/') + "\"")
+        .contains("type=\"PLAN-INVALID\"");
+    assertThat(github.exit()).isEqualTo(ExitCodes.INVALID);
+    assertThat(github.out().lines())
+        .isNotEmpty()
+        .allMatch(
+            l ->
+                l.startsWith("::error ")
+                    || l.startsWith("::warning ")
+                    || l.startsWith("::notice "));
+    assertThat(github.out()).contains("b-broken.yml,line=3,col=3,title=PLAN-INVALID::");
+    assertThat(run("compare", "sample:weak-plan", "sample:weak-plan", "--format", "junit").exit())
+        .isEqualTo(ExitCodes.INVALID);
+  }
 }

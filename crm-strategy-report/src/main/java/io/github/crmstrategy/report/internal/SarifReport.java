@@ -19,6 +19,10 @@ import io.github.crmstrategy.rules.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +42,53 @@ public final class SarifReport {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /**
+   * The {@code uriBaseId} of plans named by a relative path: the folder the review ran in, left to
+   * the consumer to resolve (GitHub code scanning and the SARIF viewers resolve it to the
+   * checkout).
+   */
+  public static final String SRCROOT = "%SRCROOT%";
+
+  /** Where the tool is described: {@code tool.driver.informationUri}. */
+  public static final String INFORMATION_URI = "https://github.com/crmstrategy/crm-strategy";
+
   private SarifReport() {}
+
+  /**
+   * Sets {@code uri} (and {@code uriBaseId}) of an {@code artifactLocation} for the plan named
+   * {@code name}: an absolute path as a {@code file:} URI, a relative one as a relative reference
+   * (forward slashes, percent-encoded) to {@link #SRCROOT}. SARIF readers reject a relative
+   * reference that begins with a slash, which is what a bare absolute path is (SARIF1004).
+   */
+  static void artifactLocation(ObjectNode location, String name) {
+    String uri = uri(name);
+    location.put("uri", uri);
+    if (!uri.startsWith("file:")) {
+      location.put("uriBaseId", SRCROOT);
+    }
+  }
+
+  /** The SARIF URI of a plan named {@code name}; see {@link #artifactLocation}. */
+  static String uri(String name) {
+    try {
+      Path path = Path.of(name);
+      if (path.isAbsolute()) {
+        return path.toUri().toASCIIString();
+      }
+    } catch (InvalidPathException e) {
+      // not a file name (a plan given in memory): written as a relative reference below
+    }
+    String slashed = name.replace('\\', '/');
+    int colon = slashed.indexOf(':');
+    if (colon >= 0 && (slashed.indexOf('/') < 0 || colon < slashed.indexOf('/'))) {
+      slashed = "./" + slashed; // a colon in the first segment would read as a scheme
+    }
+    try {
+      return new URI(null, null, slashed, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return slashed;
+    }
+  }
 
   /** One run over every plan. */
   public static String render(List<ReviewedPlan> plans, List<RuleDescriptor> rules) {
@@ -58,6 +108,7 @@ public final class SarifReport {
     ObjectNode tool = JsonReport.MAPPER.createObjectNode();
     ObjectNode driver = tool.putObject("driver");
     driver.put("name", "crm-strategy");
+    driver.put("informationUri", INFORMATION_URI);
     first.ifPresent(
         r -> {
           driver.put("version", r.rulePackVersion());
@@ -91,7 +142,9 @@ public final class SarifReport {
    */
   static ObjectNode artifact(PlanOutcome outcome) {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
-    artifact.putObject("location").put("uri", outcome.name());
+    artifactLocation(artifact.putObject("location"), outcome.name());
+    artifact.putArray("roles").add("analysisTarget");
+    artifact.put("mimeType", mimeType(outcome.name()));
     if (outcome instanceof ReviewedPlan plan) {
       maturity(artifact.putObject("properties"), plan);
     }
@@ -192,11 +245,12 @@ public final class SarifReport {
                     + ", not assessed",
             p -> p.name() + ": assessment cut short: " + p.failure().getMessage());
     n.putObject("message").put("text", text);
-    n.putArray("locations")
-        .addObject()
-        .putObject("physicalLocation")
-        .putObject("artifactLocation")
-        .put("uri", outcome.name());
+    artifactLocation(
+        n.putArray("locations")
+            .addObject()
+            .putObject("physicalLocation")
+            .putObject("artifactLocation"),
+        outcome.name());
     return n;
   }
 
@@ -209,7 +263,7 @@ public final class SarifReport {
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", name);
+    artifactLocation(artifact, name);
     artifact.put("index", artifactIndex);
     where.ifPresent(
         l -> {
@@ -253,6 +307,13 @@ public final class SarifReport {
     n.put("levelName", p.levelName());
     n.put("score", p.score());
     n.put("explanation", p.explanation());
+  }
+
+  /** The media type of a plan document by its name: JSON, else YAML. */
+  private static String mimeType(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        ? "application/json"
+        : "application/yaml";
   }
 
   /** The SARIF level of a severity: error, warning, note. */
