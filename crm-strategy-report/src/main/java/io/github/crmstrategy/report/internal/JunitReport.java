@@ -62,7 +62,7 @@ public final class JunitReport {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write JUnit XML for " + outcome.name(), e);
     }
-    return buffer + "\n";
+    return "  " + buffer + "\n";
   }
 
   private interface XmlPart {
@@ -107,6 +107,7 @@ public final class JunitReport {
     xml.writeAttribute("failures", String.valueOf(failures));
     xml.writeAttribute("errors", "0");
     xml.writeAttribute("skipped", String.valueOf(skipped));
+    indent(xml, 1);
     xml.writeStartElement("properties");
     property(xml, "organization", r.organization());
     property(xml, "rulePack", r.rulePack() + " " + r.rulePackVersion());
@@ -127,10 +128,12 @@ public final class JunitReport {
             + ", score "
             + Numbers.oneDecimal(r.maturity().target().score()));
     property(xml, "documentQuality", Numbers.oneDecimal(r.documentQuality().score()));
+    indent(xml, 1);
     xml.writeEndElement();
     for (String id : ids) {
       RuleDescriptor d = catalogue.get(id);
       List<Finding> found = byRule.getOrDefault(id, List.of());
+      indent(xml, 1);
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", clean(plan.name()));
       String title = d != null ? d.title() : found.get(0).ruleName();
@@ -138,6 +141,7 @@ public final class JunitReport {
       List<Finding> failing = found.stream().filter(f -> f.severity() != Severity.INFO).toList();
       if (!failing.isEmpty()) {
         Severity worst = failing.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+        indent(xml, 2);
         xml.writeStartElement("failure");
         xml.writeAttribute("type", worst.name());
         xml.writeAttribute(
@@ -145,18 +149,24 @@ public final class JunitReport {
         xml.writeCharacters(clean(lines(plan, failing)));
         xml.writeEndElement();
       } else if (found.isEmpty() && suppressed.containsKey(id)) {
+        indent(xml, 2);
         xml.writeStartElement("skipped");
         xml.writeAttribute(
             "message", clean("suppressed: " + suppressed.get(id).get(0).justification()));
         xml.writeEndElement();
       }
       if (!found.isEmpty() && failing.isEmpty()) {
+        indent(xml, 2);
         xml.writeStartElement("system-out");
         xml.writeCharacters(clean(lines(plan, found)));
         xml.writeEndElement();
       }
+      if (!found.isEmpty() || suppressed.containsKey(id)) {
+        indent(xml, 1);
+      }
       xml.writeEndElement();
     }
+    indent(xml, 0);
     xml.writeEndElement();
   }
 
@@ -194,20 +204,30 @@ public final class JunitReport {
     xml.writeAttribute("failures", "0");
     xml.writeAttribute("errors", "1");
     xml.writeAttribute("skipped", "0");
+    indent(xml, 1);
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", clean(name));
     xml.writeAttribute("name", id + " " + title);
+    indent(xml, 2);
     xml.writeStartElement("error");
     xml.writeAttribute("type", id);
     xml.writeAttribute("message", clean(message));
     xml.writeCharacters(clean(body));
     xml.writeEndElement();
+    indent(xml, 1);
     xml.writeEndElement();
+    indent(xml, 0);
     xml.writeEndElement();
+  }
+
+  /** A line break and {@code depth} levels of indentation, so that a reader can follow the file. */
+  private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth + 1));
   }
 
   private static void property(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
+    indent(xml, 2);
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
     xml.writeAttribute("value", clean(value));
