@@ -8,7 +8,6 @@ import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.IndicatorRelation;
 import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
-import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.facts.Semantics;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
@@ -118,7 +117,7 @@ public final class Internals {
 
   /** The facts the engine inserts for {@code plan} (what the rules match). */
   public static List<Object> facts(PlanDocument plan) {
-    return FactExtractor.extract(plan, SEMANTICS);
+    return ReviewEngine.defaults().planFacts(plan);
   }
 
   private static final Semantics SEMANTICS = Semantics.of(RuleData.defaults().facts());
@@ -135,6 +134,7 @@ public final class Internals {
         d.growthLimits(),
         d.benchmarks(),
         d.sections(),
+        d.maturity(),
         List.of(new DataTable("folding", true, List.of())));
   }
 

@@ -1,6 +1,10 @@
 package io.github.crmstrategy.cli;
 
 import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.report.CutShortPlan;
+import io.github.crmstrategy.report.InvalidPlan;
+import io.github.crmstrategy.report.PlanOutcome;
+import io.github.crmstrategy.report.ReportBatch;
 import io.github.crmstrategy.report.ReportFormat;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
@@ -11,14 +15,18 @@ import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.text.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +49,9 @@ import picocli.CommandLine.Spec;
       "Writes a report per document: readable text (with a summary table when several documents"
           + " are assessed), JSON (one object; an array for several documents), Markdown, a"
           + " self-contained HTML page, or SARIF 2.1.0 (one run with every document's results).",
-      "An invalid document is reported on standard error exactly as by validate, and skipped.",
+      "An invalid document is named in the report with every problem and skipped; it is also"
+          + " reported on standard error as by validate, except in text on standard output, where"
+          + " the report shows it in its place. A folder that holds no plan document is an error.",
       "With --output and several documents, html writes one page per plan into the directory"
           + " --output; the other formats write one combined file.",
       "With no FILE and no --sample, assesses the bundled reference plan."
@@ -50,7 +60,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every document was assessed (and no finding reached --fail-on)",
       "1:a finding at or above the --fail-on severity",
-      "2:a document is invalid or cannot be read, the profile is broken, a rule failed, the output"
+      "2:a document is invalid or cannot be read, a folder holds no plan document, the profile is"
+          + " broken, an assessment was cut short (a rule failed or a limit stopped it), the output"
           + " cannot be written, or the command line is wrong"
     })
 public final class AssessCommand implements Callable<Integer> {
@@ -131,13 +142,41 @@ public final class AssessCommand implements Callable<Integer> {
               + " WARNING.")
   private Severity failOn;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Keep running: assess again whenever a plan, the profile or one of its rule files"
+              + " changes, and print the findings new and resolved since the last run (the full"
+              + " report first; with --output, the file is rewritten at each run). Ctrl-C stops.")
+  private boolean watch;
+
+  @CommandLine.Mixin private CacheOptions cacheOptions = new CacheOptions();
+
   /** The shared reviewer with the built-in rules. */
   static Reviewer reviewer() {
     return Shared.REVIEWER;
   }
 
-  /** One row of the batch summary: a plan and its report (empty when the document is invalid). */
-  private record Row(String name, Optional<AssessmentReport> report) {}
+  @Option(
+      names = "--untrusted-profile",
+      description =
+          "Read --profile as untrusted: rule settings, parameters, data tables, suppressions and"
+              + " tighter limits only; DRL and decision tables (code) and files outside the"
+              + " profile's folder are refused.")
+  private boolean untrustedProfile;
+
+  /** One row of the HTML batch summary: a plan and its numbers, or why it has none. */
+  private record Row(
+      String name,
+      String status,
+      double score,
+      String level,
+      String target,
+      int errors,
+      int warnings) {}
+
+  /** What one run gave: the exit status and each assessed plan by report name. */
+  private record Outcome(int status, Map<String, ReviewedPlan> reviewed) {}
 
   @Override
   public Integer call() {
@@ -145,26 +184,67 @@ public final class AssessCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--fail-on takes ERROR or WARNING");
     }
+    if (watch && writeBaseline != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--watch cannot be combined with --write-baseline");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PlanLoader loader = new PlanLoader(err);
-    List<PlanSource> sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
-    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, err);
-    if (chosen.isEmpty()) {
+    List<Path> expanded;
+    try {
+      expanded = PlanFiles.expand(files);
+    } catch (PlanFiles.NoPlans e) {
+      err.println(e.getMessage());
+      err.flush();
       return ExitCodes.INVALID;
     }
-    Reviewer reviewer = chosen.get();
-    Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
-    if (baselines.isEmpty()) {
-      return ExitCodes.INVALID;
-    }
+    List<PlanSource> sources = PlanLoader.sources(spec, expanded, samples);
     boolean several = sources.size() > 1;
     if (format == ReportTargets.Format.html && several && output == null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format html of several documents needs --output DIR");
     }
     boolean htmlPages = format == ReportTargets.Format.html && several;
-    boolean streamText = format == ReportTargets.Format.text && output == null;
+    // Checked before any work: a report that cannot be written is not worth computing.
+    Optional<String> unwritable =
+        htmlPages ? ReportTargets.prepareFolder(output) : ReportTargets.checkFile(output);
+    if (unwritable.isPresent()) {
+      err.println(unwritable.get());
+      err.flush();
+      return ExitCodes.INVALID;
+    }
+    if (watch) {
+      return watch(out, err);
+    }
+    Optional<Reviewer> chosen =
+        ProfileOptions.reviewer(profile, untrustedProfile, cacheOptions, err);
+    if (chosen.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
+    Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
+    if (baselines.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
+    return run(chosen.get(), sources, baselines.get(), out, err).status();
+  }
+
+  /**
+   * Assesses {@code sources} with {@code reviewer} and writes the reports as each plan comes: to
+   * {@code out}, or to {@code --output}. Problems of documents that cannot be assessed go to {@code
+   * err} too, unless the report on standard output shows them in their place.
+   */
+  private Outcome run(
+      Reviewer reviewer,
+      List<PlanSource> sources,
+      BaselineSupport baselines,
+      PrintWriter out,
+      PrintWriter err) {
+    PlanLoader loader = new PlanLoader(err);
+    boolean several = sources.size() > 1;
+    boolean htmlPages = format == ReportTargets.Format.html && several;
+    // In text on standard output an invalid plan is reported in its place in the report; anywhere
+    // else (a machine-readable format, a file) also on standard error, as validate reports it.
+    boolean textOnStdout = format == ReportTargets.Format.text && output == null;
     ReportRenderer renderer =
         ReportRenderer.of(format.format)
             .withRules(reviewer.rules())
@@ -173,125 +253,223 @@ public final class AssessCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
 
     int status = ExitCodes.OK;
-    List<ReviewedPlan> reviewed = new ArrayList<>();
+    boolean reachedFailOn = false;
     List<Row> rows = new ArrayList<>();
+    Map<String, ReviewedPlan> byName = new LinkedHashMap<>();
     Set<String> pageNames = ReportTargets.newNameSet();
-    for (int i = 0; i < sources.size(); i++) {
-      PlanSource source = sources.get(i);
-      String name = ReportTargets.reportName(source);
-      progress.clear();
-      Optional<LoadedPlan> loaded = loader.load(source);
-      if (loaded.isEmpty()) {
-        status = ExitCodes.INVALID;
-        rows.add(new Row(name, Optional.empty()));
-        continue;
+    Writer target = null;
+    ReportBatch batch = null;
+    try {
+      if (!htmlPages) {
+        target = output == null ? out : ReportTargets.newWriter(output);
+        batch = renderer.batch(target);
       }
-      ReviewedPlan plan;
-      try {
-        plan = ReviewedPlan.assess(reviewer, name, loaded.get());
-      } catch (RuleExecutionException e) {
+      for (int i = 0; i < sources.size(); i++) {
+        PlanSource source = sources.get(i);
+        String name = ReportTargets.reportName(source);
         progress.clear();
-        err.println(source.displayName() + ": " + e.getMessage());
-        err.flush();
-        status = ExitCodes.INVALID;
-        rows.add(new Row(name, Optional.empty()));
-        continue;
-      }
-      rows.add(new Row(name, Optional.of(plan.report())));
-      if (!baselines.get().write(plan.report(), err)) {
-        status = ExitCodes.INVALID;
-      }
-      if (streamText) {
-        if (!reviewed.isEmpty()) {
-          out.println();
+        PlanOutcome outcome = outcome(reviewer, loader, source, name, !textOnStdout);
+        if (!(outcome instanceof ReviewedPlan)) {
+          status = ExitCodes.INVALID;
         }
-        ReportTargets.print(out, renderer.render(plan));
-        baselines.get().printText(plan.report(), out);
-        out.flush();
-        reviewed.add(plan);
-      } else {
-        // Machine-readable output stays clean: the baseline comparison goes to standard error.
-        baselines.get().printText(plan.report(), err);
-        err.flush();
-        if (htmlPages) {
-          Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
-          if (!write(page, renderer.render(plan), err)) {
-            return ExitCodes.INVALID;
+        if (outcome instanceof ReviewedPlan plan) {
+          byName.put(name, plan);
+          reachedFailOn |= reachesFailOn(plan);
+          if (!baselines.write(plan.report(), err)) {
+            status = ExitCodes.INVALID;
           }
         }
-        reviewed.add(plan);
+        if (htmlPages) {
+          Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
+          ReportTargets.write(page, renderer.render(outcome));
+          rows.add(row(outcome));
+        } else {
+          batch.add(outcome);
+          if (outcome instanceof ReviewedPlan plan) {
+            // Text: the comparison follows the plan's report; machine-readable output stays clean.
+            baselines.printText(plan.report(), format == ReportTargets.Format.text ? target : err);
+            err.flush();
+          }
+        }
+        if (output == null && out.checkError()) {
+          return new Outcome(ReportTargets.stdoutFailed(err), byName);
+        }
+        progress.update(i + 1, name);
       }
-      progress.update(i + 1, name);
+      progress.clear();
+      if (batch != null) {
+        batch.close();
+      }
+      if (target != null && target != out) {
+        target.close();
+      }
+    } catch (IOException e) {
+      progress.clear();
+      return new Outcome(ReportTargets.writeFailed(output, e, err), byName);
     }
-    progress.clear();
-
-    String summary = several ? summary(rows) : "";
-    if (!streamText && !htmlPages && !reviewed.isEmpty()) {
-      String text = renderer.render(reviewed);
-      if (format == ReportTargets.Format.text && several) {
-        text = text + "\n" + summary;
-      }
-      if (output == null) {
-        ReportTargets.print(out, text);
-      } else if (!write(output, text, err)) {
-        return ExitCodes.INVALID;
-      }
-    } else if (streamText && several) {
-      out.println();
-      ReportTargets.print(out, summary);
-    } else if (htmlPages && several) {
-      err.print(summary);
+    if (output == null && out.checkError()) {
+      return new Outcome(ReportTargets.stdoutFailed(err), byName);
+    }
+    if (htmlPages && several) {
+      err.print(summary(rows));
       err.flush();
     }
-    if (status == ExitCodes.OK && failOn != null && reachesFailOn(reviewed)) {
+    if (status == ExitCodes.OK && failOn != null && reachedFailOn) {
       status = ExitCodes.FINDINGS;
     }
-    return status;
+    return new Outcome(status, byName);
   }
 
-  private boolean reachesFailOn(List<ReviewedPlan> reviewed) {
-    return reviewed.stream()
-        .flatMap(p -> p.report().findings().stream())
-        .anyMatch(f -> f.severity().compareTo(failOn) <= 0);
-  }
-
-  private static boolean write(Path file, String text, PrintWriter err) {
-    try {
-      if (Files.isDirectory(file)) {
-        err.printf("%s: cannot write: is a directory%n", file);
-        err.flush();
-        return false;
+  /**
+   * What becomes of {@code source}: reviewed, invalid (every problem) or cut short (why); the
+   * failures also reported on standard error when {@code alsoOnStderr}.
+   */
+  private static PlanOutcome outcome(
+      Reviewer reviewer, PlanLoader loader, PlanSource source, String name, boolean alsoOnStderr) {
+    PlanLoader.Attempt attempt = loader.read(source);
+    if (attempt.plan().isEmpty()) {
+      if (alsoOnStderr) {
+        loader.report(source, attempt);
       }
-      ReportTargets.write(file, text);
-      return true;
-    } catch (IOException e) {
-      err.printf("%s: cannot write: %s%n", file, e.getMessage());
-      err.flush();
-      return false;
+      return new InvalidPlan(name, attempt.problems());
+    }
+    LoadedPlan loaded = attempt.plan().get();
+    try {
+      return ReviewedPlan.assess(reviewer, name, loaded);
+    } catch (RuleExecutionException e) {
+      if (alsoOnStderr) {
+        loader.reportFailure(source, e);
+      }
+      return CutShortPlan.of(name, loaded, e);
     }
   }
 
-  /** The batch summary: plan, maturity, level, errors, warnings; invalid documents marked. */
+  /**
+   * {@code --watch}: one run, then a run at every change of the plans or of the profile's files,
+   * each printing what changed since the one before, until interrupted (Ctrl-C).
+   */
+  private int watch(PrintWriter out, PrintWriter err) {
+    WatchSession session = new WatchSession(profile, untrustedProfile, cacheOptions, err);
+    PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+    try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
+      Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
+      Runtime.getRuntime().addShutdownHook(closer);
+      try {
+        Map<String, ReviewedPlan> previous = null;
+        Map<Path, Long> seen = Map.of();
+        while (true) {
+          Supplier<Collection<Path>> roots = () -> session.roots(files);
+          seen = watcher.fingerprint(roots.get());
+          long start = System.nanoTime();
+          Optional<Reviewer> reviewer = session.reviewer();
+          if (reviewer.isPresent()) {
+            List<PlanSource> sources;
+            try {
+              sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
+            } catch (PlanFiles.NoPlans e) {
+              err.println(e.getMessage());
+              err.flush();
+              sources = List.of();
+            }
+            Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, null, sources, err);
+            if (baselines.isPresent()) {
+              Outcome outcome =
+                  run(
+                      reviewer.get(),
+                      sources,
+                      baselines.get(),
+                      previous == null ? out : discard,
+                      err);
+              if (previous != null) {
+                WatchSession.printChanges(previous, outcome.reviewed(), start, out);
+              }
+              // A plan that could not be assessed this time is compared with its last good run.
+              Map<String, ReviewedPlan> next = new LinkedHashMap<>();
+              for (PlanSource source : sources) {
+                String name = ReportTargets.reportName(source);
+                ReviewedPlan plan = outcome.reviewed().get(name);
+                if (plan == null && previous != null) {
+                  plan = previous.get(name);
+                }
+                if (plan != null) {
+                  next.put(name, plan);
+                }
+              }
+              previous = next;
+            }
+          }
+          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.flush();
+          seen = watcher.awaitChange(roots, seen);
+        }
+      } catch (InterruptedException e) {
+        out.printf("Stopped watching.%n");
+        out.flush();
+        return ExitCodes.OK;
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(closer);
+        } catch (IllegalStateException e) {
+          // Shutting down already.
+        }
+      }
+    }
+  }
+
+  private boolean reachesFailOn(ReviewedPlan plan) {
+    return failOn != null
+        && plan.report().findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0);
+  }
+
+  private static Row row(PlanOutcome outcome) {
+    if (outcome instanceof ReviewedPlan p) {
+      AssessmentReport r = p.report();
+      return new Row(
+          p.name(),
+          "",
+          r.maturity().current().score(),
+          r.maturity().current().level() + " " + r.maturity().current().levelName(),
+          r.maturity().target().level() + " " + r.maturity().target().levelName(),
+          r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
+          r.countsBySeverity().getOrDefault(Severity.WARNING, 0));
+    }
+    return new Row(
+        outcome.name(), outcome instanceof InvalidPlan ? "INVALID" : "CUT SHORT", 0, "", "", 0, 0);
+  }
+
+  /**
+   * The batch summary: plan, maturity today (score, level), the level at the end of the plan,
+   * errors, warnings; invalid and cut-short documents marked.
+   */
   static String summary(List<Row> rows) {
     int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
     StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %6s %8s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "Plan", "Maturity", "Level", "Errors", "Warnings"));
+    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            fmt,
+            "Plan",
+            "Maturity",
+            "Level today",
+            "End of plan",
+            "Errors",
+            "Warnings"));
     for (Row row : rows) {
-      if (row.report().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", "INVALID", "-", "-"));
+      if (!row.status().isEmpty()) {
+        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-", "-"));
         continue;
       }
-      AssessmentReport r = row.report().get();
       sb.append(
           String.format(
               Locale.ROOT,
               fmt,
               row.name(),
-              Numbers.oneDecimal(r.maturity().score()),
-              r.maturity().level() + " " + r.maturity().levelName(),
-              r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
-              r.countsBySeverity().getOrDefault(Severity.WARNING, 0)));
+              Numbers.oneDecimal(row.score()),
+              row.level(),
+              row.target(),
+              row.errors(),
+              row.warnings()));
     }
     return sb.toString().replace(System.lineSeparator(), "\n");
   }

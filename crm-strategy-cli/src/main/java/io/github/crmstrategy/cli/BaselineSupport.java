@@ -1,5 +1,6 @@
 package io.github.crmstrategy.cli;
 
+import io.github.crmstrategy.document.InvalidDocumentException;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.baseline.Baseline;
@@ -7,6 +8,8 @@ import io.github.crmstrategy.rules.baseline.BaselineComparison;
 import io.github.crmstrategy.rules.baseline.BaselineEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,15 @@ final class BaselineSupport {
     if (baselineFile != null) {
       try {
         baseline = Baseline.read(baselineFile);
+      } catch (InvalidDocumentException e) {
+        err.println(baselineFile + ": not a baseline file:");
+        e.problems().forEach(p -> err.println(p));
+        err.flush();
+        return Optional.empty();
+      } catch (NoSuchFileException e) {
+        err.println(baselineFile + ": cannot read the baseline: no such file");
+        err.flush();
+        return Optional.empty();
       } catch (IOException e) {
         err.println(baselineFile + ": cannot read the baseline: " + e.getMessage());
         err.flush();
@@ -43,10 +55,11 @@ final class BaselineSupport {
   }
 
   /** Prints how {@code report} compares with the baseline, if there is one. */
-  void printText(AssessmentReport report, PrintWriter out) {
+  void printText(AssessmentReport report, Writer target) {
     if (baseline == null) {
       return;
     }
+    PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
     BaselineComparison c = baseline.compare(report);
     out.println();
     out.printf(
@@ -58,6 +71,7 @@ final class BaselineSupport {
     for (BaselineEntry e : c.resolved()) {
       out.printf("  resolved [%s] %s%n", e.ruleId(), e.path());
     }
+    out.flush();
   }
 
   /** Writes the baseline of {@code report} when asked to; false (printed) when it fails. */
@@ -69,7 +83,7 @@ final class BaselineSupport {
       Baseline.of(report).write(writeTo);
       return true;
     } catch (IOException e) {
-      err.println(writeTo + ": cannot write the baseline: " + e.getMessage());
+      err.println(writeTo + ": cannot write the baseline: " + ReportTargets.describe(e, writeTo));
       err.flush();
       return false;
     }

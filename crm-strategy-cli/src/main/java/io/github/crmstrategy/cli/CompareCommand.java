@@ -76,6 +76,12 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> unwritable = ReportTargets.checkFile(output);
+    if (unwritable.isPresent()) {
+      err.println(unwritable.get());
+      err.flush();
+      return ExitCodes.INVALID;
+    }
     PlanLoader loader = new PlanLoader(err);
     PlanSource a = source(older);
     PlanSource b = source(newer);
@@ -88,6 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
         Comparison.of(
             ReviewedPlan.assess(AssessCommand.reviewer(), ReportTargets.reportName(a), la.get()),
             ReviewedPlan.assess(AssessCommand.reviewer(), ReportTargets.reportName(b), lb.get()));
+    comparison.warnings().forEach(w -> err.println("warning: " + w));
+    err.flush();
     String text =
         ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
             .withColor(format == Format.text && ReportTargets.colour(color, output != null))
@@ -100,9 +108,7 @@ public final class CompareCommand implements Callable<Integer> {
       ReportTargets.write(output, text);
       return ExitCodes.OK;
     } catch (IOException e) {
-      err.printf("%s: cannot write: %s%n", output, e.getMessage());
-      err.flush();
-      return ExitCodes.INVALID;
+      return ReportTargets.writeFailed(output, e, err);
     }
   }
 

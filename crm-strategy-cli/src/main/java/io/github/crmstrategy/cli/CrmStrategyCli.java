@@ -1,5 +1,11 @@
 package io.github.crmstrategy.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +35,9 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:success, every document is valid (findings do not change the status)",
       "1:internal error, or assess --fail-on: a finding at or above that severity",
-      "2:a document is invalid or cannot be read, or the command line is wrong"
+      "2:a document is invalid or cannot be read, a folder holds no plan document, an assessment"
+          + " was cut short, the profile is broken, the output cannot be written, or the command"
+          + " line is wrong"
     })
 public final class CrmStrategyCli {
 
@@ -40,9 +48,44 @@ public final class CrmStrategyCli {
     System.exit(execute(args));
   }
 
-  /** Runs the command line on the standard streams and returns its exit status. */
+  /**
+   * Runs the command line on the standard streams and returns its exit status. Standard output is
+   * written without {@link System#out}, which swallows write errors: a report that could not be
+   * written (a full disk, a closed pipe) gives status 2, never 0.
+   */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    CommandLine cli = commandLine();
+    cli.setOut(
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), stdoutCharset())),
+            false));
+    return execute(cli, args);
+  }
+
+  /**
+   * Runs {@code cli} and returns its exit status; when its standard output failed, {@link
+   * ExitCodes#INVALID} with the reason on its error stream.
+   */
+  public static int execute(CommandLine cli, String... args) {
+    int status = cli.execute(args);
+    if (cli.getOut().checkError() && status != ExitCodes.INVALID) {
+      cli.getErr()
+          .println("cannot write to standard output (is the disk full, or the pipe closed?)");
+      cli.getErr().flush();
+      return ExitCodes.INVALID;
+    }
+    return status;
+  }
+
+  /** The encoding of standard output: the terminal's, as Java saw it at start-up. */
+  private static Charset stdoutCharset() {
+    String name = System.getProperty("sun.stdout.encoding");
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (RuntimeException e) {
+      return Charset.defaultCharset();
+    }
   }
 
   /**

@@ -23,23 +23,39 @@ final class PlanFiles {
   /**
    * Each path, a directory replaced by the plan documents found in it recursively (sorted by path);
    * other paths kept as given (a missing file is reported when it is read).
+   *
+   * @throws NoPlans when a directory holds no plan document: pointing a CI job at the wrong folder
+   *     must fail, not review something else
    */
-  static List<Path> expand(List<Path> paths) {
+  static List<Path> expand(List<Path> paths) throws NoPlans {
     List<Path> out = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
+        List<Path> found;
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(PlanFiles::isPlanDocument)
-              .sorted()
-              .forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          found =
+              walk.filter(Files::isRegularFile).filter(PlanFiles::isPlanDocument).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+          throw new NoPlans(path + ": cannot read the folder: " + e.getMessage());
         }
+        if (found.isEmpty()) {
+          throw new NoPlans(
+              path + ": no plan documents (*.yaml, *.yml, *.json) in this folder or below");
+        }
+        out.addAll(found);
       } else {
         out.add(path);
       }
     }
     return out;
+  }
+
+  /** A folder named on the command line that gives no plan documents. */
+  static final class NoPlans extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NoPlans(String message) {
+      super(message);
+    }
   }
 }

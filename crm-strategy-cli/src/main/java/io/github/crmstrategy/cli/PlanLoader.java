@@ -3,6 +3,8 @@ package io.github.crmstrategy.cli;
 import io.github.crmstrategy.document.InvalidPlanException;
 import io.github.crmstrategy.document.LoadedPlan;
 import io.github.crmstrategy.document.Problem;
+import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.samples.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,29 +55,72 @@ public final class PlanLoader {
   }
 
   /**
-   * Reads {@code source}; when it cannot be read or is invalid, reports why on the error stream
-   * (every problem, one per line) and returns empty.
+   * What reading a source gave: the plan, or why there is none, as problems ({@code readable}
+   * false: the file itself could not be read, one problem saying why).
+   *
+   * @param plan the plan, when the document is valid
+   * @param problems every problem otherwise, located where known
+   * @param readable whether the source could be read (an invalid document is readable)
    */
-  public Optional<LoadedPlan> load(PlanSource source) {
+  public record Attempt(Optional<LoadedPlan> plan, List<Problem> problems, boolean readable) {}
+
+  /** Reads {@code source} without reporting anything; see {@link #report}. */
+  public Attempt read(PlanSource source) {
     try {
-      return Optional.of(source.load());
+      return new Attempt(Optional.of(source.load()), List.of(), true);
     } catch (InvalidPlanException e) {
-      List<Problem> problems = e.problems();
+      return new Attempt(Optional.empty(), e.problems(), true);
+    } catch (NoSuchFileException e) {
+      return unreadable("no such file");
+    } catch (AccessDeniedException e) {
+      return unreadable("permission denied");
+    } catch (CharacterCodingException e) {
+      return unreadable("not UTF-8 text");
+    } catch (IOException e) {
+      return unreadable(describe(e));
+    }
+  }
+
+  private static Attempt unreadable(String why) {
+    return new Attempt(
+        Optional.empty(),
+        List.of(Problem.of(ElementPath.root(), "cannot read: " + why, "")),
+        false);
+  }
+
+  /**
+   * Reports on the error stream why {@code source} cannot be used, as {@code validate} does: every
+   * problem, one per line, or why the file cannot be read.
+   */
+  public void report(PlanSource source, Attempt attempt) {
+    if (!attempt.readable()) {
+      err.printf("%s: %s%n", source.displayName(), attempt.problems().get(0).message());
+    } else {
+      List<Problem> problems = attempt.problems();
       err.printf(
           "%s: INVALID, %d %s%n",
           source.displayName(), problems.size(), problems.size() == 1 ? "problem" : "problems");
       problems.forEach(p -> err.println(p));
-    } catch (NoSuchFileException e) {
-      err.printf("%s: cannot read: no such file%n", source.displayName());
-    } catch (AccessDeniedException e) {
-      err.printf("%s: cannot read: permission denied%n", source.displayName());
-    } catch (CharacterCodingException e) {
-      err.printf("%s: cannot read: not UTF-8 text%n", source.displayName());
-    } catch (IOException e) {
-      err.printf("%s: cannot read: %s%n", source.displayName(), describe(e));
     }
     err.flush();
-    return Optional.empty();
+  }
+
+  /** Reports on the error stream that the assessment of {@code source} was cut short, and why. */
+  public void reportFailure(PlanSource source, RuleExecutionException e) {
+    err.println(source.displayName() + ": " + e.getMessage());
+    err.flush();
+  }
+
+  /**
+   * Reads {@code source}; when it cannot be read or is invalid, reports why on the error stream
+   * (every problem, one per line) and returns empty.
+   */
+  public Optional<LoadedPlan> load(PlanSource source) {
+    Attempt attempt = read(source);
+    if (attempt.plan().isEmpty()) {
+      report(source, attempt);
+    }
+    return attempt.plan();
   }
 
   private static String describe(IOException e) {

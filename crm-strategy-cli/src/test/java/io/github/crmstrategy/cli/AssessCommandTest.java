@@ -26,9 +26,12 @@ class AssessCommandTest {
     assertThat(run.out())
         .contains("northwind-telecom.yaml")
         .contains("Organisation:   Northwind Telecom")
-        .containsPattern("CRM maturity:   \\d+\\.\\d / 100, level [1-5] \\(\\w[\\w ]*\\)")
+        .containsPattern(
+            "CRM maturity:   today level [1-5] \\(\\w[\\w ]*\\), score \\d+\\.\\d / 100")
+        .containsPattern("at the end of the plan level [1-5] \\(\\w[\\w ]*\\)")
+        .contains("Today:          Overall level ")
         .contains("Building block")
-        .contains("Self-assessed")
+        .contains("Self")
         .contains("By severity:    error ");
     for (BuildingBlock block : BuildingBlock.values()) {
       assertThat(run.out()).containsPattern("(?m)^  " + block.id() + " +\\d+\\.\\d  [1-5] \\w");
@@ -42,14 +45,17 @@ class AssessCommandTest {
     assertThat(run.exit()).isZero();
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.path("organization").asText()).isEqualTo("Northwind Telecom");
-    JsonNode maturity = report.path("maturity");
-    assertThat(maturity.path("score").isNumber()).isTrue();
-    assertThat(maturity.path("level").asInt()).isBetween(1, 5);
-    for (BuildingBlock block : BuildingBlock.values()) {
-      JsonNode b = maturity.path("blocks").path(block.id());
-      assertThat(b.path("score").isNumber()).as(block.id()).isTrue();
-      assertThat(b.path("level").asInt()).as(block.id()).isBetween(1, 5);
+    for (String scope : java.util.List.of("current", "target")) {
+      JsonNode maturity = report.path("maturity").path(scope);
+      assertThat(maturity.path("score").isNumber()).isTrue();
+      assertThat(maturity.path("level").asInt()).isBetween(1, 5);
+      for (BuildingBlock block : BuildingBlock.values()) {
+        JsonNode b = maturity.path("blocks").path(block.id());
+        assertThat(b.path("score").isNumber()).as(block.id()).isTrue();
+        assertThat(b.path("level").asInt()).as(block.id()).isBetween(1, 5);
+      }
     }
+    assertThat(report.path("documentQuality").path("score").isNumber()).isTrue();
     assertThat(report.path("findings").isArray()).isTrue();
     for (JsonNode f : report.path("findings")) {
       assertThat(f.has("ruleId") && f.has("category") && f.has("severity")).isTrue();
@@ -79,8 +85,14 @@ class AssessCommandTest {
     Run validate = run("validate", file.toString());
 
     assertThat(assess.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(assess.out()).isEmpty();
-    assertThat(assess.err()).contains("broken.yaml").contains("colour").isEqualTo(validate.err());
+    // Text on standard output: the plan is named in the report with every problem, located, as
+    // validate prints them on standard error; JSON names it too, and so does standard error.
+    assertThat(assess.out()).startsWith(file + "\nINVALID, 1 problem (not assessed)\n");
+    validate.err().lines().skip(1).forEach(p -> assertThat(assess.out()).contains("  " + p));
+    assertThat(assess.err()).isEmpty();
+    Run json = run("assess", file.toString(), "--format", "json");
+    assertThat(json.err()).isEqualTo(validate.err());
+    assertThat(json.out()).contains("\"status\" : \"invalid\"").contains("colour");
   }
 
   @Test
@@ -88,7 +100,9 @@ class AssessCommandTest {
     Run run = run("assess", dir.resolve("missing.yaml").toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.err()).contains("no such file");
+    assertThat(run.out()).contains("missing.yaml\nINVALID").contains("cannot read: no such file");
+    assertThat(run("assess", dir.resolve("missing.yaml").toString(), "--format", "json").err())
+        .contains("missing.yaml: cannot read: no such file");
   }
 
   @Test

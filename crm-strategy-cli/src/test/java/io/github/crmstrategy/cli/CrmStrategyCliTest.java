@@ -24,7 +24,7 @@ class CrmStrategyCliTest {
     CommandLine cli = CrmStrategyCli.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
+    int exit = CrmStrategyCli.execute(cli, args);
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -22,7 +22,8 @@ import io.github.crmstrategy.document.internal.Mappers;
  *   <tr><td>{@link #reportOutput}</td><td>JSON and SARIF reports, comparisons, benchmark
  *       results</td>
  *       <td>Jackson's defaults</td>
- *       <td>JDK 8 types ({@code Optional}, {@code OptionalInt}...), indented</td></tr>
+ *       <td>JDK 8 types ({@code Optional}, {@code OptionalInt}...), dates as ISO-8601 text,
+ *       indented</td></tr>
  * </table>
  *
  * <p>Limits of plan documents and data files (hostile input): at most {@link #MAX_DOCUMENT_CHARS}

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.github.crmstrategy.document.internal.Mappers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.crmstrategy.document.internal.BindingProblems;
+import io.github.crmstrategy.document.internal.DocumentText;
 import io.github.crmstrategy.document.internal.ProblemException;
 import io.github.crmstrategy.document.internal.SourceIndex;
 import io.github.crmstrategy.model.ElementPath;
@@ -58,29 +59,44 @@ public final class LocatedDocument {
   /**
    * Parses {@code content}; {@code source} names it in locations and problems (usually the file
    * path). An empty document (nothing, or only comments) is not a problem: its {@link #root()} is a
-   * missing node.
+   * missing node. A leading byte-order mark is ignored.
    *
-   * @throws InvalidDocumentException with the one problem that stopped the parser
+   * @throws InvalidDocumentException with the syntax or safety problem that stopped the parser, or
+   *     every value that cannot be used (a number that is not finite: {@code .nan}, {@code .inf},
+   *     {@code NaN}, {@code 1e400}), each located
    */
   public static LocatedDocument read(String content, String source, DocumentFormat format)
       throws InvalidDocumentException {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(source, "source");
-    SourceIndex.Locations index;
+    SourceIndex.Parsed parsed;
     try {
-      index = SourceIndex.index(content, source, format);
+      parsed = SourceIndex.read(DocumentText.withoutBom(content), source, format);
     } catch (ProblemException e) {
       throw new InvalidDocumentException(source, List.of(e.problem()));
     }
-    JsonNode tree;
-    try {
-      tree = Mappers.mapper(format).readTree(content);
-    } catch (JsonProcessingException e) {
-      // The index pass accepted the same text; this is a safety net only.
-      throw new InvalidDocumentException(
-          source, List.of(Problem.of(ElementPath.root(), e.getOriginalMessage(), "")));
+    if (!parsed.valueProblems().isEmpty()) {
+      throw new InvalidDocumentException(source, parsed.valueProblems());
     }
-    return new LocatedDocument(source, tree == null ? MissingNode.getInstance() : tree, index);
+    return new LocatedDocument(source, parsed.root(), parsed.locations());
+  }
+
+  /**
+   * Decodes and parses the file content {@code bytes}: UTF-8 (with or without a byte-order mark) or
+   * UTF-16 with a byte-order mark; see {@link #read(String, String, DocumentFormat)}.
+   *
+   * @throws InvalidDocumentException as {@link #read(String, String, DocumentFormat)}, and when the
+   *     bytes are in another encoding: located at the first byte that is not UTF-8, with the
+   *     encoding the file seems to be in
+   */
+  public static LocatedDocument read(byte[] bytes, String source, DocumentFormat format)
+      throws InvalidDocumentException {
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      return read(DocumentText.decode(bytes, source), source, format);
+    } catch (ProblemException e) {
+      throw new InvalidDocumentException(source, List.of(e.problem()));
+    }
   }
 
   /** The document name given to {@link #read}, usually its file path. */
@@ -151,6 +167,31 @@ public final class LocatedDocument {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The tree bound to {@code type} by {@code mapper} (one of {@link JacksonMappers}). A binding
+   * error becomes a problem in the document's terms, located at the node: {@code unknown key 'min'
+   * (fix: known keys here: ...)}, {@code expected a number, found text 'abc'}, never Jackson's or
+   * the target's class names.
+   *
+   * @throws InvalidDocumentException with the problem, located
+   */
+  public <T> T bind(ObjectMapper mapper, Class<T> type) throws InvalidDocumentException {
+    try {
+      return mapper.treeToValue(root, type);
+    } catch (JsonMappingException e) {
+      throw new InvalidDocumentException(source, BindingProblems.of(e, root, locations));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new InvalidDocumentException(
+          source,
+          List.of(
+              new Problem(
+                  ElementPath.root(),
+                  "the document does not have the expected shape",
+                  "compare it with the documented example",
+                  Optional.of(locations.getOrDefault("", new SourceLocation(source, 1, 1))))));
+    }
   }
 
   /**

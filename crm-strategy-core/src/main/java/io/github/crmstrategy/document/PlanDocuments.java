@@ -2,7 +2,9 @@ package io.github.crmstrategy.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.crmstrategy.document.internal.DocumentReader;
+import io.github.crmstrategy.document.internal.DocumentText;
 import io.github.crmstrategy.document.internal.Mappers;
+import io.github.crmstrategy.document.internal.ProblemException;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and writes plan documents in YAML and JSON.
@@ -49,30 +52,56 @@ public final class PlanDocuments {
    * @throws InvalidPlanException if the document does not parse, bind or validate
    */
   public static LoadedPlan read(Path file) throws IOException, InvalidPlanException {
+    String source = file.toString();
     if (Files.size(file) > Mappers.MAX_DOCUMENT_CHARS * 4L) {
-      throw new InvalidPlanException(
-          file.toString(),
-          List.of(
-              Problem.of(
-                  ElementPath.root(),
-                  "the file is larger than the " + Mappers.MAX_DOCUMENT_CHARS + " character limit",
-                  "split the plan or remove embedded data")));
+      throw tooLarge(source, Files.size(file));
     }
-    return read(
-        Files.readString(file, StandardCharsets.UTF_8), file.toString(), DocumentFormat.of(file));
+    return read(Files.readAllBytes(file), source, DocumentFormat.of(file));
   }
 
   /**
-   * Reads (UTF-8), parses and validates the document in {@code in}, which is not closed.
+   * Reads, parses and validates the document in {@code in}, which is not closed. The bytes are
+   * UTF-8 (a byte-order mark is ignored) or UTF-16 with a byte-order mark; anything else is an
+   * {@link InvalidPlanException} that names the first byte that is not UTF-8 and the encoding the
+   * document seems to be in.
    *
    * @param source the document name used in problems, usually its file path
    * @throws IOException if the stream cannot be read
-   * @throws InvalidPlanException if the document does not parse, bind or validate
+   * @throws InvalidPlanException if the document does not decode, parse, bind or validate
    */
   public static LoadedPlan read(InputStream in, String source, DocumentFormat format)
       throws IOException, InvalidPlanException {
     byte[] bytes = in.readNBytes(Mappers.MAX_DOCUMENT_CHARS * 4 + 1);
-    return read(new String(bytes, StandardCharsets.UTF_8), source, format);
+    if (bytes.length > Mappers.MAX_DOCUMENT_CHARS * 4) {
+      throw tooLarge(source, bytes.length);
+    }
+    return read(bytes, source, format);
+  }
+
+  private static LoadedPlan read(byte[] bytes, String source, DocumentFormat format)
+      throws InvalidPlanException {
+    String text;
+    try {
+      text = DocumentText.decode(bytes, source);
+    } catch (ProblemException e) {
+      throw new InvalidPlanException(source, List.of(e.problem()));
+    }
+    return read(text, source, format);
+  }
+
+  private static InvalidPlanException tooLarge(String source, long bytes) {
+    return new InvalidPlanException(
+        source,
+        List.of(
+            new Problem(
+                ElementPath.root(),
+                "the document exceeds a safety limit: the file has "
+                    + bytes
+                    + " bytes, more than a plan document of "
+                    + Mappers.MAX_DOCUMENT_CHARS
+                    + " characters (5 MB) can take",
+                "split the plan or remove embedded data (long notes, pasted tables)",
+                Optional.of(new SourceLocation(source, 1, 1)))));
   }
 
   /**

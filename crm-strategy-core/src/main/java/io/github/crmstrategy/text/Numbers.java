@@ -36,18 +36,33 @@ public final class Numbers {
 
   /**
    * {@code value} rounded half up to at most two decimals, without trailing zeros, in plain
-   * notation: {@code 1.5}, {@code 2.35} for 2.345, {@code 120000000}. Non-finite values as {@link
-   * Double#toString(double)}.
+   * notation: {@code 1.5}, {@code 2.35} for 2.345, {@code 120000000}. From 10<sup>15</sup> in
+   * magnitude, where every further digit is noise to a reader, with a power of ten: {@code 1.7 ×
+   * 10^308}. Non-finite values as {@link Double#toString(double)}.
    */
   public static String upToTwoDecimals(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
+    }
+    if (Math.abs(value) >= LARGE) {
+      BigDecimal d = BigDecimal.valueOf(value);
+      int exponent = d.precision() - d.scale() - 1;
+      BigDecimal mantissa =
+          d.movePointLeft(exponent).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+      if (mantissa.abs().compareTo(BigDecimal.TEN) >= 0) {
+        mantissa = mantissa.movePointLeft(1).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        exponent++;
+      }
+      return mantissa.toPlainString() + " \u00d7 10^" + exponent;
     }
     return BigDecimal.valueOf(value)
         .setScale(2, RoundingMode.HALF_UP)
         .stripTrailingZeros()
         .toPlainString();
   }
+
+  /** From here on messages write a number with a power of ten. */
+  private static final double LARGE = 1e15;
 
   /**
    * A whole number without a fraction ({@code 3}, not {@code 3.0}) when it is one and smaller than

@@ -134,7 +134,14 @@ class PlanValidatorTest {
         "crmStrategy.goals[CG1].indicators[CLV1].baseline.value",
         "Baseline value of indicator 'CLV1' is NaN, not a finite number",
         "Write a finite number");
-    assertValid(crmIndicator(i -> i.withBaseline(Baseline.builder().value(-1e300).build())));
+    assertValid(crmIndicator(i -> i.withBaseline(Baseline.builder().value(-1e18).build())));
+    assertOne(
+        crmIndicator(i -> i.withBaseline(Baseline.builder().value(-1e300).build())),
+        "crmStrategy.goals[CG1].indicators[CLV1].baseline.value",
+        "Baseline value of indicator 'CLV1' is -1.0E300, beyond the largest size a plan value may"
+            + " have (1e18)",
+        "Write the value in a larger unit (thousands, millions) and name it in the indicator's"
+            + " unit");
   }
 
   @Test
@@ -144,7 +151,13 @@ class PlanValidatorTest {
         "crmStrategy.goals[CG1].indicators[CLV1].target.value",
         "Target value of indicator 'CLV1' is Infinity, not a finite number",
         "Write a finite number");
-    assertValid(crmIndicator(i -> i.withTarget(Target.builder().value(Double.MAX_VALUE).build())));
+    assertValid(crmIndicator(i -> i.withTarget(Target.builder().value(1e18).build())));
+    assertThat(
+            PlanValidator.validate(
+                crmIndicator(i -> i.withTarget(Target.builder().value(Double.MAX_VALUE).build()))))
+        .singleElement()
+        .asString()
+        .contains("beyond the largest size a plan value may have");
   }
 
   @Test

@@ -31,7 +31,7 @@ class SamplesTest {
   }
 
   @Test
-  void samplesCoverSixIndustriesWithSecondRevisions() throws Exception {
+  void samplesCoverSevenIndustriesWithSecondRevisions() throws Exception {
     assertThat(Samples.names())
         .extracting(
             n -> {
@@ -49,7 +49,8 @@ class SamplesTest {
             "retail",
             "insurence",
             "hospitality",
-            "Энергосбыт");
+            "Энергосбыт",
+            "logistics");
   }
 
   @Test
@@ -70,6 +71,17 @@ class SamplesTest {
     assertThat(plan.crmStrategy().orElseThrow().governance()).isEmpty();
     assertThat(plan.crmStrategy().orElseThrow().goals()).allMatch(g -> g.supports().isEmpty());
     assertThat(plan.crmConcept().orElseThrow().sections()).hasSizeLessThan(9);
+  }
+
+  @Test
+  void theHighMaturitySampleSaysWhatItRunsToday() throws Exception {
+    PlanDocument plan = SamplePlans.load(Samples.NORDVIK_LOGISTICS).plan();
+    var state = plan.currentState().orElseThrow();
+    assertThat(state.systems()).isNotEmpty().allMatch(s -> s.since().isPresent());
+    assertThat(state.priorInitiatives())
+        .anyMatch(p -> p.outcome().map(o -> o.toString().equals("succeeded")).orElse(false));
+    assertThat(plan.crmConcept().orElseThrow().capabilities())
+        .anyMatch(c -> c.status().map(s -> s.toString().equals("live")).orElse(false));
   }
 
   @Test

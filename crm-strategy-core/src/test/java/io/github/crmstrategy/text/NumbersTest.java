@@ -32,6 +32,16 @@ class NumbersTest {
   }
 
   @Test
+  void upToTwoDecimalsWritesHugeValuesWithAPowerOfTenNotThreeHundredDigits() {
+    assertThat(Numbers.upToTwoDecimals(999_999_999_999_999.0)).isEqualTo("999999999999999");
+    assertThat(Numbers.upToTwoDecimals(1e15)).isEqualTo("1 \u00d7 10^15");
+    assertThat(Numbers.upToTwoDecimals(Double.MAX_VALUE)).isEqualTo("1.8 \u00d7 10^308");
+    assertThat(Numbers.upToTwoDecimals(-1.234e20)).isEqualTo("-1.23 \u00d7 10^20");
+    assertThat(Numbers.upToTwoDecimals(9.999e15)).isEqualTo("1 \u00d7 10^16");
+    assertThat(Numbers.upToTwoDecimals(123_456_789_012.345)).isEqualTo("123456789012.35");
+  }
+
+  @Test
   void wholeOrDecimalDropsOnlyAFractionOfZero() {
     assertThat(Numbers.wholeOrDecimal(3.0)).isEqualTo("3");
     assertThat(Numbers.wholeOrDecimal(-2.0)).isEqualTo("-2");

@@ -29,8 +29,11 @@ public final class CompareRevisions {
     Comparison comparison = Comparison.of(older, newer);
 
     System.out.printf(
-        "Maturity %.1f -> %.1f%n",
-        comparison.overall().oldScore(), comparison.overall().newScore());
+        "Document quality %.1f -> %.1f; maturity today level %d -> %d%n",
+        comparison.documentQuality().oldScore(),
+        comparison.documentQuality().newScore(),
+        comparison.overall().oldLevel(),
+        comparison.overall().newLevel());
     comparison.resolved().forEach(f -> System.out.printf("resolved %s %s%n", f.ruleId(), f.path()));
     comparison
         .introduced()

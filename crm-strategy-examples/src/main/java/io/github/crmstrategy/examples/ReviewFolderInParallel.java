@@ -4,6 +4,7 @@ import io.github.crmstrategy.document.InvalidPlanException;
 import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.samples.Samples;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
 public final class ReviewFolderInParallel {
   private ReviewFolderInParallel() {}
 
-  /** The outcome for one file: a reviewed plan or why it could not be read. */
+  /** The outcome for one file: a reviewed plan, or why it could not be read or assessed. */
   public record Outcome(Path file, ReviewedPlan reviewed, String problem) {}
 
   /** Reviews every *.yaml, *.yml and *.json file below {@code folder} on {@code pool}. */
@@ -50,7 +51,12 @@ public final class ReviewFolderInParallel {
                   return new Outcome(
                       file, ReviewedPlan.assess(reviewer, name, PlanDocuments.read(file)), null);
                 } catch (InvalidPlanException e) {
-                  return new Outcome(file, null, e.problems().size() + " problem(s)");
+                  return new Outcome(file, null, "INVALID: " + e.problems().size() + " problem(s)");
+                } catch (RuleExecutionException e) {
+                  // An analyst's rule failed or a limit stopped it: this plan only, the pool goes
+                  // on.
+                  return new Outcome(
+                      file, null, "CUT SHORT (" + e.reason() + "): " + e.getMessage());
                 }
               }));
     }
@@ -73,16 +79,16 @@ public final class ReviewFolderInParallel {
     try {
       for (Outcome o : review(folder, reviewer, pool)) {
         if (o.reviewed() == null) {
-          System.out.printf("%-28s INVALID: %s%n", folder.relativize(o.file()), o.problem());
+          System.out.printf("%-28s %s%n", folder.relativize(o.file()), o.problem());
           continue;
         }
         var report = o.reviewed().report();
         System.out.printf(
             Locale.ROOT,
-            "%-28s %5.1f level %d  errors %d  warnings %d%n",
+            "%-28s today level %d, planned %d  errors %d  warnings %d%n",
             o.reviewed().name(),
-            report.maturity().score(),
-            report.maturity().level(),
+            report.maturity().current().level(),
+            report.maturity().target().level(),
             report.countsBySeverity().get(Severity.ERROR),
             report.countsBySeverity().get(Severity.WARNING));
       }

@@ -7,6 +7,7 @@ import io.github.crmstrategy.document.LoadedPlan;
 import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.samples.Samples;
 import io.github.crmstrategy.testing.SamplePlans;
@@ -33,12 +34,15 @@ class ReadmeExampleTest {
     LoadedPlan loaded = PlanDocuments.read(file); // InvalidPlanException lists the problems
     AssessmentReport report = reviewer.assess(loaded.plan());
 
+    MaturityProfile today = report.maturity().current(); // what the company runs today
+    MaturityProfile planned = report.maturity().target(); // at the end of the plan's horizon
     System.out.printf(
-        "%s: maturity %.1f, level %d (%s)%n",
+        "%s: maturity today level %d (%s), at the end of the plan level %d (%s)%n",
         report.organization(),
-        report.maturity().score(),
-        report.maturity().level(),
-        report.maturity().levelName());
+        today.level(),
+        today.levelName(),
+        planned.level(),
+        planned.levelName());
     for (Finding finding : report.findings()) {
       System.out.printf(
           "%s %s %s: %s%n",
@@ -66,9 +70,9 @@ class ReadmeExampleTest {
     String out = captured.toString(StandardCharsets.UTF_8);
 
     assertThat(report.organization()).isEqualTo("Northwind Telecom");
-    assertThat(report.maturity().blocks()).hasSize(8);
-    assertThat(report.maturity().score()).isBetween(0.0, 100.0);
-    assertThat(report.maturity().level()).isBetween(1, 5);
+    assertThat(report.maturity().current().blocks()).hasSize(8);
+    assertThat(report.maturity().current().score()).isBetween(0.0, 100.0);
+    assertThat(report.maturity().current().level()).isBetween(1, 5);
     assertThat(report.findings()).isSortedAccordingTo(Finding.ORDER);
     assertThat(report.countsBySeverity().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(report.findings().size());
@@ -87,6 +91,8 @@ class ReadmeExampleTest {
         reviewer.assess(SamplePlans.load(Samples.NORTHWIND_TELECOM).plan());
     AssessmentReport weak = reviewer.assess(SamplePlans.load(Samples.WEAK_PLAN).plan());
 
-    assertThat(weak.maturity().score()).isLessThan(reference.maturity().score());
+    assertThat(weak.maturity().current().score())
+        .isLessThan(reference.maturity().current().score());
+    assertThat(weak.documentQuality().score()).isLessThan(reference.documentQuality().score());
   }
 }

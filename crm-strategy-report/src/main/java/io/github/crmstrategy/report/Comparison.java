@@ -11,6 +11,7 @@ import io.github.crmstrategy.model.Target;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
+import io.github.crmstrategy.rules.MaturityResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What changed between two revisions of a plan: the maturity of each building block, the findings
- * resolved, new and unchanged, and the indicators whose target value or due date moved.
+ * What changed between two revisions of a plan: the maturity of each building block (today and at
+ * the end of the plan), the findings resolved, new and unchanged, and the indicators whose target
+ * value or due date moved.
  *
  * <p>Findings are matched by rule id and element path, their {@link FindingKey}. When a rule
  * reports several findings on the same element (for example one per missing concept section),
@@ -41,16 +43,25 @@ import java.util.TreeSet;
 public final class Comparison {
 
   /**
-   * The maturity of one building block (or, with an empty block, overall) in both revisions.
+   * The maturity of one building block (or, with an empty block, overall) in both revisions: today
+   * (score and level) and at the end of each revision's plan (level).
    *
    * @param block the building block; empty for the overall maturity
-   * @param oldScore score 0..100 in the older revision
-   * @param newScore score 0..100 in the newer revision
-   * @param oldLevel level 1..5 in the older revision
-   * @param newLevel level 1..5 in the newer revision
+   * @param oldScore today's score 0..100 in the older revision
+   * @param newScore today's score 0..100 in the newer revision
+   * @param oldLevel today's level 1..5 in the older revision
+   * @param newLevel today's level 1..5 in the newer revision
+   * @param oldTargetLevel the level at the end of the plan, in the older revision
+   * @param newTargetLevel the level at the end of the plan, in the newer revision
    */
   public record MaturityChange(
-      Optional<BuildingBlock> block, double oldScore, double newScore, int oldLevel, int newLevel) {
+      Optional<BuildingBlock> block,
+      double oldScore,
+      double newScore,
+      int oldLevel,
+      int newLevel,
+      int oldTargetLevel,
+      int newTargetLevel) {
     /** New score minus old score. */
     public double scoreDelta() {
       return newScore - oldScore;
@@ -64,6 +75,19 @@ public final class Comparison {
     /** The block id, or {@code overall}. */
     public String label() {
       return block.map(BuildingBlock::id).orElse("overall");
+    }
+  }
+
+  /**
+   * The quality of the strategy document (not maturity) in both revisions.
+   *
+   * @param oldScore score 0..100 in the older revision
+   * @param newScore score 0..100 in the newer revision
+   */
+  public record QualityChange(double oldScore, double newScore) {
+    /** New score minus old score. */
+    public double scoreDelta() {
+      return newScore - oldScore;
     }
   }
 
@@ -96,6 +120,7 @@ public final class Comparison {
   private final ReviewedPlan older;
   private final ReviewedPlan newer;
   private final MaturityChange overall;
+  private final QualityChange documentQuality;
   private final List<MaturityChange> blocks;
   private final List<Finding> resolved;
   private final List<Finding> introduced;
@@ -105,20 +130,36 @@ public final class Comparison {
   private Comparison(ReviewedPlan older, ReviewedPlan newer) {
     this.older = older;
     this.newer = newer;
+    MaturityResult was = older.report().maturity();
+    MaturityResult is = newer.report().maturity();
     this.overall =
         new MaturityChange(
             Optional.empty(),
-            older.report().maturity().score(),
-            newer.report().maturity().score(),
-            older.report().maturity().level(),
-            newer.report().maturity().level());
+            was.current().score(),
+            is.current().score(),
+            was.current().level(),
+            is.current().level(),
+            was.target().level(),
+            is.target().level());
+    this.documentQuality =
+        new QualityChange(
+            older.report().documentQuality().score(), newer.report().documentQuality().score());
     List<MaturityChange> changes = new ArrayList<>();
     for (BuildingBlock block : BuildingBlock.values()) {
-      BlockMaturity a = older.report().maturity().blocks().get(block);
-      BlockMaturity b = newer.report().maturity().blocks().get(block);
-      if (a != null && b != null) {
+      BlockMaturity a = was.current().blocks().get(block);
+      BlockMaturity b = is.current().blocks().get(block);
+      BlockMaturity ta = was.target().blocks().get(block);
+      BlockMaturity tb = is.target().blocks().get(block);
+      if (a != null && b != null && ta != null && tb != null) {
         changes.add(
-            new MaturityChange(Optional.of(block), a.score(), b.score(), a.level(), b.level()));
+            new MaturityChange(
+                Optional.of(block),
+                a.score(),
+                b.score(),
+                a.level(),
+                b.level(),
+                ta.level(),
+                tb.level()));
       }
     }
     this.blocks = List.copyOf(changes);
@@ -160,6 +201,30 @@ public final class Comparison {
     return new Comparison(Objects.requireNonNull(older), Objects.requireNonNull(newer));
   }
 
+  /**
+   * What the reader of this comparison should know before trusting it: today, that the two plans
+   * are of different organisations (then it compares two companies, not two revisions). Empty for
+   * two revisions of one plan.
+   */
+  public List<String> warnings() {
+    String a = older.report().organization();
+    String b = newer.report().organization();
+    if (a.strip().equalsIgnoreCase(b.strip())) {
+      return List.of();
+    }
+    return List.of(
+        "the two plans are of different organisations, '"
+            + a
+            + "' ("
+            + older.name()
+            + ") and '"
+            + b
+            + "' ("
+            + newer.name()
+            + "): a comparison is meant for two revisions of one plan, so the changes below are"
+            + " the differences between two companies");
+  }
+
   /** The older revision. */
   public ReviewedPlan older() {
     return older;
@@ -173,6 +238,11 @@ public final class Comparison {
   /** Overall maturity in both revisions. */
   public MaturityChange overall() {
     return overall;
+  }
+
+  /** The quality of the strategy document in both revisions. */
+  public QualityChange documentQuality() {
+    return documentQuality;
   }
 
   /** The maturity of each building block in both revisions, in {@link BuildingBlock} order. */

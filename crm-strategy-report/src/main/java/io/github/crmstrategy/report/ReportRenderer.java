@@ -1,12 +1,19 @@
 package io.github.crmstrategy.report;
 
+import io.github.crmstrategy.report.internal.BatchWriter;
 import io.github.crmstrategy.report.internal.ComparisonRenderer;
+import io.github.crmstrategy.report.internal.GithubAnnotations;
 import io.github.crmstrategy.report.internal.HtmlReport;
 import io.github.crmstrategy.report.internal.JsonReport;
+import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,13 +76,33 @@ public final class ReportRenderer {
       case MARKDOWN -> MarkdownReport.render(plan, rules);
       case HTML -> HtmlReport.render(plan, rules);
       case SARIF -> SarifReport.render(List.of(plan), rules);
+      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
+      case GITHUB -> GithubAnnotations.render(plan);
     };
+  }
+
+  /**
+   * The report of any outcome of a plan: a reviewed plan's report, an invalid plan with its located
+   * problems, a plan whose assessment was cut short with the reason.
+   */
+  public String render(PlanOutcome outcome) {
+    if (outcome instanceof ReviewedPlan plan) {
+      return render(plan);
+    }
+    StringWriter out = new StringWriter();
+    try (ReportBatch batch = batch(out)) {
+      batch.add(outcome);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**
    * The reports of several plans as one document: text and Markdown one after the other, JSON an
    * array of reports, SARIF one run with the results of every plan. One plan gives the same as
-   * {@link #render(ReviewedPlan)}.
+   * {@link #render(ReviewedPlan)}. For many plans, or plans that are invalid or were cut short,
+   * write a {@link #batch}.
    *
    * @throws UnsupportedOperationException for HTML and more than one plan (write one page each)
    */
@@ -83,19 +110,38 @@ public final class ReportRenderer {
     if (plans.size() == 1) {
       return render(plans.get(0));
     }
-    return switch (format) {
-      case TEXT -> TextReport.renderAll(plans, rules, color);
-      case JSON -> JsonReport.renderAll(plans);
-      case MARKDOWN -> MarkdownReport.renderAll(plans, rules);
-      case SARIF -> SarifReport.render(plans, rules);
-      case HTML -> throw new UnsupportedOperationException("HTML renders one plan per page");
-    };
+    if (format == ReportFormat.TEXT) {
+      return TextReport.renderAll(plans, rules, color);
+    }
+    if (format == ReportFormat.HTML) {
+      throw new UnsupportedOperationException("HTML renders one plan per page");
+    }
+    StringWriter out = new StringWriter();
+    try (ReportBatch batch = batch(out)) {
+      for (ReviewedPlan plan : plans) {
+        batch.add(plan);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A batch report written to {@code out} as each plan's outcome is added (see {@link
+   * ReportBatch}): the way to report many plans in a bounded memory, and to name invalid plans and
+   * plans cut short with the others.
+   */
+  public ReportBatch batch(Writer out) {
+    return new ReportBatch(
+        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out")));
   }
 
   /**
    * The comparison of two revisions.
    *
-   * @throws UnsupportedOperationException for SARIF, which has no form for a comparison
+   * @throws UnsupportedOperationException for SARIF, JUnit and GitHub annotations, which have no
+   *     form for a comparison
    */
   public String render(Comparison comparison) {
     return switch (format) {
@@ -103,7 +149,8 @@ public final class ReportRenderer {
       case JSON -> ComparisonRenderer.json(comparison);
       case MARKDOWN -> ComparisonRenderer.markdown(comparison);
       case HTML -> ComparisonRenderer.html(comparison);
-      case SARIF -> throw new UnsupportedOperationException("SARIF has no form for a comparison");
+      case SARIF, JUNIT, GITHUB ->
+          throw new UnsupportedOperationException(format.id() + " has no form for a comparison");
     };
   }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param loaded the document the plan was read from, when known: gives findings a line and column
  */
 public record ReviewedPlan(
-    String name, PlanDocument plan, AssessmentReport report, Optional<LoadedPlan> loaded) {
+    String name, PlanDocument plan, AssessmentReport report, Optional<LoadedPlan> loaded)
+    implements PlanOutcome {
 
   /** Checks that no component is null. */
   public ReviewedPlan {

@@ -55,6 +55,18 @@ class ReportFormatsTest {
     assertThat(errors).isEmpty();
     assertThat(report.path("formatVersion").asInt()).isEqualTo(ReportRenderer.JSON_FORMAT_VERSION);
     assertThat(report.path("plan").asText()).isEqualTo(sample + ".yaml");
+    // Today and the end of the plan side by side, with the self-assessment, the peers and the
+    // document's quality under its own name.
+    JsonNode maturity = report.path("maturity");
+    for (String scope : List.of("current", "target")) {
+      JsonNode profile = maturity.path(scope);
+      assertThat(profile.path("level").asInt()).isBetween(1, 5);
+      assertThat(profile.path("explanation").asText()).startsWith("Overall level ");
+      assertThat(profile.path("blocks").path("information").path("evidence").isArray()).isTrue();
+    }
+    assertThat(maturity.path("blocks").path("information").has("selfAssessed")).isTrue();
+    assertThat(maturity.path("blocks").path("information").path("peers").isObject()).isTrue();
+    assertThat(report.path("documentQuality").path("score").isNumber()).isTrue();
   }
 
   @Test
@@ -85,13 +97,19 @@ class ReportFormatsTest {
   @ParameterizedTest
   @MethodSource("samples")
   void sarifOfEverySampleMatchesTheSarifSchema(String sample) throws Exception {
-    JsonSchema schema = schema("/sarif/sarif-schema-2.1.0-subset.json", SpecVersion.VersionFlag.V7);
+    JsonSchema schema = schema("/json/sarif-schema-2.1.0.json", SpecVersion.VersionFlag.V7);
     ReviewedPlan plan = SampleReports.reviewed(sample);
     JsonNode sarif = JSON.readTree(render(ReportFormat.SARIF, plan));
 
     assertThat(schema.validate(sarif)).isEmpty();
     assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
     JsonNode run = sarif.path("runs").get(0);
+    JsonNode artifactMaturity = run.path("artifacts").get(0).path("properties").path("maturity");
+    assertThat(artifactMaturity.path("current").path("level").asInt())
+        .isEqualTo(plan.report().maturity().current().level());
+    assertThat(artifactMaturity.path("target").path("level").asInt())
+        .isEqualTo(plan.report().maturity().target().level());
+    assertThat(artifactMaturity.path("blocks").path("vision").has("peers")).isTrue();
     List<RuleDescriptor> rules = SampleReports.REVIEWER.rules();
     JsonNode driverRules = run.path("tool").path("driver").path("rules");
     assertThat(driverRules).hasSize(rules.size());
@@ -131,16 +149,17 @@ class ReportFormatsTest {
     ReviewedPlan plan = SampleReports.reviewed(sample);
     Document doc = Jsoup.parse(render(ReportFormat.HTML, plan));
 
-    // Radar: five grid rings, the evidenced profile, the self-assessment and each peer.
+    // Radar: five grid rings, and the series today, at the end of the plan and each peer.
     assertThat(doc.select("svg#radar polygon.grid")).hasSize(5);
-    boolean self =
-        plan.report().maturity().blocks().values().stream()
-            .anyMatch(b -> b.selfAssessedLevel().isPresent());
     int peers = plan.plan().currentState().map(s -> s.peers().size()).orElse(0);
     assertThat(doc.select("svg#radar polygon.series"))
-        .hasSize(1 + (self ? 1 : 0) + peers)
+        .hasSize(2 + peers)
         .allSatisfy(p -> assertThat(p.attr("points").split(" ")).hasSize(8));
-    assertThat(doc.select(".legend > span")).hasSize(1 + (self ? 1 : 0) + peers);
+    assertThat(doc.select("svg#radar polygon.series.current")).hasSize(1);
+    assertThat(doc.select("svg#radar polygon.series.target")).hasSize(1);
+    assertThat(doc.select(".legend > span")).hasSize(2 + peers);
+    // Every block explains its level.
+    assertThat(doc.select("section#criteria details")).hasSize(8);
 
     // Findings table: one row per finding, with the filter controls.
     assertThat(doc.select("table#findings tbody tr")).hasSize(plan.report().findings().size());

@@ -23,8 +23,11 @@ public interface AssessmentReport {
   /** Organisation name of the assessed plan. */
   String organization();
 
-  /** CRM maturity. */
+  /** CRM maturity: today, at the end of the plan, and the route between them. */
   MaturityResult maturity();
+
+  /** The quality of the strategy document itself (not maturity). */
+  DocumentQuality documentQuality();
 
   /** Findings, ordered by {@link Finding#ORDER}. */
   List<Finding> findings();

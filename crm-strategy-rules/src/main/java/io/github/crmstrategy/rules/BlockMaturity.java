@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.BuildingBlock;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import org.immutables.value.Value;
 
-/** The maturity of one of Gartner's building blocks, with the evidence that produced it. */
+/**
+ * The maturity of one of Gartner's building blocks at one date, explained: every criterion with
+ * what it measured, and what holds the block at its level.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBlockMaturity.class)
 @JsonDeserialize(as = ImmutableBlockMaturity.class)
@@ -16,26 +17,33 @@ public interface BlockMaturity {
   /** The building block. */
   BuildingBlock block();
 
-  /** Evidenced score, 0..100: the share of the block's criterion points the plan earns. */
+  /** Score, 0..100: the share of the block's criterion points earned. */
   double score();
 
   /**
-   * Evidenced level, 1..5: the highest tier whose criteria (and every lower tier's) the plan meets
-   * to at least the share {@code maturity.tier.passRatio} of their points.
+   * Level, 1..5: the staged level, at most the level of every cap in force and of each block it
+   * rests on plus the prerequisite's margin.
    */
   int level();
 
   /** Name of the level ({@code Initial}, {@code Managed}, {@code Defined}...). */
   String levelName();
 
-  /** The level the plan's self-assessment gives, when it has one. */
-  OptionalInt selfAssessedLevel();
+  /**
+   * The level the criteria alone reach: the highest tier whose criteria (and every lower tier's)
+   * earn at least the share {@code maturity.tier.passRatio} of their points, required ones met in
+   * full.
+   */
+  int stagedLevel();
 
-  /** Peer level minus evidenced level, by peer name (positive: the peer is ahead). */
-  Map<String, Integer> peerGaps();
-
-  /** Each criterion of the block: what it is worth and what the plan earned. */
+  /** Each criterion of the block: what it reads, what it measured, what it earned. */
   List<MaturityEvidence> evidence();
+
+  /**
+   * What holds the block at its level: the unmet criteria of the next tier (required ones first),
+   * the caps in force at its level, the block it rests on; empty at level 5.
+   */
+  List<MaturityHold> heldBy();
 
   /** A builder for {@link BlockMaturity}. */
   static ImmutableBlockMaturity.Builder builder() {

@@ -6,21 +6,39 @@ import io.github.crmstrategy.model.ElementPath;
 import org.immutables.value.Value;
 
 /**
- * One maturity criterion as evaluated on the plan: what it checks, its weight and the points
- * earned.
+ * One criterion as evaluated on the plan: what it checks, the measure it reads and the value
+ * measured, whether it is met, and the points earned.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMaturityEvidence.class)
 @JsonDeserialize(as = ImmutableMaturityEvidence.class)
 public interface MaturityEvidence {
-  /** Criterion id, for example {@code MAT-VIS-1}. */
+  /** Criterion id, for example {@code INF-INTEGRATED}. */
   String criterion();
 
   /** What the criterion checks. */
   String description();
 
-  /** The level (2..5) the criterion evidences in the staged model. */
+  /** The level (2..5) the criterion evidences in the staged model; 0 for document quality. */
   int tier();
+
+  /** Whether the block cannot reach the tier without meeting it in full. */
+  boolean required();
+
+  /** The evidence measure it reads, for example {@code systems.integrated}. */
+  String measure();
+
+  /** The value measured (0 without evidence). */
+  double value();
+
+  /** The value from which it is met. */
+  double fullAt();
+
+  /** The value from which it is partly met (equal to {@link #fullAt()} without partial credit). */
+  double partialFrom();
+
+  /** Met, partly met, unmet, or without evidence. */
+  CriterionStatus status();
 
   /** Points the criterion is worth. */
   double weight();
@@ -28,10 +46,10 @@ public interface MaturityEvidence {
   /** Points earned (weight times the share met). */
   double points();
 
-  /** What the rule saw. */
+  /** What was measured, in words, naming the plan's elements. */
   String detail();
 
-  /** Element path of the plan element the evidence is about. */
+  /** Element path of the plan element the evidence rests on. */
   ElementPath path();
 
   /** A builder for {@link MaturityEvidence}. */

@@ -28,6 +28,18 @@ class FindingKeyTest {
         .build();
   }
 
+  private static MaturityProfile profile() {
+    return MaturityProfile.builder()
+        .score(0)
+        .level(1)
+        .levelName("Initial")
+        .majorityLevel(1)
+        .weakestLevel(1)
+        .explanation("")
+        .blocks(Map.of())
+        .build();
+  }
+
   private static AssessmentReport report(Finding... findings) {
     return AssessmentReport.builder()
         .rulePack("default")
@@ -35,11 +47,12 @@ class FindingKeyTest {
         .organization("Acme")
         .maturity(
             MaturityResult.builder()
-                .score(0)
-                .level(1)
-                .levelName("Initial")
+                .current(profile())
+                .target(profile())
                 .blocks(Map.of())
+                .route(MaturityRoute.builder().yearsPerLevel(1.5).yearsAvailable(0).build())
                 .build())
+        .documentQuality(DocumentQuality.builder().score(0).aspects(Map.of()).build())
         .findings(List.of(findings))
         .countsBySeverity(Map.of())
         .countsByCategory(Map.of())

@@ -90,15 +90,27 @@ class ReviewerPropertiesTest {
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
-              MaturityResult m = REVIEWER.assess(plan).maturity();
-              assertThat(m.score()).isBetween(0.0, 100.0);
-              assertThat(m.level()).isBetween(1, 5);
-              assertThat(m.blocks()).containsOnlyKeys(BuildingBlock.values());
-              for (BlockMaturity b : m.blocks().values()) {
-                assertThat(b.score()).isBetween(0.0, 100.0);
-                assertThat(b.level()).isBetween(1, 5);
-                assertThat(b.evidence()).isNotEmpty();
+              AssessmentReport report = REVIEWER.assess(plan);
+              MaturityResult m = report.maturity();
+              for (MaturityProfile p : List.of(m.current(), m.target())) {
+                assertThat(p.score()).isBetween(0.0, 100.0);
+                assertThat(p.level()).isBetween(1, 5);
+                assertThat(p.level()).isLessThanOrEqualTo(p.weakestLevel() + 1);
+                assertThat(p.blocks()).containsOnlyKeys(BuildingBlock.values());
+                for (BlockMaturity b : p.blocks().values()) {
+                  assertThat(b.score()).isBetween(0.0, 100.0);
+                  assertThat(b.level()).isBetween(1, b.stagedLevel());
+                  assertThat(b.evidence()).isNotEmpty();
+                  assertThat(b.heldBy().isEmpty()).isEqualTo(b.level() == 5);
+                }
               }
+              // The plan adds to today; it never takes today away.
+              for (BuildingBlock block : BuildingBlock.values()) {
+                assertThat(m.target().blocks().get(block).level())
+                    .as("target of %s", block)
+                    .isGreaterThanOrEqualTo(m.current().blocks().get(block).level());
+              }
+              assertThat(report.documentQuality().score()).isBetween(0.0, 100.0);
             });
   }
 
@@ -115,15 +127,18 @@ class ReviewerPropertiesTest {
         .forAll(PlanGenerators.validPlans())
         .checkAssert(
             plan -> {
-              Map<BuildingBlock, BlockMaturity> before = REVIEWER.assess(plan).maturity().blocks();
+              AssessmentReport was = REVIEWER.assess(plan);
+              Map<BuildingBlock, BlockMaturity> before = was.maturity().target().blocks();
               for (UnaryOperator<PlanDocument> add : additions) {
-                Map<BuildingBlock, BlockMaturity> after =
-                    REVIEWER.assess(add.apply(plan)).maturity().blocks();
+                AssessmentReport is = REVIEWER.assess(add.apply(plan));
+                Map<BuildingBlock, BlockMaturity> after = is.maturity().target().blocks();
                 for (BuildingBlock block : BuildingBlock.values()) {
                   assertThat(after.get(block).score())
                       .as("score of %s", block)
                       .isGreaterThanOrEqualTo(before.get(block).score());
                 }
+                assertThat(is.documentQuality().score())
+                    .isGreaterThanOrEqualTo(was.documentQuality().score());
               }
             });
   }

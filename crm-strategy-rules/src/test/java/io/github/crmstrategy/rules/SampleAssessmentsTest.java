@@ -34,8 +34,10 @@ class SampleAssessmentsTest {
     }
     assertThat(weak.countsBySeverity().get(Severity.ERROR)).isPositive();
     AssessmentReport reference = assess(Samples.NORTHWIND_TELECOM);
-    assertThat(weak.maturity().score()).isLessThan(reference.maturity().score());
-    assertThat(weak.maturity().level()).isLessThan(reference.maturity().level());
+    assertThat(weak.maturity().current().score())
+        .isLessThan(reference.maturity().current().score());
+    assertThat(weak.maturity().target().level()).isLessThan(reference.maturity().target().level());
+    assertThat(weak.documentQuality().score()).isLessThan(reference.documentQuality().score());
   }
 
   @Test

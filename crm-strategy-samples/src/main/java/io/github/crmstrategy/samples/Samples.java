@@ -12,10 +12,10 @@ import java.util.NoSuchElementException;
  * The catalogue of the sample plan documents bundled on the class path under {@value
  * #RESOURCE_FOLDER}, and of the example analyst workspace under {@value #WORKSPACE_FOLDER}: a sound
  * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, a second
- * revision of the latter two that fixes part of their findings (for comparing revisions), and three
- * plans from other industries (an insurer, a hotel group, an electricity retailer written in
- * Russian) whose defects show only when their elements are read together. All are valid documents;
- * they differ in what a review finds.
+ * revision of the latter two that fixes part of their findings (for comparing revisions), an honest
+ * high-maturity company, and three plans from other industries (an insurer, a hotel group, an
+ * electricity retailer written in Russian) whose defects show only when their elements are read
+ * together. All are valid documents; they differ in what a review finds.
  *
  * <p>This module holds data only; this class depends on the JDK alone and hands out the text of the
  * documents. Read one as a plan with {@code PlanDocuments.read(Samples.content(name),
@@ -47,6 +47,12 @@ public final class Samples {
   /** The next revision of {@link #WEAK_PLAN}, fixing part of its findings. */
   public static final String WEAK_PLAN_REV2 = "weak-plan-rev2";
 
+  /**
+   * An honest high-maturity logistics company: integrated CRM for years, long indicator history
+   * above the peer medians, prior initiatives that succeeded.
+   */
+  public static final String NORDVIK_LOGISTICS = "nordvik-logistics";
+
   /** A personal-lines insurer selling to households, with defects across its elements. */
   public static final String INSURANCE_MUTUAL = "insurance-mutual";
 
@@ -73,7 +79,9 @@ public final class Samples {
           HOTEL_GROUP,
           "Alpenrose Hotels: a hotel group's plan whose dates and links contradict each other",
           ENERGY_RETAILER_RU,
-          "ЭнергоСбыт Поволжья: an electricity retailer's plan in Russian, too short and unfinished");
+          "ЭнергоСбыт Поволжья: an electricity retailer's plan in Russian, too short and unfinished",
+          NORDVIK_LOGISTICS,
+          "Nordvik Logistics: an honest high-maturity company whose evidence of today reaches level 4");
 
   private Samples() {}
 
@@ -90,7 +98,8 @@ public final class Samples {
         WEAK_PLAN_REV2,
         INSURANCE_MUTUAL,
         HOTEL_GROUP,
-        ENERGY_RETAILER_RU);
+        ENERGY_RETAILER_RU,
+        NORDVIK_LOGISTICS);
   }
 
   /** A one-line description of sample {@code name}. */

@@ -1,6 +1,5 @@
 package io.github.crmstrategy.document.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,91 +7,360 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmstrategy.document.DocumentFormat;
 import io.github.crmstrategy.document.ElementIndex;
-import io.github.crmstrategy.document.InvalidDocumentException;
 import io.github.crmstrategy.document.InvalidPlanException;
 import io.github.crmstrategy.document.LoadedPlan;
-import io.github.crmstrategy.document.LocatedDocument;
 import io.github.crmstrategy.document.PlanValidator;
 import io.github.crmstrategy.document.Problem;
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
-import io.github.crmstrategy.text.Suggestions;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a plan document in three steps: {@link LocatedDocument} (a streaming pass that indexes
- * source locations and rejects malformed or hostile input, then the tree), strict binding to the
- * model (its first error is reported, located), and validation (every problem is reported, each
- * located).
+ * Reads a plan document in three steps: one streaming pass ({@link SourceIndex}) that builds the
+ * tree, indexes source locations and rejects malformed or hostile input; strict binding to the
+ * model; and validation. Every problem after the syntax is reported in one run: a value the binding
+ * rejects (an unknown key, a value of the wrong type, a missing required key, a null) is reported,
+ * located, and then taken out of a working copy of the tree (or given a placeholder of the right
+ * type where the model requires one), and the binding is tried again, until the plan binds; the
+ * plan is then validated, and validation problems about elements that were taken out are dropped
+ * (they would only repeat what was reported).
  */
 public final class DocumentReader {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
-  private static final int MAX_LISTED_KEYS = 15;
+
+  /** Most problems listed for one document; beyond it, the rest is left for the next run. */
+  static final int MAX_PROBLEMS = 100;
+
+  /**
+   * Work allowed for the binding rounds of one document, in characters bound: each round binds the
+   * whole tree again, so a large document gets fewer rounds (at least {@link #MIN_ROUNDS}).
+   */
+  private static final long BINDING_BUDGET_CHARS = 50_000_000L;
+
+  private static final int MIN_ROUNDS = 10;
+
+  private static final String PLACEHOLDER = "\u2047unbound-";
+  private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("'?\u2047unbound-\\d+'?");
 
   private DocumentReader() {}
 
   /** Parses, binds and validates {@code content}; {@code source} names it in problems. */
   public static LoadedPlan read(String content, String source, DocumentFormat format)
       throws InvalidPlanException {
-    LocatedDocument document;
+    SourceIndex.Parsed parsed;
     try {
-      document = LocatedDocument.read(content, source, format);
-    } catch (InvalidDocumentException e) {
-      throw new InvalidPlanException(source, e.problems());
+      parsed = SourceIndex.read(DocumentText.withoutBom(content), source, format);
+    } catch (ProblemException e) {
+      throw new InvalidPlanException(source, List.of(e.problem()));
     }
-    if (document.isEmpty()) {
+    JsonNode tree = parsed.root();
+    if (tree.isMissingNode()) {
       throw new InvalidPlanException(
           source,
-          List.of(
-              Problem.of(
-                  ElementPath.root(),
-                  "the document is empty",
-                  "start from the reference plan northwind-telecom.yaml")));
+          parsed.valueProblems().isEmpty()
+              ? List.of(
+                  new Problem(
+                      ElementPath.root(),
+                      "the document is empty",
+                      "start from the reference plan northwind-telecom.yaml",
+                      Optional.of(new SourceLocation(source, 1, 1))))
+              : parsed.valueProblems());
     }
-    JsonNode tree = document.root();
-    Map<String, SourceLocation> locations = document.locations();
-    PlanDocument plan;
-    try {
-      plan = Mappers.mapper(format).treeToValue(tree, PlanDocument.class);
-    } catch (JsonMappingException e) {
-      throw new InvalidPlanException(source, bindingProblems(e, tree, locations));
-    } catch (JsonProcessingException e) {
-      throw new InvalidPlanException(
-          source, List.of(Problem.of(ElementPath.root(), e.getOriginalMessage(), "")));
+    Map<String, SourceLocation> locations = parsed.locations().elements();
+    List<Problem> problems = new ArrayList<>(parsed.valueProblems());
+    // JSON Pointers of the nodes whose problems are reported: nothing below them is reported again.
+    Set<String> reported = new HashSet<>(parsed.leftOut());
+    long rounds = Math.max(MIN_ROUNDS, BINDING_BUDGET_CHARS / Math.max(1, content.length()));
+    Optional<PlanDocument> bound =
+        bind(tree, format, locations, problems, reported, (int) Math.min(rounds, 1000));
+    if (bound.isEmpty()) {
+      throw new InvalidPlanException(source, inDocumentOrder(problems));
     }
+    PlanDocument plan = bound.get();
+    boolean repaired = !reported.isEmpty();
     LoadedPlan unlocated =
         new LoadedPlan(source, plan, locations, pathLocations(tree, plan, locations));
-    List<Problem> problems = new ArrayList<>();
     for (Problem problem : PlanValidator.validate(plan)) {
+      Optional<String> pointer = problem.path().jsonPointer();
+      if (repaired && pointer.isPresent() && covered(reported, pointer.get())) {
+        continue;
+      }
+      Problem p =
+          repaired && pointer.isPresent()
+              ? new Problem(
+                  TreePaths.pathOf(tree, TreePaths.steps(pointer.get())),
+                  withoutPlaceholders(problem.message()),
+                  withoutPlaceholders(problem.hint()),
+                  problem.location())
+              : problem;
       problems.add(
-          problem.location().isPresent()
-              ? problem
-              : unlocated.locate(problem.path()).map(problem::at).orElse(problem));
+          p.location().isPresent() ? p : unlocated.locate(problem.path()).map(p::at).orElse(p));
     }
     if (!problems.isEmpty()) {
-      LOG.debug("{}: {} validation problems", source, problems.size());
-      throw new InvalidPlanException(source, problems);
+      LOG.debug("{}: {} problems", source, problems.size());
+      throw new InvalidPlanException(source, repaired ? inDocumentOrder(problems) : problems);
     }
     LOG.debug("{}: read, {} elements located", source, locations.size());
     return unlocated;
+  }
+
+  /**
+   * Binds {@code tree} to the model, reporting each binding error into {@code problems} and taking
+   * the node at fault out of a working copy until the plan binds; empty when it cannot be made to
+   * bind within {@code maxRounds} (or {@link #MAX_PROBLEMS}).
+   */
+  private static Optional<PlanDocument> bind(
+      JsonNode tree,
+      DocumentFormat format,
+      Map<String, SourceLocation> locations,
+      List<Problem> problems,
+      Set<String> reported,
+      int maxRounds) {
+    JsonNode work = reported.isEmpty() ? tree : tree.deepCopy();
+    // The nulls the tree holds in place of unusable list items need a placeholder first.
+    for (String pointer : reported) {
+      placeholderForNull(work, TreePaths.steps(pointer), reported);
+    }
+    Set<String> seen = new HashSet<>();
+    for (int round = 0; round < maxRounds; round++) {
+      try {
+        return Optional.of(Mappers.mapper(format).treeToValue(work, PlanDocument.class));
+      } catch (JsonMappingException e) {
+        if (work == tree) {
+          work = tree.deepCopy();
+        }
+        List<Object> steps = steps(e);
+        if (!seen.add(
+            e.getClass().getName() + TreePaths.pointerOf(steps) + e.getOriginalMessage())) {
+          // No progress: the same error again. Report it (once) and stop.
+          addAll(problems, BindingProblems.of(e, tree, locations), steps, reported);
+          return Optional.empty();
+        }
+        addAll(problems, BindingProblems.of(e, tree, locations), steps, reported);
+        if (!repair(work, e, steps, reported) || problems.size() >= MAX_PROBLEMS) {
+          if (problems.size() >= MAX_PROBLEMS) {
+            problems.add(stoppedAfter(problems.size(), locations));
+          }
+          return Optional.empty();
+        }
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        problems.add(
+            new Problem(
+                ElementPath.root(),
+                "the document cannot be read as a plan",
+                "compare it with the reference plan northwind-telecom.yaml",
+                Optional.ofNullable(locations.get(""))));
+        return Optional.empty();
+      }
+    }
+    problems.add(stoppedAfter(problems.size(), locations));
+    return Optional.empty();
+  }
+
+  private static Problem stoppedAfter(int count, Map<String, SourceLocation> locations) {
+    return new Problem(
+        ElementPath.root(),
+        "the reader stopped after " + count + " problems; more may follow",
+        "correct these and read the document again",
+        Optional.ofNullable(locations.get("")));
+  }
+
+  /**
+   * Adds the problems of a binding error at {@code steps}, unless a problem already reported covers
+   * the node (a required key that was taken out is not reported again as missing).
+   */
+  private static void addAll(
+      List<Problem> problems, List<Problem> found, List<Object> steps, Set<String> reported) {
+    String pointer = TreePaths.pointerOf(steps);
+    for (Problem p : found) {
+      Optional<String> at = p.path().jsonPointer();
+      if (!covered(reported, pointer) && !(at.isPresent() && covered(reported, at.get()))) {
+        problems.add(p);
+      }
+    }
+  }
+
+  /** Whether {@code pointer} is one of {@code reported} or below one of them. */
+  private static boolean covered(Set<String> reported, String pointer) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (reported.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  /** The steps (field names, list positions) of a binding error's path. */
+  private static List<Object> steps(JsonMappingException e) {
+    List<Object> steps = new ArrayList<>();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        steps.add(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        steps.add(ref.getIndex());
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * Takes the node a binding error is about out of {@code work} (or puts a placeholder of the type
+   * the model requires in its place) and records it in {@code reported}; false when the error
+   * cannot be repaired, so that binding must stop.
+   */
+  private static boolean repair(
+      JsonNode work, JsonMappingException e, List<Object> steps, Set<String> reported) {
+    if (e instanceof UnrecognizedPropertyException && !steps.isEmpty()) {
+      reported.add(TreePaths.pointerOf(steps));
+      return remove(work, steps);
+    }
+    if (e instanceof ValueInstantiationException instantiation) {
+      Throwable cause = instantiation.getCause();
+      String causeMessage = cause == null ? "" : String.valueOf(cause.getMessage());
+      Matcher missing = MISSING.matcher(causeMessage);
+      JsonNode object = TreePaths.nodeAt(work, steps);
+      if (!(object instanceof ObjectNode owner)) {
+        return false;
+      }
+      if (cause instanceof IllegalStateException && missing.find()) {
+        boolean changed = false;
+        for (String attribute : missing.group(2).split(",\\s*")) {
+          List<Object> at = append(steps, attribute);
+          Optional<JsonNode> placeholder =
+              ModelTypes.placeholder(ModelTypes.typeAt(at), PLACEHOLDER);
+          if (placeholder.isEmpty() || owner.has(attribute)) {
+            return false;
+          }
+          owner.set(attribute, placeholder.get());
+          // A placeholder date could make up a problem about its element's other dates.
+          reported.add(TreePaths.pointerOf(ModelTypes.isDate(ModelTypes.typeAt(at)) ? steps : at));
+          changed = true;
+        }
+        return changed;
+      }
+      if (cause instanceof NullPointerException) {
+        boolean changed = false;
+        for (Map.Entry<String, JsonNode> field : List.copyOf(owner.properties())) {
+          List<Object> at = append(steps, field.getKey());
+          JsonNode value = field.getValue();
+          if (value.isNull()) {
+            reported.add(TreePaths.pointerOf(at));
+            owner.remove(field.getKey());
+            changed = true;
+          } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+              if (value.get(i).isNull()) {
+                List<Object> item = append(at, i);
+                reported.add(TreePaths.pointerOf(item));
+                changed |= placeholderForNull(work, item, reported);
+              }
+            }
+          }
+        }
+        return changed;
+      }
+      return false;
+    }
+    if (e instanceof MismatchedInputException mismatch && !steps.isEmpty()) {
+      JsonNode found = TreePaths.nodeAt(work, steps);
+      if (mismatch instanceof InvalidFormatException invalid
+          && found != null
+          && found.isObject()
+          && found.has(String.valueOf(invalid.getValue()))) {
+        // An unknown map key (a building block name): take out that entry.
+        List<Object> key = append(steps, String.valueOf(invalid.getValue()));
+        reported.add(TreePaths.pointerOf(key));
+        return remove(work, key);
+      }
+      reported.add(TreePaths.pointerOf(steps));
+      JsonNode parent = TreePaths.nodeAt(work, steps.subList(0, steps.size() - 1));
+      if (parent instanceof ArrayNode) {
+        return replace(work, steps);
+      }
+      return remove(work, steps);
+    }
+    return false;
+  }
+
+  /** Puts a placeholder of the model's element type in place of the null at {@code steps}. */
+  private static boolean placeholderForNull(
+      JsonNode work, List<Object> steps, Set<String> reported) {
+    JsonNode parent =
+        steps.isEmpty() ? null : TreePaths.nodeAt(work, steps.subList(0, steps.size() - 1));
+    if (parent instanceof ArrayNode && TreePaths.nodeAt(work, steps) instanceof NullNode) {
+      return replace(work, steps);
+    }
+    return false;
+  }
+
+  /** Replaces the list item at {@code steps} by a placeholder of the model's element type. */
+  private static boolean replace(JsonNode work, List<Object> steps) {
+    JsonNode parent = TreePaths.nodeAt(work, steps.subList(0, steps.size() - 1));
+    Object last = steps.get(steps.size() - 1);
+    Optional<JsonNode> placeholder = ModelTypes.placeholder(ModelTypes.typeAt(steps), PLACEHOLDER);
+    if (!(parent instanceof ArrayNode array)
+        || !(last instanceof Integer index)
+        || placeholder.isEmpty()) {
+      return false;
+    }
+    array.set(index, placeholder.get());
+    return true;
+  }
+
+  /** Removes the field at {@code steps} from its object; false when it is not a field. */
+  private static boolean remove(JsonNode work, List<Object> steps) {
+    JsonNode parent = TreePaths.nodeAt(work, steps.subList(0, steps.size() - 1));
+    Object last = steps.get(steps.size() - 1);
+    if (parent instanceof ObjectNode object && last instanceof String field && object.has(field)) {
+      object.remove(field);
+      return true;
+    }
+    if (parent instanceof ArrayNode) {
+      return replace(work, steps);
+    }
+    return false;
+  }
+
+  private static List<Object> append(List<Object> steps, Object step) {
+    List<Object> out = new ArrayList<>(steps);
+    out.add(step);
+    return out;
+  }
+
+  /** {@code text} with the placeholders the reader put in for values it reported named as such. */
+  private static String withoutPlaceholders(String text) {
+    return PLACEHOLDER_TEXT.matcher(text).replaceAll("(unreadable, see above)");
+  }
+
+  /** {@code problems} sorted by line and column (stable; unlocated ones last). */
+  private static List<Problem> inDocumentOrder(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(
+        Comparator.comparing(
+                (Problem p) -> p.location().map(SourceLocation::line).orElse(Integer.MAX_VALUE))
+            .thenComparing(p -> p.location().map(SourceLocation::column).orElse(0)));
+    return sorted;
   }
 
   /**
@@ -114,258 +382,5 @@ public final class DocumentReader {
           }
         });
     return byPath;
-  }
-
-  private static List<Problem> bindingProblems(
-      JsonMappingException e, JsonNode tree, Map<String, SourceLocation> locations) {
-    List<Object> steps = new ArrayList<>();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        steps.add(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        steps.add(ref.getIndex());
-      }
-    }
-    List<Problem> problems = new ArrayList<>();
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      String key = unknown.getPropertyName();
-      List<String> known =
-          unknown.getKnownPropertyIds() == null
-              ? List.of()
-              : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-      String message =
-          "unknown key '"
-              + key
-              + "'"
-              + Suggestions.closest(key, known).map(s -> "; did you mean '" + s + "'?").orElse("");
-      String hint =
-          known.isEmpty()
-              ? "remove the key"
-              : known.size() <= MAX_LISTED_KEYS
-                  ? "known keys here: " + String.join(", ", known)
-                  : "see the plan document schema for the known keys";
-      problems.add(problem(tree, steps, locations, message, hint));
-    } else if (e instanceof ValueInstantiationException instantiation) {
-      problems.addAll(instantiationProblems(instantiation, tree, steps, locations));
-    } else if (e instanceof MismatchedInputException mismatch) {
-      problems.add(mismatchProblem(mismatch, tree, steps, locations));
-    } else {
-      problems.add(problem(tree, steps, locations, e.getOriginalMessage(), ""));
-    }
-    return problems;
-  }
-
-  private static List<Problem> instantiationProblems(
-      ValueInstantiationException e,
-      JsonNode tree,
-      List<Object> steps,
-      Map<String, SourceLocation> locations) {
-    Throwable cause = e.getCause();
-    String causeMessage = cause == null ? "" : String.valueOf(cause.getMessage());
-    Matcher missing = MISSING.matcher(causeMessage);
-    if (cause instanceof IllegalStateException && missing.find()) {
-      String type = humanize(missing.group(1));
-      List<Problem> problems = new ArrayList<>();
-      for (String attribute : missing.group(2).split(",\\s*")) {
-        Problem located = problem(tree, steps, locations, "", "");
-        problems.add(
-            new Problem(
-                located.path().field(attribute),
-                "missing required key '" + attribute + "' of " + article(type) + " " + type,
-                "add '" + attribute + ": ...' here",
-                located.location()));
-      }
-      return problems;
-    }
-    if (cause instanceof NullPointerException) {
-      String attribute = causeMessage.replace(" element", "");
-      boolean element = causeMessage.endsWith(" element");
-      JsonNode object = TreePaths.nodeAt(tree, steps);
-      if (object != null && object.isObject() && !object.has(attribute)) {
-        // Collection builders do not name the attribute: find the null in the document.
-        for (Map.Entry<String, JsonNode> field : object.properties()) {
-          JsonNode value = field.getValue();
-          boolean nullItem = value.isArray() && hasNull(value);
-          if (value.isNull() || nullItem) {
-            attribute = field.getKey();
-            element = nullItem;
-            break;
-          }
-        }
-      }
-      Problem located = problem(tree, steps, locations, "", "");
-      List<Object> keySteps = new ArrayList<>(steps);
-      keySteps.add(attribute);
-      Optional<SourceLocation> where =
-          Optional.ofNullable(locations.get(TreePaths.pointerOf(keySteps))).or(located::location);
-      return List.of(
-          new Problem(
-              located.path().field(attribute),
-              element ? "the list contains an empty (null) item" : "the value is empty (null)",
-              element
-                  ? "remove the empty item or give it a value"
-                  : "give '" + attribute + "' a value, or remove the key",
-              where));
-    }
-    return List.of(problem(tree, steps, locations, causeMessage, ""));
-  }
-
-  private static boolean hasNull(JsonNode array) {
-    for (JsonNode item : array) {
-      if (item.isNull()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Problem mismatchProblem(
-      MismatchedInputException e,
-      JsonNode tree,
-      List<Object> steps,
-      Map<String, SourceLocation> locations) {
-    Class<?> target = e.getTargetType();
-    JsonNode found = TreePaths.nodeAt(tree, steps);
-    if (target != null && target.isEnum()) {
-      List<String> allowed = enumValues(target);
-      String value =
-          e instanceof InvalidFormatException invalid
-              ? String.valueOf(invalid.getValue())
-              : describe(found);
-      List<Object> valueSteps = steps;
-      if (found != null && found.isObject() && found.has(value)) {
-        // An unknown map key (for example a building block name): point at the key itself.
-        valueSteps = new ArrayList<>(steps);
-        valueSteps.add(value);
-      }
-      String message =
-          "'"
-              + value
-              + "' is not a valid "
-              + humanize(target.getSimpleName())
-              + Suggestions.closest(value, allowed)
-                  .map(s -> "; did you mean '" + s + "'?")
-                  .orElse("");
-      return problem(
-          tree, valueSteps, locations, message, "use one of: " + String.join(", ", allowed));
-    }
-    if (target == LocalDate.class) {
-      return problem(
-          tree,
-          steps,
-          locations,
-          "expected a date, found " + describe(found),
-          "write an ISO date YYYY-MM-DD, for example 2027-12-31");
-    }
-    String expected = expected(target);
-    return problem(
-        tree,
-        steps,
-        locations,
-        "expected " + expected + ", found " + describe(found),
-        hintFor(target));
-  }
-
-  private static Problem problem(
-      JsonNode tree,
-      List<Object> steps,
-      Map<String, SourceLocation> locations,
-      String message,
-      String hint) {
-    ElementPath path = TreePaths.pathOf(tree, steps);
-    for (int n = steps.size(); n >= 0; n--) {
-      SourceLocation location = locations.get(TreePaths.pointerOf(steps.subList(0, n)));
-      if (location != null) {
-        return new Problem(path, message, hint, Optional.of(location));
-      }
-    }
-    return Problem.of(path, message, hint);
-  }
-
-  private static String expected(Class<?> target) {
-    if (target == null) {
-      return "a different kind of value";
-    }
-    if (target == int.class
-        || target == Integer.class
-        || target == long.class
-        || target == Long.class
-        || target == java.util.OptionalInt.class) {
-      return "a whole number";
-    }
-    if (target == double.class
-        || target == Double.class
-        || target == float.class
-        || target == java.util.OptionalDouble.class
-        || Number.class.isAssignableFrom(target)) {
-      return "a number";
-    }
-    if (target == boolean.class || target == Boolean.class) {
-      return "true or false";
-    }
-    if (target == String.class) {
-      return "text";
-    }
-    if (Collection.class.isAssignableFrom(target)) {
-      return "a list";
-    }
-    return "a mapping of keys to values";
-  }
-
-  private static String hintFor(Class<?> target) {
-    return switch (expected(target)) {
-      case "a whole number" -> "write a whole number without quotes, for example 3";
-      case "a number" -> "write a plain number without quotes, units or separators, e.g. 12.5";
-      case "true or false" -> "write true or false without quotes";
-      case "text" -> "write a single text value";
-      case "a list" -> "write a list: [A, B] or one '- item' per line";
-      case "a mapping of keys to values" -> "write 'key: value' lines indented under this key";
-      default -> "";
-    };
-  }
-
-  private static String describe(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "nothing";
-    }
-    if (node.isNull()) {
-      return "null";
-    }
-    if (node.isTextual()) {
-      return "text '" + node.textValue() + "'";
-    }
-    if (node.isNumber()) {
-      return "the number " + node.asText();
-    }
-    if (node.isBoolean()) {
-      return node.asText();
-    }
-    if (node.isArray()) {
-      return "a list";
-    }
-    if (node.isObject()) {
-      return "a mapping";
-    }
-    return node.asText();
-  }
-
-  private static List<String> enumValues(Class<?> type) {
-    return Arrays.stream(type.getFields())
-        .filter(java.lang.reflect.Field::isEnumConstant)
-        .map(
-            f -> {
-              JsonProperty property = f.getAnnotation(JsonProperty.class);
-              return property != null ? property.value() : f.getName();
-            })
-        .collect(Collectors.toList());
-  }
-
-  /** {@code BuildingBlock} becomes {@code building block}. */
-  private static String humanize(String typeName) {
-    return typeName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-  }
-
-  private static String article(String noun) {
-    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 }

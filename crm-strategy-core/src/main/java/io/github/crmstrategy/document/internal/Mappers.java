@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,6 +84,8 @@ public final class Mappers {
   public static ObjectMapper newOutputMapper() {
     return new ObjectMapper()
         .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
@@ -123,6 +126,9 @@ public final class Mappers {
         JsonFactory.builder()
             .streamReadConstraints(constraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // NaN and Infinity are read, then refused with a located problem of their own (the
+            // same as YAML's .nan and .inf) instead of a syntax error that names Jackson's option.
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
     return JsonMapper.builder(factory).enable(SerializationFeature.INDENT_OUTPUT).build();
   }

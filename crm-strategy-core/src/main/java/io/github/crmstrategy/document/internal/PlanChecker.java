@@ -56,6 +56,13 @@ public final class PlanChecker implements PlanVisitor {
   private static final int MIN_MATURITY = 1;
   private static final int MAX_MATURITY = 5;
   private static final int MAX_LISTED_IDS = 5;
+
+  /**
+   * Largest magnitude of a measured value: above any real amount in any currency unit, and low
+   * enough that the rules' arithmetic (differences, yearly rates) stays finite.
+   */
+  static final double MAX_MAGNITUDE = 1e18;
+
   private static final ElementPath CORPORATE_PLAN = ElementPath.root().field("corporatePlan");
 
   private final Map<String, List<Occurrence>> byId = new HashMap<>();
@@ -356,6 +363,12 @@ public final class PlanChecker implements PlanVisitor {
   private void finite(ElementPath path, String what, double value) {
     if (!Double.isFinite(value)) {
       report(path, what + " is " + value + ", not a finite number", "Write a finite number");
+    } else if (Math.abs(value) > MAX_MAGNITUDE) {
+      report(
+          path,
+          what + " is " + value + ", beyond the largest size a plan value may have (1e18)",
+          "Write the value in a larger unit (thousands, millions) and name it in the"
+              + " indicator's unit");
     }
   }
 

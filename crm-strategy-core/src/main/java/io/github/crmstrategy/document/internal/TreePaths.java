@@ -44,6 +44,9 @@ public final class TreePaths {
     JsonNode node = root;
     String pendingField = null;
     for (Object step : steps) {
+      if (step instanceof Integer i && node != null && node.isObject()) {
+        step = i.toString(); // a key that looks like a number
+      }
       if (step instanceof Integer index) {
         JsonNode element = node != null && node.isArray() ? node.get(index) : null;
         path =
@@ -71,9 +74,30 @@ public final class TreePaths {
       if (node == null) {
         return null;
       }
-      node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+      node =
+          step instanceof Integer index && node.isArray()
+              ? node.get(index)
+              : node.get(step.toString());
     }
     return node;
+  }
+
+  /**
+   * The steps of a JSON Pointer (RFC 6901): each segment a field name, a segment of digits a list
+   * position ({@link #nodeAt} and {@link #pathOf} read it as a key where the node is a mapping).
+   */
+  public static List<Object> steps(String pointer) {
+    List<Object> steps = new java.util.ArrayList<>();
+    if (pointer.isEmpty()) {
+      return steps;
+    }
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      boolean digits =
+          !name.isEmpty() && name.length() < 10 && name.chars().allMatch(Character::isDigit);
+      steps.add(digits ? (Object) Integer.valueOf(name) : name);
+    }
+    return steps;
   }
 
   /** The JSON Pointer (RFC 6901) of {@code steps}. */

@@ -44,28 +44,43 @@ public final class ComparisonRenderer {
     out.append(style.bold("Comparing " + c.older().name() + " -> " + c.newer().name()))
         .append('\n');
     TextReport.line(out, "Organisation:   %s", c.newer().report().organization());
+    for (String w : c.warnings()) {
+      TextReport.line(out, "Warning:        %s", w);
+    }
     out.append('\n');
     TextReport.line(
         out,
-        "  %-20s %7s %7s %7s  %5s %5s",
+        "Document:       quality %s -> %s (%s); this is not maturity",
+        oneDecimal(c.documentQuality().oldScore()),
+        oneDecimal(c.documentQuality().newScore()),
+        signedOneDecimal(c.documentQuality().scoreDelta()));
+    out.append('\n');
+    TextReport.line(out, "Maturity today (score, level) and at the end of the plan (level):");
+    TextReport.line(
+        out,
+        "  %-20s %7s %7s %7s  %5s %5s  %5s %5s",
         "Building block",
         "Old",
         "New",
         "Change",
         "Old L",
-        "New L");
+        "New L",
+        "Old T",
+        "New T");
     for (MaturityChange m : rows(c)) {
       String d = signedOneDecimal(m.scoreDelta());
       String shown = m.scoreDelta() == 0 ? d : style.good(d, m.scoreDelta() > 0);
       TextReport.line(
           out,
-          "  %-20s %7s %7s %s  %5d %5d",
+          "  %-20s %7s %7s %s  %5d %5d  %5d %5d",
           m.label(),
           oneDecimal(m.oldScore()),
           oneDecimal(m.newScore()),
           pad(shown, d, 7),
           m.oldLevel(),
-          m.newLevel());
+          m.newLevel(),
+          m.oldTargetLevel(),
+          m.newTargetLevel());
     }
     section(out, style, "Resolved findings", c.resolved());
     section(out, style, "New findings", c.introduced());
@@ -105,13 +120,20 @@ public final class ComparisonRenderer {
     }
   }
 
-  /** JSON, {@code formatVersion} 1. */
+  /** JSON, {@code formatVersion} 2. */
   public static String json(Comparison c) {
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("formatVersion", ReportRenderer.JSON_FORMAT_VERSION);
     root.put("kind", "comparison");
     root.set("older", planNode(c.older()));
     root.set("newer", planNode(c.newer()));
+    if (!c.warnings().isEmpty()) {
+      c.warnings().forEach(root.putArray("warnings")::add);
+    }
+    ObjectNode quality = root.putObject("documentQuality");
+    quality.put("oldScore", c.documentQuality().oldScore());
+    quality.put("newScore", c.documentQuality().newScore());
+    quality.put("scoreDelta", c.documentQuality().scoreDelta());
     ObjectNode maturity = root.putObject("maturity");
     for (MaturityChange m : rows(c)) {
       ObjectNode n = maturity.putObject(m.label());
@@ -120,6 +142,8 @@ public final class ComparisonRenderer {
       n.put("scoreDelta", m.scoreDelta());
       n.put("oldLevel", m.oldLevel());
       n.put("newLevel", m.newLevel());
+      n.put("oldTargetLevel", m.oldTargetLevel());
+      n.put("newTargetLevel", m.newTargetLevel());
     }
     root.set("resolved", JsonReport.MAPPER.valueToTree(c.resolved()));
     root.set("new", JsonReport.MAPPER.valueToTree(c.introduced()));
@@ -162,8 +186,11 @@ public final class ComparisonRenderer {
     StringBuilder out = new StringBuilder();
     out.append("## CRM strategy revisions: ")
         .append(md(c.newer().report().organization()))
-        .append("\n\n")
-        .append(code(c.older().name()))
+        .append("\n\n");
+    for (String w : c.warnings()) {
+      out.append("> **Warning:** ").append(md(w)).append("\n\n");
+    }
+    out.append(code(c.older().name()))
         .append(" → ")
         .append(code(c.newer().name()))
         .append(": ")
@@ -174,9 +201,17 @@ public final class ComparisonRenderer {
         .append(c.unchanged().size())
         .append(" unchanged findings; ")
         .append(c.movedTargets().size())
-        .append(" moved targets.\n\n### Maturity\n\n");
+        .append(" moved targets.\n\nDocument quality (not maturity): ")
+        .append(oneDecimal(c.documentQuality().oldScore()))
+        .append(" → ")
+        .append(oneDecimal(c.documentQuality().newScore()))
+        .append(" (")
+        .append(signedOneDecimal(c.documentQuality().scoreDelta()))
+        .append(").\n\n### Maturity\n\n");
     out.append(
-        "| Building block | Old | New | Change | Old level | New level |\n|---|---:|---:|---:|---:|---:|\n");
+        "Today's score and level, and the level at the end of each revision's plan.\n\n"
+            + "| Building block | Old | New | Change | Old level | New level | Old target | New target |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (MaturityChange m : rows(c)) {
       out.append("| ")
           .append(m.block().isPresent() ? m.label() : "**overall**")
@@ -190,6 +225,10 @@ public final class ComparisonRenderer {
           .append(m.oldLevel())
           .append(" | ")
           .append(m.newLevel())
+          .append(" | ")
+          .append(m.oldTargetLevel())
+          .append(" | ")
+          .append(m.newTargetLevel())
           .append(" |\n");
     }
     mdFindings(out, "Resolved findings", c.resolved());
@@ -246,8 +285,15 @@ public final class ComparisonRenderer {
         .append(Formatting.html(c.older().name()))
         .append("</span> → <span class=\"path\">")
         .append(Formatting.html(c.newer().name()))
-        .append("</span></p>\n</header>\n<div class=\"cards\">\n");
-    card(b, "", signedOneDecimal(c.overall().scoreDelta()), "maturity change");
+        .append("</span></p>\n");
+    for (String w : c.warnings()) {
+      b.append("<p class=\"sub\"><strong>Warning:</strong> ")
+          .append(Formatting.html(w))
+          .append("</p>\n");
+    }
+    b.append("</header>\n<div class=\"cards\">\n");
+    card(b, "", signedOneDecimal(c.overall().scoreDelta()), "maturity change today");
+    card(b, "", signedOneDecimal(c.documentQuality().scoreDelta()), "document quality change");
     card(b, "", String.valueOf(c.resolved().size()), "resolved");
     card(b, "error", String.valueOf(c.introduced().size()), "new");
     card(b, "", String.valueOf(c.unchanged().size()), "unchanged");
@@ -255,7 +301,8 @@ public final class ComparisonRenderer {
     b.append(
         "</div>\n<h2>Maturity</h2>\n<div class=\"panel\">\n<table>\n<thead><tr><th>Building block</th>"
             + "<th class=\"num\">Old</th><th class=\"num\">New</th><th class=\"num\">Change</th>"
-            + "<th class=\"num\">Old level</th><th class=\"num\">New level</th></tr></thead>\n<tbody>\n");
+            + "<th class=\"num\">Old level</th><th class=\"num\">New level</th>"
+            + "<th class=\"num\">Old target</th><th class=\"num\">New target</th></tr></thead>\n<tbody>\n");
     for (MaturityChange m : rows(c)) {
       String cls = m.scoreDelta() > 0 ? "up" : m.scoreDelta() < 0 ? "down" : "";
       b.append("<tr><td>")
@@ -272,6 +319,10 @@ public final class ComparisonRenderer {
           .append(m.oldLevel())
           .append("</td><td class=\"num\">")
           .append(m.newLevel())
+          .append("</td><td class=\"num\">")
+          .append(m.oldTargetLevel())
+          .append("</td><td class=\"num\">")
+          .append(m.newTargetLevel())
           .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</div>\n");

@@ -1,14 +1,15 @@
 package io.github.crmstrategy.report.internal;
 
 import io.github.crmstrategy.model.BuildingBlock;
-import io.github.crmstrategy.model.CurrentState;
-import io.github.crmstrategy.model.PeerProfile;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
+import io.github.crmstrategy.rules.DocumentQuality;
+import io.github.crmstrategy.rules.MaturityProfile;
+import io.github.crmstrategy.rules.MaturityRoute;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,21 @@ public final class Formatting {
     return report.countsBySeverity().getOrDefault(severity, 0);
   }
 
-  /** The blocks of the report, in {@link BuildingBlock} order. */
+  /** Today's blocks of the report, in {@link BuildingBlock} order. */
   public static List<BlockMaturity> blocks(AssessmentReport report) {
+    return blocks(report.maturity().current());
+  }
+
+  /** The blocks of {@code profile}, in {@link BuildingBlock} order. */
+  public static List<BlockMaturity> blocks(MaturityProfile profile) {
+    return java.util.Arrays.stream(BuildingBlock.values())
+        .map(b -> profile.blocks().get(b))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** Each block's levels side by side (today, target, self-assessed, peers), in block order. */
+  public static List<BlockLevels> levels(AssessmentReport report) {
     return java.util.Arrays.stream(BuildingBlock.values())
         .map(b -> report.maturity().blocks().get(b))
         .filter(java.util.Objects::nonNull)
@@ -39,25 +53,75 @@ public final class Formatting {
   }
 
   /**
-   * Peer levels per block by peer name, as the plan's current-state assessment gives them (the
-   * levels the report's peer gaps are computed from), peers sorted by name; only the blocks the
-   * report has, and only peers with a level for one of them.
+   * Peer levels per block by peer name, as the report gives them, peers in name order; only peers
+   * with a level for a block of the report.
    */
   public static Map<String, Map<BuildingBlock, Integer>> peerLevels(ReviewedPlan plan) {
-    Map<BuildingBlock, BlockMaturity> blocks = plan.report().maturity().blocks();
     Map<String, Map<BuildingBlock, Integer>> peers = new TreeMap<>();
-    plan.plan().currentState().map(CurrentState::peers).orElse(List.of()).stream()
-        .sorted(Comparator.comparing(PeerProfile::name))
-        .forEach(
-            peer -> {
-              for (BuildingBlock block : BuildingBlock.values()) {
-                Integer level = peer.maturity().get(block);
-                if (level != null && blocks.containsKey(block)) {
-                  peers.computeIfAbsent(peer.name(), p -> new LinkedHashMap<>()).put(block, level);
-                }
-              }
-            });
+    for (BlockLevels l : levels(plan.report())) {
+      l.peers()
+          .forEach(
+              (peer, level) ->
+                  peers.computeIfAbsent(peer, p -> new LinkedHashMap<>()).put(l.block(), level));
+    }
     return peers;
+  }
+
+  /** The peers' levels of a block, {@code 3/2} for two peers, {@code -} for none. */
+  public static String peerCell(BlockLevels l, String none) {
+    return l.peers().isEmpty()
+        ? none
+        : String.join("/", l.peers().values().stream().map(String::valueOf).toList());
+  }
+
+  /** The self-assessed level of a block, or {@code none}. */
+  public static String selfCell(BlockLevels l, String none) {
+    return l.selfAssessed().isPresent() ? String.valueOf(l.selfAssessed().getAsInt()) : none;
+  }
+
+  /** The climb from today to the target: {@code +1}, {@code 0}. */
+  public static String climb(BlockLevels l) {
+    return l.gap() > 0 ? "+" + l.gap() : "0";
+  }
+
+  /** "level 2 (Managed), score 38.5 / 100" for a profile. */
+  public static String levelAndScore(MaturityProfile p) {
+    return "level "
+        + p.level()
+        + " ("
+        + p.levelName()
+        + "), score "
+        + io.github.crmstrategy.text.Numbers.oneDecimal(p.score())
+        + " / 100";
+  }
+
+  /** The document-quality aspects with their scores: "links 100, owners 93.3, ...". */
+  public static String aspects(DocumentQuality q) {
+    return String.join(
+        ", ",
+        q.aspects().entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + " "
+                        + io.github.crmstrategy.text.Numbers.oneDecimal(e.getValue().score()))
+            .toList());
+  }
+
+  /** The route in words: "2.1 years from 2026-11-20 to 2028-12-31, 1.5 years per level step". */
+  public static String route(MaturityRoute r) {
+    String span =
+        r.from().isPresent() && r.to().isPresent()
+            ? io.github.crmstrategy.text.Numbers.upToTwoDecimals(r.yearsAvailable())
+                + " years from "
+                + r.from().get()
+                + " to "
+                + r.to().get()
+            : "no dated horizon";
+    return span
+        + ", at "
+        + io.github.crmstrategy.text.Numbers.upToTwoDecimals(r.yearsPerLevel())
+        + " years per level step";
   }
 
   /** The rule with {@code id} in {@code rules}. */

@@ -9,13 +9,16 @@ import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityEvidence;
+import io.github.crmstrategy.rules.MaturityHold;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,7 @@ import java.util.TreeSet;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** Colours of the radar series: evidenced, self-assessed, then peers. */
+  /** Colours of the peer series of the radar (today and the end of the plan have their own). */
   private static final String[] PEER_COLOURS = {"#2e7d32", "#6a1b9a", "#00838f", "#795548"};
 
   static final String CSS =
@@ -80,6 +83,7 @@ public final class HtmlReport {
       .loc{color:var(--muted);font-size:12px;margin-left:8px}
       .rule,.nowrap{white-space:nowrap}
       .up{color:#2e7d32}.down{color:var(--err)}
+      details.panel{margin:8px 0}details.panel summary{cursor:pointer}
       """;
 
   static final String FILTER_SCRIPT =
@@ -104,6 +108,11 @@ public final class HtmlReport {
 
   /** A page with {@code title} and {@code body}, styles and script inline. */
   static String page(String title, String body) {
+    return page(title, body, true);
+  }
+
+  /** A page with {@code title} and {@code body}, styles inline, the findings filter if asked. */
+  static String page(String title, String body, boolean filter) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
@@ -112,9 +121,9 @@ public final class HtmlReport {
         + CSS
         + "</style>\n</head>\n<body>\n<main>\n"
         + body
-        + "</main>\n<script>\n"
-        + FILTER_SCRIPT
-        + "</script>\n</body>\n</html>\n";
+        + "</main>\n"
+        + (filter ? "<script>\n" + FILTER_SCRIPT + "</script>\n" : "")
+        + "</body>\n</html>\n";
   }
 
   /** The page for one plan. */
@@ -137,6 +146,7 @@ public final class HtmlReport {
     b.append("</div>\n<div class=\"panel\">\n");
     maturityTable(b, plan);
     b.append("</div>\n</div>\n</section>\n");
+    criteria(b, plan);
     findings(b, plan, rules);
     elements(b, plan);
     return page("CRM strategy review: " + r.organization(), b.toString());
@@ -158,12 +168,20 @@ public final class HtmlReport {
   private static void summary(StringBuilder b, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
     b.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-    card(b, "", oneDecimal(r.maturity().score()) + "<small>/100</small>", "CRM maturity score");
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
     card(
         b,
         "",
-        r.maturity().level() + " <small>" + html(r.maturity().levelName()) + "</small>",
-        "Maturity level");
+        today.level() + " <small>" + html(today.levelName()) + "</small>",
+        "CRM maturity today");
+    card(
+        b,
+        "",
+        target.level() + " <small>" + html(target.levelName()) + "</small>",
+        "At the end of the plan");
+    card(
+        b, "", oneDecimal(r.documentQuality().score()) + "<small>/100</small>", "Document quality");
     for (Severity s : Severity.values()) {
       card(
           b,
@@ -181,37 +199,26 @@ public final class HtmlReport {
           html(c.name().toLowerCase(Locale.ROOT)) + " " + r.countsByCategory().getOrDefault(c, 0));
     }
     b.append(String.join(", ", cats)).append(".</li>\n");
-    List<BlockMaturity> blocks = new ArrayList<>(Formatting.blocks(r));
-    blocks.sort(Comparator.comparingDouble(BlockMaturity::score));
-    if (!blocks.isEmpty()) {
-      b.append("<li>Weakest blocks: ");
-      List<String> weakest = new ArrayList<>();
-      for (BlockMaturity m : blocks.subList(0, Math.min(3, blocks.size()))) {
-        weakest.add(
-            "<strong>"
-                + m.block().id()
-                + "</strong> "
-                + oneDecimal(m.score())
-                + " (level "
-                + m.level()
-                + ")");
-      }
-      b.append(String.join(", ", weakest)).append(".</li>\n");
-    }
+    b.append("<li>Today: ").append(html(today.explanation())).append("</li>\n");
+    b.append("<li>At the end of the plan: ").append(html(target.explanation())).append("</li>\n");
+    b.append("<li>Route: ").append(html(Formatting.route(r.maturity().route()))).append(".</li>\n");
+    b.append("<li>Document quality (not maturity): ")
+        .append(html(Formatting.aspects(r.documentQuality())))
+        .append(".</li>\n");
     List<String> over = new ArrayList<>();
-    for (BlockMaturity m : Formatting.blocks(r)) {
-      if (m.selfAssessedLevel().isPresent() && m.selfAssessedLevel().getAsInt() > m.level()) {
+    for (BlockLevels l : Formatting.levels(r)) {
+      if (l.selfAssessed().isPresent() && l.selfAssessed().getAsInt() > l.current()) {
         over.add(
-            m.block().id()
+            l.block().id()
                 + " ("
-                + m.selfAssessedLevel().getAsInt()
+                + l.selfAssessed().getAsInt()
                 + " claimed, "
-                + m.level()
-                + " evidenced)");
+                + l.current()
+                + " today)");
       }
     }
     if (!over.isEmpty()) {
-      b.append("<li>Self-assessment above the evidence: ")
+      b.append("<li>Self-assessment above today's evidence: ")
           .append(html(String.join(", ", over)))
           .append(".</li>\n");
     }
@@ -240,26 +247,24 @@ public final class HtmlReport {
         .append("</div></div>\n");
   }
 
-  /** Radar of levels 1..5 per block: evidenced, self-assessed (when present), each peer. */
+  /** Radar of levels 1..5 per block, three series: today, the end of the plan, each peer. */
   static void radar(StringBuilder b, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
     Map<String, Map<BuildingBlock, Integer>> series = new LinkedHashMap<>();
     Map<String, String> colours = new LinkedHashMap<>();
     Map<String, String> classes = new LinkedHashMap<>();
-    Map<BuildingBlock, Integer> evidenced = new LinkedHashMap<>();
-    Map<BuildingBlock, Integer> self = new LinkedHashMap<>();
-    for (BlockMaturity m : Formatting.blocks(r)) {
-      evidenced.put(m.block(), m.level());
-      m.selfAssessedLevel().ifPresent(l -> self.put(m.block(), l));
+    Map<BuildingBlock, Integer> today = new LinkedHashMap<>();
+    Map<BuildingBlock, Integer> target = new LinkedHashMap<>();
+    for (BlockLevels l : Formatting.levels(r)) {
+      today.put(l.block(), l.current());
+      target.put(l.block(), l.target());
     }
-    series.put("Evidenced", evidenced);
-    colours.put("Evidenced", "var(--ev)");
-    classes.put("Evidenced", "evidenced");
-    if (!self.isEmpty()) {
-      series.put("Self-assessed", self);
-      colours.put("Self-assessed", "var(--self)");
-      classes.put("Self-assessed", "self");
-    }
+    series.put("Today", today);
+    colours.put("Today", "var(--ev)");
+    classes.put("Today", "current");
+    series.put("End of plan", target);
+    colours.put("End of plan", "var(--self)");
+    classes.put("End of plan", "target");
     int i = 0;
     for (Map.Entry<String, Map<BuildingBlock, Integer>> peer :
         Formatting.peerLevels(plan).entrySet()) {
@@ -323,7 +328,10 @@ public final class HtmlReport {
           .append(colour)
           .append(";fill:")
           .append(colour)
-          .append(cls.equals("evidenced") ? "" : ";stroke-dasharray:6 4")
+          .append(
+              cls.equals("current")
+                  ? ""
+                  : cls.equals("target") ? ";stroke-dasharray:2 3" : ";stroke-dasharray:6 4")
           .append("\" points=\"");
       for (int a = 0; a < axes.length; a++) {
         int level = s.getValue().getOrDefault(axes[a], 0);
@@ -354,44 +362,111 @@ public final class HtmlReport {
 
   private static void maturityTable(StringBuilder b, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
     Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(plan);
     b.append(
-        "<table class=\"maturity\">\n<thead><tr><th>Building block</th>"
-            + "<th class=\"num\">Score</th><th>Level</th><th class=\"num\">Self-assessed</th>");
+        "<table class=\"maturity\">\n<thead><tr><th>Building block</th><th>Today</th>"
+            + "<th class=\"num\">Score</th><th>End of plan</th><th class=\"num\">Self-assessed</th>");
     for (String peer : peers.keySet()) {
       b.append("<th class=\"num\">").append(html(peer)).append("</th>");
     }
-    b.append("</tr></thead>\n<tbody>\n");
-    for (BlockMaturity m : Formatting.blocks(r)) {
+    b.append("<th class=\"num\">Climb</th></tr></thead>\n<tbody>\n");
+    for (BlockLevels l : Formatting.levels(r)) {
+      BlockMaturity c = today.blocks().get(l.block());
+      BlockMaturity t = target.blocks().get(l.block());
       b.append("<tr><td>")
-          .append(m.block().id())
-          .append("</td><td class=\"num\">")
-          .append(oneDecimal(m.score()))
+          .append(l.block().id())
           .append("</td><td class=\"nowrap\">")
-          .append(m.level())
+          .append(c.level())
           .append(' ')
-          .append(html(m.levelName()))
+          .append(html(c.levelName()))
           .append("</td><td class=\"num\">")
-          .append(
-              m.selfAssessedLevel().isPresent()
-                  ? String.valueOf(m.selfAssessedLevel().getAsInt())
-                  : "–")
+          .append(oneDecimal(c.score()))
+          .append("</td><td class=\"nowrap\">")
+          .append(t.level())
+          .append(' ')
+          .append(html(t.levelName()))
+          .append("</td><td class=\"num\">")
+          .append(Formatting.selfCell(l, "–"))
           .append("</td>");
       for (Map<BuildingBlock, Integer> levels : peers.values()) {
-        Integer l = levels.get(m.block());
-        b.append("<td class=\"num\">").append(l == null ? "–" : l).append("</td>");
+        Integer level = levels.get(l.block());
+        b.append("<td class=\"num\">").append(level == null ? "–" : level).append("</td>");
       }
-      b.append("</tr>\n");
+      b.append("<td class=\"num")
+          .append(l.withinPace() ? "" : " down")
+          .append("\"")
+          .append(
+              l.withinPace() ? "" : " title=\"the climb needs more years than the plan has left\"")
+          .append(">")
+          .append(Formatting.climb(l))
+          .append("</td></tr>\n");
     }
-    b.append("<tr><th>overall</th><th class=\"num\">")
-        .append(oneDecimal(r.maturity().score()))
-        .append("</th><th class=\"nowrap\">")
-        .append(r.maturity().level())
+    b.append("<tr><th>overall</th><th class=\"nowrap\">")
+        .append(today.level())
         .append(' ')
-        .append(html(r.maturity().levelName()))
+        .append(html(today.levelName()))
+        .append("</th><th class=\"num\">")
+        .append(oneDecimal(today.score()))
+        .append("</th><th class=\"nowrap\">")
+        .append(target.level())
+        .append(' ')
+        .append(html(target.levelName()))
         .append("</th><th></th>");
     peers.keySet().forEach(p -> b.append("<th></th>"));
-    b.append("</tr>\n</tbody>\n</table>\n");
+    b.append("<th></th></tr>\n</tbody>\n</table>\n");
+  }
+
+  /** Each block's criteria, today and at the end of the plan, and what holds it today. */
+  private static void criteria(StringBuilder b, ReviewedPlan plan) {
+    MaturityProfile today = plan.report().maturity().current();
+    MaturityProfile target = plan.report().maturity().target();
+    b.append("<section id=\"criteria\">\n<h2>Why each block is at its level</h2>\n");
+    for (BlockMaturity c : Formatting.blocks(today)) {
+      BlockMaturity t = target.blocks().get(c.block());
+      b.append("<details class=\"panel\"><summary><strong>")
+          .append(c.block().id())
+          .append("</strong>: level ")
+          .append(c.level())
+          .append(" today, ")
+          .append(t.level())
+          .append(" at the end of the plan</summary>\n");
+      if (!c.heldBy().isEmpty()) {
+        b.append("<p>Held today by:</p>\n<ul>\n");
+        for (MaturityHold h : c.heldBy()) {
+          b.append("<li>").append(html(h.text())).append("</li>\n");
+        }
+        b.append("</ul>\n");
+      }
+      b.append(
+          "<table><thead><tr><th class=\"num\">Tier</th><th>Criterion</th><th>Today</th>"
+              + "<th>End of plan</th><th>Measured today</th></tr></thead>\n<tbody>\n");
+      for (MaturityEvidence e : c.evidence()) {
+        MaturityEvidence te =
+            t.evidence().stream()
+                .filter(x -> x.criterion().equals(e.criterion()))
+                .findFirst()
+                .orElse(e);
+        b.append("<tr><td class=\"num\">")
+            .append(e.tier())
+            .append("</td><td><span class=\"rule\">")
+            .append(html(e.criterion()))
+            .append("</span>")
+            .append(e.required() ? " (required)" : "")
+            .append(": ")
+            .append(html(e.description()))
+            .append("</td><td>")
+            .append(e.status().words())
+            .append("</td><td>")
+            .append(te.status().words())
+            .append("</td><td>")
+            .append(html(e.detail()))
+            .append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</details>\n");
+    }
+    b.append("</section>\n");
   }
 
   private static void findings(StringBuilder b, ReviewedPlan plan, List<RuleDescriptor> rules) {

@@ -6,8 +6,12 @@ import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityEvidence;
+import io.github.crmstrategy.rules.MaturityHold;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.util.List;
@@ -27,13 +31,17 @@ public final class MarkdownReport {
     out.append("| Rule pack | ")
         .append(md(r.rulePack() + " " + r.rulePackVersion()))
         .append(" |\n");
-    out.append("| CRM maturity | **")
-        .append(oneDecimal(r.maturity().score()))
-        .append("** / 100, level ")
-        .append(r.maturity().level())
-        .append(" (")
-        .append(md(r.maturity().levelName()))
-        .append(") |\n");
+    out.append("| CRM maturity today | **")
+        .append(md(Formatting.levelAndScore(r.maturity().current())))
+        .append("** |\n");
+    out.append("| CRM maturity at the end of the plan | ")
+        .append(md(Formatting.levelAndScore(r.maturity().target())))
+        .append(" |\n");
+    out.append("| Document quality (not maturity) | ")
+        .append(oneDecimal(r.documentQuality().score()))
+        .append(" / 100: ")
+        .append(md(Formatting.aspects(r.documentQuality())))
+        .append(" |\n");
     out.append("| Findings | ")
         .append(r.findings().size())
         .append(": ")
@@ -43,26 +51,7 @@ public final class MarkdownReport {
                 .collect(Collectors.joining(", ")))
         .append(" |\n\n");
 
-    out.append("### Maturity\n\n");
-    out.append("| Building block | Score | Level | Self-assessed |\n|---|---:|---|---:|\n");
-    for (BlockMaturity b : Formatting.blocks(r)) {
-      out.append("| ")
-          .append(b.block().id())
-          .append(" | ")
-          .append(oneDecimal(b.score()))
-          .append(" | ")
-          .append(b.level())
-          .append(" ")
-          .append(md(b.levelName()))
-          .append(" | ")
-          .append(
-              b.selfAssessedLevel().isPresent()
-                  ? String.valueOf(b.selfAssessedLevel().getAsInt())
-                  : "–")
-          .append(" |\n");
-    }
-    out.append('\n');
-
+    maturity(out, r);
     out.append("### Findings\n\n");
     if (r.findings().isEmpty()) {
       out.append("No findings.\n");
@@ -111,11 +100,111 @@ public final class MarkdownReport {
     return out.toString();
   }
 
+  /** The maturity section: explanations, the blocks side by side, each block's criteria. */
+  static void maturity(StringBuilder out, AssessmentReport r) {
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    out.append("### Maturity\n\n");
+    out.append("- **Today:** ").append(md(today.explanation())).append('\n');
+    out.append("- **End of the plan:** ").append(md(target.explanation())).append('\n');
+    out.append("- **Route:** ").append(md(Formatting.route(r.maturity().route()))).append("\n\n");
+    out.append(
+        "| Building block | Today | Score | End of plan | Self-assessed | Peers | Climb | Held today by |\n"
+            + "|---|---|---:|---|---:|---:|---:|---|\n");
+    for (BlockLevels l : Formatting.levels(r)) {
+      BlockMaturity c = today.blocks().get(l.block());
+      BlockMaturity t = target.blocks().get(l.block());
+      out.append("| ")
+          .append(l.block().id())
+          .append(" | ")
+          .append(c.level())
+          .append(' ')
+          .append(md(c.levelName()))
+          .append(" | ")
+          .append(oneDecimal(c.score()))
+          .append(" | ")
+          .append(t.level())
+          .append(' ')
+          .append(md(t.levelName()))
+          .append(" | ")
+          .append(Formatting.selfCell(l, "–"))
+          .append(" | ")
+          .append(Formatting.peerCell(l, "–"))
+          .append(" | ")
+          .append(Formatting.climb(l))
+          .append(l.withinPace() ? "" : " ⚠")
+          .append(" | ")
+          .append(
+              md(
+                  String.join(
+                      ", ",
+                      c.heldBy().stream()
+                          .map(
+                              h ->
+                                  h.kind() == MaturityHold.Kind.PREREQUISITE
+                                      ? "rests on " + h.id()
+                                      : h.id())
+                          .toList())))
+          .append(" |\n");
+    }
+    String peers =
+        String.join(
+            ", ",
+            Formatting.levels(r).stream()
+                .flatMap(l -> l.peers().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList());
+    if (!peers.isEmpty()) {
+      out.append("\nPeers: ").append(md(peers)).append(".\n");
+    }
+    if (Formatting.levels(r).stream().anyMatch(l -> !l.withinPace())) {
+      out.append(
+          "\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
+    }
+    out.append("\n<details><summary>Why each block is at its level</summary>\n\n");
+    for (BlockMaturity c : Formatting.blocks(today)) {
+      BlockMaturity t = target.blocks().get(c.block());
+      out.append("**").append(c.block().id()).append("**: today level ").append(c.level());
+      if (!c.heldBy().isEmpty()) {
+        out.append(", held by: ")
+            .append(md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList())));
+      }
+      out.append(
+          "\n\n| Tier | Criterion | Today | End of plan | Measured today |\n|---:|---|---|---|---|\n");
+      for (MaturityEvidence e : c.evidence()) {
+        MaturityEvidence te =
+            t.evidence().stream()
+                .filter(x -> x.criterion().equals(e.criterion()))
+                .findFirst()
+                .orElse(e);
+        out.append("| ")
+            .append(e.tier())
+            .append(" | ")
+            .append(e.criterion())
+            .append(e.required() ? " (required)" : "")
+            .append(": ")
+            .append(md(e.description()))
+            .append(" | ")
+            .append(e.status().words())
+            .append(" | ")
+            .append(te.status().words())
+            .append(" | ")
+            .append(md(e.detail()))
+            .append(" |\n");
+      }
+      out.append('\n');
+    }
+    out.append("</details>\n\n");
+  }
+
   /** Several plans: a summary table, then each report. */
   public static String renderAll(List<ReviewedPlan> plans, List<RuleDescriptor> rules) {
     StringBuilder out = new StringBuilder("# CRM strategy reviews\n\n");
-    out.append("| Plan | Organisation | Maturity | Level | Errors | Warnings | Info |\n");
-    out.append("|---|---|---:|---|---:|---:|---:|\n");
+    out.append(
+        "| Plan | Organisation | Maturity today | Level today | Level at the end of the plan"
+            + " | Errors | Warnings | Info |\n");
+    out.append("|---|---|---:|---|---|---:|---:|---:|\n");
     for (ReviewedPlan p : plans) {
       AssessmentReport r = p.report();
       out.append("| ")
@@ -123,11 +212,15 @@ public final class MarkdownReport {
           .append(" | ")
           .append(md(r.organization()))
           .append(" | ")
-          .append(oneDecimal(r.maturity().score()))
+          .append(oneDecimal(r.maturity().current().score()))
           .append(" | ")
-          .append(r.maturity().level())
+          .append(r.maturity().current().level())
           .append(' ')
-          .append(md(r.maturity().levelName()))
+          .append(md(r.maturity().current().levelName()))
+          .append(" | ")
+          .append(r.maturity().target().level())
+          .append(' ')
+          .append(md(r.maturity().target().levelName()))
           .append(" | ")
           .append(Formatting.count(r, Severity.ERROR))
           .append(" | ")

@@ -4,8 +4,12 @@ import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
+import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
+import io.github.crmstrategy.rules.CriterionStatus;
 import io.github.crmstrategy.rules.Finding;
+import io.github.crmstrategy.rules.MaturityHold;
+import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.util.List;
@@ -13,8 +17,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The terminal report: maturity table, then the findings grouped by severity, most important first
- * (priority 1 to 5), each with its rule, category, element and place.
+ * The terminal report: maturity today and at the end of the plan side by side, the document's
+ * quality, then the findings grouped by severity, most important first (priority 1 to 5), each with
+ * its rule, category, element and place.
  */
 public final class TextReport {
   private TextReport() {}
@@ -55,26 +60,7 @@ public final class TextReport {
     out.append(style.bold(plan.name())).append('\n');
     line(out, "Organisation:   %s", report.organization());
     line(out, "Rule pack:      %s %s", report.rulePack(), report.rulePackVersion());
-    line(
-        out,
-        "CRM maturity:   %s / 100, level %d (%s)",
-        oneDecimal(report.maturity().score()),
-        report.maturity().level(),
-        report.maturity().levelName());
-    out.append('\n');
-    line(out, "  %-20s %6s  %-30s %s", "Building block", "Score", "Level", "Self-assessed");
-    for (BlockMaturity b : Formatting.blocks(report)) {
-      line(
-          out,
-          "  %-20s %6s  %-30s %s",
-          b.block().id(),
-          oneDecimal(b.score()),
-          b.level() + " " + b.levelName(),
-          b.selfAssessedLevel().isPresent()
-              ? String.valueOf(b.selfAssessedLevel().getAsInt())
-              : "-");
-    }
-    out.append('\n');
+    maturity(out, report);
     List<Finding> findings = report.findings();
     line(out, "Findings:       %d", findings.size());
     if (!report.suppressedFindings().isEmpty()) {
@@ -123,6 +109,81 @@ public final class TextReport {
                         e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue()))
             .collect(Collectors.joining(", ")));
     return out.toString();
+  }
+
+  /**
+   * The maturity section: today and the end of the plan with how each overall level is computed,
+   * the route, the document's quality, the blocks side by side with the self-assessment and the
+   * peers, and what holds each block today.
+   */
+  static void maturity(StringBuilder out, AssessmentReport report) {
+    MaturityProfile today = report.maturity().current();
+    MaturityProfile target = report.maturity().target();
+    line(out, "CRM maturity:   today %s", Formatting.levelAndScore(today));
+    line(out, "                at the end of the plan %s", Formatting.levelAndScore(target));
+    line(out, "Today:          %s", today.explanation());
+    line(out, "End of plan:    %s", target.explanation());
+    line(out, "Route:          %s", Formatting.route(report.maturity().route()));
+    line(
+        out,
+        "Document:       quality %s / 100 (%s); this is not maturity",
+        oneDecimal(report.documentQuality().score()),
+        Formatting.aspects(report.documentQuality()));
+    out.append('\n');
+    List<BlockLevels> levels = Formatting.levels(report);
+    line(
+        out,
+        "  %-20s %6s  %-26s %-26s %4s %6s %6s",
+        "Building block",
+        "Score",
+        "Today",
+        "End of plan",
+        "Self",
+        "Peers",
+        "Climb");
+    for (BlockLevels l : levels) {
+      BlockMaturity c = today.blocks().get(l.block());
+      BlockMaturity t = target.blocks().get(l.block());
+      line(
+          out,
+          "  %-20s %6s  %-26s %-26s %4s %6s %6s",
+          l.block().id(),
+          oneDecimal(c.score()),
+          c.level() + " " + c.levelName(),
+          t.level() + " " + t.levelName(),
+          Formatting.selfCell(l, "-"),
+          Formatting.peerCell(l, "-"),
+          Formatting.climb(l) + (l.withinPace() ? "" : "!"));
+    }
+    String peers =
+        String.join(
+            ", ",
+            levels.stream().flatMap(l -> l.peers().keySet().stream()).distinct().sorted().toList());
+    if (!peers.isEmpty()) {
+      line(out, "  Peers: %s", peers);
+    }
+    if (levels.stream().anyMatch(l -> !l.withinPace())) {
+      line(
+          out,
+          "  ! the climb needs more years than the plan has left, at the pace of a level step");
+    }
+    out.append('\n');
+    line(out, "What holds each block today:");
+    for (BlockMaturity b : Formatting.blocks(today)) {
+      if (b.heldBy().isEmpty()) {
+        continue;
+      }
+      long met = b.evidence().stream().filter(e -> e.status() == CriterionStatus.MET).count();
+      line(
+          out,
+          "  %s (level %d, %d of %d criteria met): %s",
+          b.block().id(),
+          b.level(),
+          met,
+          b.evidence().size(),
+          String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList()));
+    }
+    out.append('\n');
   }
 
   /** Several plans, separated by a blank line. */

@@ -1,8 +1,14 @@
 package io.github.crmstrategy.rules.baseline;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.InvalidDocumentException;
 import io.github.crmstrategy.document.JacksonMappers;
+import io.github.crmstrategy.document.LocatedDocument;
+import io.github.crmstrategy.document.Problem;
+import io.github.crmstrategy.document.SourceLocation;
+import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
@@ -13,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,22 +55,47 @@ public record Baseline(int formatVersion, String organization, List<BaselineEntr
             .toList());
   }
 
-  /** Reads a baseline file. */
-  public static Baseline read(Path file) throws IOException {
-    Baseline b = JSON.readValue(file.toFile(), Baseline.class);
+  /**
+   * Reads a baseline file.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws InvalidDocumentException if it is not a baseline: a syntax error, an unknown key, a
+   *     value of the wrong type or another format version, each located ({@code file:line:column})
+   */
+  public static Baseline read(Path file) throws IOException, InvalidDocumentException {
+    String source = file.toString();
+    LocatedDocument document =
+        LocatedDocument.read(Files.readAllBytes(file), source, DocumentFormat.JSON);
+    if (document.isEmpty()) {
+      throw new InvalidDocumentException(
+          source,
+          List.of(
+              new Problem(
+                  ElementPath.root(),
+                  "the baseline file is empty",
+                  "write it with assess --write-baseline",
+                  Optional.of(new SourceLocation(source, 1, 1)))));
+    }
+    Baseline b = document.bind(JSON, Baseline.class);
     if (b.formatVersion() != FORMAT_VERSION) {
-      throw new IOException(
-          file + ": baseline format version " + b.formatVersion() + " is not " + FORMAT_VERSION);
+      throw new InvalidDocumentException(
+          source,
+          List.of(
+              new Problem(
+                  ElementPath.root().field("formatVersion"),
+                  "baseline format version " + b.formatVersion() + " is not " + FORMAT_VERSION,
+                  "write the baseline again with this version (assess --write-baseline)",
+                  document.locate(JsonPointer.compile("/formatVersion")))));
     }
     return b;
   }
 
-  /** Writes this baseline to {@code file}. */
+  /**
+   * Writes this baseline to {@code file}. The folder must exist: none is created.
+   *
+   * @throws IOException if the file cannot be written (its folder does not exist, say)
+   */
   public void write(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
     JSON.writeValue(file.toFile(), this);
   }
 

@@ -1,12 +1,32 @@
 package io.github.crmstrategy.rules.facts;
 
 /**
- * The evidenced maturity of one building block, inserted by the scoring rule once every criterion
- * of the block is evaluated.
+ * The maturity of one building block in one scope, inserted by the scoring rule once the block's
+ * criteria and caps are evaluated ({@link MaturityScoring#profile}).
  *
+ * @param scope {@link EvidenceScope#CURRENT} (today) or {@link EvidenceScope#TARGET} (the horizon)
  * @param block building block id
  * @param score 0..100
- * @param level 1..5
+ * @param level 1..5, after caps and prerequisites
  * @param levelName level name
+ * @param stagedLevel the level its criteria alone reach, before caps and prerequisites
+ * @param heldBy what holds it at its level, in words: the unmet criteria of the next tier, the caps
+ *     and prerequisites in force below it; empty at level 5
+ * @param foundation the block it rests on when that block alone holds it at its level (its own
+ *     criteria and no cap would allow more), else empty
  */
-public record BlockScore(String block, double score, int level, String levelName) {}
+public record BlockScore(
+    EvidenceScope scope,
+    String block,
+    double score,
+    int level,
+    String levelName,
+    int stagedLevel,
+    String heldBy,
+    String foundation) {
+
+  /** Today's maturity of a block, with nothing said about what holds it. */
+  public BlockScore(String block, double score, int level, String levelName) {
+    this(EvidenceScope.CURRENT, block, score, level, levelName, level, "", "");
+  }
+}

@@ -1,7 +1,10 @@
 package io.github.crmstrategy.rules.profile;
 
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,34 @@ public interface RuleProfile {
   }
 
   /**
+   * Maturity criteria (data/maturity-model.yaml's shape): added to the built-in model (a criterion
+   * with a built-in id replaces it), or replacing all of them.
+   */
+  List<MaturityCriterion> maturityCriteria();
+
+  /**
+   * Whether {@link #maturityCriteria()} replaces the built-in criteria rather than adding to them.
+   */
+  @Value.Default
+  default boolean replaceMaturityCriteria() {
+    return false;
+  }
+
+  /**
+   * Signals of negative present-day evidence: added to the built-in ones (a signal with a built-in
+   * id replaces it, for example to add phrases of another language), or replacing all of them.
+   */
+  List<MaturitySignal> maturitySignals();
+
+  /**
+   * Whether {@link #maturitySignals()} replaces the built-in signals rather than adding to them.
+   */
+  @Value.Default
+  default boolean replaceMaturitySignals() {
+    return false;
+  }
+
+  /**
    * Rows of the other data files (the indicator catalogue, relations, industries, vocabulary,
    * checks, folding), added to the built-in tables or replacing them, in the order given.
    */
@@ -79,6 +110,15 @@ public interface RuleProfile {
 
   /** Findings accepted on purpose: counted in the report, not listed with the others. */
   List<Suppression> suppressions();
+
+  /**
+   * The guards on each assessment (the profile's {@code limits:}): firings, time budget, inserted
+   * facts. {@link AssessmentLimits#defaults()} unless set.
+   */
+  @Value.Default
+  default AssessmentLimits limits() {
+    return AssessmentLimits.defaults();
+  }
 
   /** Whether the profile adds rules of its own, so that the pack must be compiled at run time. */
   default boolean hasOwnRules() {

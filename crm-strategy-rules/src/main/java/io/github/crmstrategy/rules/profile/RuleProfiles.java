@@ -26,6 +26,17 @@ public final class RuleProfiles {
    * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
    */
   public static RuleProfile read(Path profile) throws RuleProfileException {
-    return ProfileReader.readStrictly(ProfileReader.file(profile)).profile();
+    return read(profile, ProfileTrust.TRUSTED);
+  }
+
+  /**
+   * Reads the profile YAML file {@code profile} as {@code trust} allows (see {@link ProfileTrust}):
+   * read {@link ProfileTrust#UNTRUSTED}, DRL and decision tables, files outside the profile's
+   * folder and oversized input are refused with their location.
+   *
+   * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
+   */
+  public static RuleProfile read(Path profile, ProfileTrust trust) throws RuleProfileException {
+    return ProfileReader.readStrictly(ProfileReader.file(profile), trust).profile();
   }
 }

@@ -162,8 +162,8 @@ class CustomRulesTest {
                 .build());
     assertThatThrownBy(() -> looping.assess(plan))
         .isInstanceOf(RuleExecutionException.class)
-        .hasMessageStartingWith("Rule \"Loops\" fired ")
-        .hasMessageContaining("stopped by the firing limit of 100000")
+        .hasMessageStartingWith("Rule \"Loops\" (ACME-041) fired ")
+        .hasMessageContaining("stopped by the firing limit of ")
         .satisfies(e -> assertThat(((RuleExecutionException) e).ruleName()).isEqualTo("Loops"));
     // The reviewer stays usable: the default pack is untouched.
     assertThat(Reviewer.withDefaultRules().assess(plan)).isNotNull();

@@ -77,11 +77,11 @@ class ProfileLocationsTest {
             "profile.yaml:5:13: the setting of rule REAL-001 is a map {enabled, severity}, off, on or a severity, not a list",
             "profile.yaml:6:24: 'severity' of rule REAL-002 is one of [ERROR, WARNING, INFO], not a list",
             "profile.yaml:7:13: 'parameters' is a map, not a list",
-            "data/ranges.yaml:2:17: Unrecognized field \"colour\" (class io.github.crmstrategy.rules.facts.BenchmarkRange), not marked as ignorable",
+            "data/ranges.yaml:2:17: ranges[0].colour: unknown key 'colour' (fix: known keys here: high, industry, kind, low, source)",
             "profile.yaml:8:39: unknown key 'keep' in 'benchmarks'; use replace or add",
             "data/limits.yaml:3:1: YAML syntax error: while parsing a flow mapping: expected ',' or '}', but got <stream end>",
             "data/dup.yaml:2:1: duplicate key 'sections'",
-            "data/empty.yaml:1:1: No content to map due to end-of-input",
+            "data/empty.yaml:1:1: the data file is empty",
             "profile.yaml:10:57: expected a file path relative to the profile, not a map",
             "profile.yaml:10:65: file missing.yaml not found (missing.yaml)",
             "profile.yaml:11:6: 'drl' is a list, not 'x'",
@@ -105,11 +105,12 @@ class ProfileLocationsTest {
         .containsExactly("two.yaml:3:1: more than one document in the stream");
     assertThat(shown(write("list.yaml", "- rules\n")))
         .containsExactly(
-            "list.yaml:1:1: a profile is a map of [extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, data, decisionTables, drl, suppressions], not a list");
+            "list.yaml:1:1: a profile is a map of [extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits], not a list");
     Path binary = dir.resolve("binary.yaml");
     Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28});
     assertThat(shown(binary))
-        .containsExactly("binary.yaml: cannot read binary.yaml: not UTF-8 text");
+        .containsExactly(
+            "binary.yaml:1:7: the file is not UTF-8 text: byte 0xC3 here is not valid UTF-8; it looks like a legacy 8-bit encoding such as Windows-1252 or ISO-8859-1");
   }
 
   @Test

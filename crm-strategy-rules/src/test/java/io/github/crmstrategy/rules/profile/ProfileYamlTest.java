@@ -90,7 +90,7 @@ class ProfileYamlTest {
     assertThat(problems(p))
         .containsExactly(
             p
-                + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, data, decisionTables, drl, suppressions",
+                + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits",
             p + ":6:23: 'enabled' of rule REAL-004 is true or false, not 'maybe'",
             p
                 + ":7:14: unknown key 'colour' in the setting of rule REAL-005; a rule setting has enabled, severity",
@@ -122,5 +122,36 @@ class ProfileYamlTest {
                 .orElseThrow()
                 .enabled())
         .isFalse();
+  }
+
+  @Test
+  void limitsAreReadKeyByKeyOverTheParentAndEachProblemIsLocated() throws Exception {
+    write("base.yaml", "limits:\n  maxFirings: 5000\n  maxInsertedFacts: 10\n");
+    Path p = write("child.yaml", "extends: base.yaml\nlimits:\n  timeBudgetSeconds: 2.5\n");
+    assertThat(Reviewer.fromProfile(p).limits())
+        .isEqualTo(
+            new io.github.crmstrategy.rules.AssessmentLimits(
+                5000, java.time.Duration.ofMillis(2500), 10));
+    assertThat(Reviewer.withDefaultRules().limits())
+        .isEqualTo(io.github.crmstrategy.rules.AssessmentLimits.defaults());
+
+    Path bad =
+        write(
+            "bad.yaml",
+            """
+            limits:
+              maxFiring: 10
+              maxFirings: 0
+              timeBudgetSeconds: forever
+              maxInsertedFacts: 2.5
+            """);
+    assertThat(problems(bad))
+        .containsExactly(
+            bad
+                + ":2:3: unknown key 'maxFiring' in 'limits' (did you mean 'maxFirings'?); limits"
+                + " are maxFirings, timeBudgetSeconds, maxInsertedFacts",
+            bad + ":3:15: limit 'maxFirings' is a whole number of at least 1, not 0",
+            bad + ":4:22: limit 'timeBudgetSeconds' must be a number, not 'forever'",
+            bad + ":5:21: limit 'maxInsertedFacts' is a whole number of at least 0, not 2.5");
   }
 }

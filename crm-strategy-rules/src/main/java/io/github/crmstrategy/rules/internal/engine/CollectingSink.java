@@ -20,23 +20,30 @@ final class CollectingSink implements FindingSink {
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Severity> severities;
   private final Function<Rule, RuleMetadata> metadata;
+  private final Guard guard;
 
   CollectingSink() {
-    this(Map.of(), RuleMetadata::of);
+    this(Map.of(), RuleMetadata::of, null);
   }
 
   /**
    * A sink that reports the rules in {@code severities} with the severity given there and reads
    * each rule's metadata through {@code metadata} (the engine's precomputed table: parsing the
-   * metadata again for every finding showed in profiles).
+   * metadata again for every finding showed in profiles); once {@code guard} (may be null) has
+   * tripped, a rule that reports is stopped.
    */
-  CollectingSink(Map<String, Severity> severities, Function<Rule, RuleMetadata> metadata) {
+  CollectingSink(
+      Map<String, Severity> severities, Function<Rule, RuleMetadata> metadata, Guard guard) {
     this.severities = severities;
     this.metadata = metadata;
+    this.guard = guard;
   }
 
   @Override
   public void report(RuleContext kcontext, ElementPath path, String message, Object... evidence) {
+    if (guard != null) {
+      guard.check();
+    }
     Rule rule = kcontext.getRule();
     RuleMetadata meta = metadata.apply(rule);
     Map<String, String> ev = new LinkedHashMap<>();

@@ -1,45 +1,51 @@
 package io.github.crmstrategy.rules.internal.engine;
 
 import io.github.crmstrategy.model.ElementPath;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Counts firings per rule: names the rule that hit the firing limit, and the rules a session pool
- * probe found firing on rule data alone.
+ * Counts firings per rule: samples the firings after the firing limit of a pack without tracking,
+ * to name the rule that kept firing, and names the rules a session pool probe found firing on rule
+ * data alone.
  */
 final class FiringCounter extends DefaultAgendaEventListener {
-  private final Map<String, Integer> counts = new HashMap<>();
-  private final Map<String, ElementPath> lastPath = new HashMap<>();
+  private final Map<Rule, Integer> counts = new IdentityHashMap<>();
+  private final Map<Rule, ElementPath> lastPath = new IdentityHashMap<>();
+  private int total;
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    String name = event.getMatch().getRule().getName();
-    counts.merge(name, 1, Integer::sum);
-    lastPath.put(name, RuleFailures.pathOf(event.getMatch().getObjects()));
+    Rule rule = event.getMatch().getRule();
+    counts.merge(rule, 1, Integer::sum);
+    lastPath.put(rule, RuleFailures.pathOf(event.getMatch().getObjects()));
+    total++;
   }
 
-  /** The rule that fired most, or empty when nothing fired. */
-  String busiest() {
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse("");
+  /** Firings per rule. */
+  Map<Rule, Integer> counts() {
+    return counts;
+  }
+
+  /** All firings counted. */
+  int total() {
+    return total;
   }
 
   /** The names of the rules that fired, sorted. */
-  java.util.SortedSet<String> firedRules() {
-    return new java.util.TreeSet<>(counts.keySet());
-  }
-
-  int count(String rule) {
-    return counts.getOrDefault(rule, 0);
+  SortedSet<String> firedRules() {
+    SortedSet<String> names = new TreeSet<>();
+    counts.keySet().forEach(r -> names.add(r.getName()));
+    return names;
   }
 
   /** The path of the fact {@code rule} last fired on, or {@code null}. */
-  ElementPath lastPath(String rule) {
+  ElementPath lastPath(Rule rule) {
     return lastPath.get(rule);
   }
 }

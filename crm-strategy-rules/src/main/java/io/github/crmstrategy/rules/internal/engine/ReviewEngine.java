@@ -2,25 +2,19 @@ package io.github.crmstrategy.rules.internal.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.crmstrategy.model.BuildingBlock;
-import io.github.crmstrategy.model.CurrentState;
-import io.github.crmstrategy.model.PeerProfile;
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
-import io.github.crmstrategy.rules.ImmutableBlockMaturity;
-import io.github.crmstrategy.rules.MaturityEvidence;
-import io.github.crmstrategy.rules.MaturityResult;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.SuppressedFinding;
-import io.github.crmstrategy.rules.facts.BlockScore;
 import io.github.crmstrategy.rules.facts.CriterionScore;
-import io.github.crmstrategy.rules.facts.MaturityCriterion;
-import io.github.crmstrategy.rules.facts.MaturityScoring;
+import io.github.crmstrategy.rules.facts.LevelCap;
+import io.github.crmstrategy.rules.internal.facts.EvidenceModel;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
 import io.github.crmstrategy.rules.internal.facts.Semantics;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
@@ -33,11 +27,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -54,8 +48,16 @@ public final class ReviewEngine {
   /** The DRL global rules report findings to. */
   public static final String FINDINGS_GLOBAL = "findings";
 
-  /** Firing limit of one assessment: a rule that keeps re-firing is stopped here. */
-  public static final int MAX_FIRINGS = 100_000;
+  /**
+   * Firing limit of the session pool's probe and clean-up (assessments use their {@link
+   * AssessmentLimits}).
+   */
+  public static final int MAX_FIRINGS = AssessmentLimits.DEFAULT_MAX_FIRINGS;
+
+  /**
+   * Firings sampled after the firing limit to name the rule that keeps firing (untracked packs).
+   */
+  private static final int LOOP_SAMPLE = 2_000;
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
 
@@ -65,12 +67,23 @@ public final class ReviewEngine {
   private final Semantics semantics;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
+  private final MaturityAssembly maturity;
+  private final EvidenceModel evidenceModel;
 
   /** Metadata of every reporting rule, by {@link #key} (decision tables give many rules one id). */
   private final ImmutableMap<String, RuleMetadata> reporting;
 
   /** Keeps the pack's disabled rules from firing; {@code null} when none is disabled. */
   private final AgendaFilter disabledFilter;
+
+  /**
+   * Whether the pack has rules besides the built-in ones (an analyst's DRL or decision tables):
+   * their firings are tracked and they run on a worker thread under the time budget.
+   */
+  private final boolean analystRules;
+
+  /** Rules by name, for the rule of a condition that threw (Drools names it only by name). */
+  private final ImmutableMap<String, Rule> rulesByName;
 
   /** An engine running {@code kieBase} with {@code data}, every rule as it is. */
   public ReviewEngine(KieBase kieBase, RuleData data) {
@@ -102,6 +115,13 @@ public final class ReviewEngine {
     this.semantics = Semantics.of(pack.data().facts());
     this.pack = pack;
     this.descriptors = RuleCatalog.describe(kieBase, pack);
+    this.maturity = new MaturityAssembly(data);
+    this.evidenceModel =
+        new EvidenceModel(
+            data.maturity().blockAreas(),
+            data.maturity().areaTerms(),
+            data.maturity().integrationAreas(),
+            data.maturity().signals());
     ImmutableMap.Builder<String, RuleMetadata> byKey = ImmutableMap.builder();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -111,6 +131,16 @@ public final class ReviewEngine {
       }
     }
     this.reporting = byKey.buildOrThrow();
+    Map<String, Rule> byName = new HashMap<>();
+    boolean own = false;
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        byName.putIfAbsent(rule.getName(), rule);
+        own |= !BuiltIn.isBuiltIn(rule);
+      }
+    }
+    this.rulesByName = ImmutableMap.copyOf(byName);
+    this.analystRules = own;
     this.disabledFilter =
         pack.disabled().isEmpty()
             ? null
@@ -198,31 +228,63 @@ public final class ReviewEngine {
    * rules that serve a category ({@code @serves}) fire with it.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
-    List<Object> planFacts = FactExtractor.extract(plan, semantics);
-    CollectingSink sink = new CollectingSink(pack.severities(), this::metadata);
+    return assess(plan, filter, pack.limits());
+  }
+
+  /**
+   * Reviews {@code plan} under {@code limits}, firing only the rule matches {@code filter} accepts
+   * ({@code null}: all).
+   *
+   * @throws RuleExecutionException when a rule throws or a guard of {@code limits} stops the
+   *     assessment; the session that ran it is discarded
+   */
+  public AssessmentReport assess(PlanDocument plan, AgendaFilter filter, AssessmentLimits limits) {
+    List<Object> planFacts = planFacts(plan);
+    Guard guard = new Guard(limits, analystRules);
+    CollectingSink sink = new CollectingSink(pack.severities(), this::metadata, guard);
     AgendaFilter effective = both(disabledFilter, filter);
+    String organization = plan.organization().name();
     // A session that holds the rule data already, lent by the pool (see SessionPool for why its
     // results equal a new session's). The session API is used directly: the batch-command layer of
     // StatelessKieSession cost about a quarter of a small plan's time. No event listener on this
-    // path: listeners make Drools build an event per firing; the firing-limit diagnosis runs the
-    // plan again with one (see #loopFailure).
-    SessionPool.Lease lease = sessions.borrow();
-    KieSession session = lease.session();
+    // path for the built-in pack: listeners make Drools build an event per firing; the firing-limit
+    // diagnosis samples the firings after the limit instead (see #loopFailure).
+    // Borrowed inside the guarded task: a new pooled session is probed with the rule data alone,
+    // which runs an analyst's rule too, so the probe is under the time budget as well.
+    AtomicReference<SessionPool.Lease> leased = new AtomicReference<>();
     boolean healthy = false;
-    List<Object> criteria;
-    List<Object> blocks;
+    Fired fired;
     try {
-      session.setGlobal(FINDINGS_GLOBAL, sink);
-      int fired = fire(session, planFacts, effective, plan);
-      if (fired >= MAX_FIRINGS) {
-        throw loopFailure(planFacts, effective, plan);
+      fired =
+          guard.run(
+              () -> {
+                SessionPool.Lease lease = sessions.borrow();
+                leased.set(lease);
+                return fire(lease.session(), planFacts, effective, guard, sink, organization);
+              },
+              analystRules);
+      if (guard.abandoned() || fired == null) {
+        throw RuleFailures.stopped(guard, organization, BuiltIn::isBuiltIn, null);
       }
-      criteria = new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore));
-      blocks = new ArrayList<>(session.getObjects(o -> o instanceof BlockScore));
-      healthy = true;
+      healthy = guard.tripped() == null;
+    } catch (RuleExecutionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw RuleFailures.thrown(
+          e instanceof RuntimeException r ? r : new IllegalStateException(e),
+          organization,
+          guard,
+          BuiltIn::isBuiltIn,
+          this::rule);
     } finally {
-      sessions.release(lease, healthy);
+      SessionPool.Lease lease = leased.get();
+      if (lease != null && !guard.abandoned()) {
+        guard.unwatch(lease.session());
+        sessions.release(lease, healthy);
+      }
     }
+    List<Object> criteria = fired.criteria();
+    List<Object> caps = fired.caps();
 
     List<Finding> findings = new ArrayList<>();
     List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -256,7 +318,10 @@ public final class ReviewEngine {
         .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
-        .maturity(maturity(plan, criteria, blocks))
+        .maturity(
+            maturity.maturity(
+                plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class)))
+        .documentQuality(maturity.documentQuality(cast(criteria, CriterionScore.class)))
         .findings(findings)
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
@@ -264,42 +329,92 @@ public final class ReviewEngine {
         .build();
   }
 
-  /** Inserts {@code planFacts} into {@code session} (which holds the rule data) and fires it. */
-  private int fire(
-      KieSession session, List<Object> planFacts, AgendaFilter filter, PlanDocument plan) {
-    for (Object fact : planFacts) {
-      session.insert(fact);
-    }
+  /** What one assessment's firing leaves for the report: the maturity facts. */
+  private record Fired(List<Object> criteria, List<Object> caps) {}
+
+  /**
+   * Inserts {@code planFacts} into {@code session} (which holds the rule data) and fires it under
+   * {@code guard}: the firing limit is Drools' own, the other guards halt the session.
+   *
+   * @throws RuleExecutionException when a rule throws or a guard trips
+   */
+  private Fired fire(
+      KieSession session,
+      List<Object> planFacts,
+      AgendaFilter filter,
+      Guard guard,
+      CollectingSink sink,
+      String organization) {
+    guard.watch(session);
+    session.setGlobal(FINDINGS_GLOBAL, sink);
+    int max = (int) Math.min(Integer.MAX_VALUE, guard.limits().firingLimit(planFacts.size()));
+    int fired;
     try {
-      return filter == null
-          ? session.fireAllRules(MAX_FIRINGS)
-          : session.fireAllRules(filter, MAX_FIRINGS);
+      for (Object fact : planFacts) {
+        session.insert(fact);
+      }
+      guard.startFiring();
+      fired = filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
     } catch (RuntimeException e) {
-      throw RuleFailures.thrown(e, plan.organization().name());
+      throw RuleFailures.thrown(e, organization, guard, BuiltIn::isBuiltIn, this::rule);
     }
+    if (guard.tripped() != null) {
+      throw RuleFailures.stopped(guard, organization, BuiltIn::isBuiltIn, null);
+    }
+    if (fired >= max) {
+      throw loopFailure(session, filter, guard, max, organization);
+    }
+    return new Fired(
+        new ArrayList<>(session.getObjects(o -> o instanceof CriterionScore)),
+        new ArrayList<>(session.getObjects(o -> o instanceof LevelCap)));
   }
 
   /**
-   * The error for an assessment that reached the firing limit: runs the plan again in a fresh
-   * session with a {@link FiringCounter} to name the rule that kept firing. Only this failure path
-   * pays for the listener.
+   * The error for an assessment that reached the firing limit, naming the rule that kept firing:
+   * from the firings tracked for packs with analysts' rules, else from a sample of the firings that
+   * follow the limit (the session is discarded anyway, and the loop is still going on in it).
    */
   private RuntimeException loopFailure(
-      List<Object> planFacts, AgendaFilter filter, PlanDocument plan) {
-    String organization = plan.organization().name();
-    LOG.warn("Rule firing limit of {} reached assessing {}", MAX_FIRINGS, organization);
-    FiringCounter counter = new FiringCounter();
-    KieSession session = sessions.withData();
-    try {
-      session.setGlobal(FINDINGS_GLOBAL, new CollectingSink(pack.severities(), this::metadata));
-      session.addEventListener(counter);
-      fire(session, planFacts, filter, plan);
-    } catch (RuntimeException e) {
-      return e;
-    } finally {
-      session.dispose();
+      KieSession session, AgendaFilter filter, Guard guard, int limit, String organization) {
+    LOG.debug("Rule firing limit of {} reached assessing {}", limit, organization);
+    if (guard.tracking()) {
+      Map<Rule, Integer> counts = new HashMap<>();
+      guard.counts().forEach((rule, n) -> counts.put(rule, n[0]));
+      return RuleFailures.looped(
+          new java.util.IdentityHashMap<>(counts),
+          rule -> RuleFailures.pathOf(Guard.objectsOf(guard.lastMatchOf(rule))),
+          false,
+          0,
+          BuiltIn::isBuiltIn,
+          limit,
+          organization);
     }
-    return RuleFailures.looped(counter, MAX_FIRINGS, organization);
+    FiringCounter counter = new FiringCounter();
+    try {
+      session.addEventListener(counter);
+      if (filter == null) {
+        session.fireAllRules(LOOP_SAMPLE);
+      } else {
+        session.fireAllRules(filter, LOOP_SAMPLE);
+      }
+    } catch (RuntimeException e) {
+      return RuleFailures.thrown(e, organization, guard, BuiltIn::isBuiltIn, this::rule);
+    } finally {
+      session.removeEventListener(counter);
+    }
+    return RuleFailures.looped(
+        counter.counts(),
+        counter::lastPath,
+        true,
+        counter.total(),
+        BuiltIn::isBuiltIn,
+        limit,
+        organization);
+  }
+
+  /** The rule of the pack named {@code name}. */
+  private Optional<Rule> rule(String name) {
+    return Optional.ofNullable(rulesByName.get(name));
   }
 
   /** Metadata of {@code rule}: precomputed for reporting rules, parsed for any other. */
@@ -319,73 +434,15 @@ public final class ReviewEngine {
     return match -> a.accept(match) && b.accept(match);
   }
 
-  private MaturityResult maturity(PlanDocument plan, List<Object> criteria, List<Object> blocks) {
-    Map<String, MaturityCriterion> defs = new HashMap<>();
-    data.criteria().forEach(c -> defs.put(c.id(), c));
-    Map<String, List<MaturityEvidence>> evidence = new HashMap<>();
-    criteria.stream()
-        .map(CriterionScore.class::cast)
-        .sorted(Comparator.comparing(CriterionScore::criterionId))
-        .forEach(
-            c -> {
-              MaturityCriterion def = defs.get(c.criterionId());
-              double weight = def == null ? 0 : def.weight();
-              evidence
-                  .computeIfAbsent(c.block(), k -> new ArrayList<>())
-                  .add(
-                      MaturityEvidence.builder()
-                          .criterion(c.criterionId())
-                          .description(def == null ? "" : def.description())
-                          .tier(def == null ? 0 : def.tier())
-                          .weight(weight)
-                          .points(
-                              MaturityScoring.rounded(MaturityScoring.points(weight, c.ratio())))
-                          .detail(c.evidence())
-                          .path(c.path())
-                          .build());
-            });
-    Map<String, BlockScore> scores = new HashMap<>();
-    blocks.stream().map(BlockScore.class::cast).forEach(b -> scores.put(b.block(), b));
+  /**
+   * The facts this engine inserts for {@code plan}: its element facts and the maturity evidence
+   * measured with this pack's model.
+   */
+  public List<Object> planFacts(PlanDocument plan) {
+    return FactExtractor.extract(plan, semantics, evidenceModel);
+  }
 
-    Map<BuildingBlock, Integer> self =
-        plan.currentState().map(CurrentState::selfAssessment).orElse(Map.of());
-    List<PeerProfile> peers = plan.currentState().map(CurrentState::peers).orElse(List.of());
-    Map<BuildingBlock, BlockMaturity> out = new LinkedHashMap<>();
-    MaturityScoring.Overall overall = new MaturityScoring.Overall();
-    for (BuildingBlock block : BuildingBlock.values()) {
-      Optional<BlockScore> bs = Optional.ofNullable(scores.get(block.id()));
-      double score = bs.map(BlockScore::score).orElse(0.0);
-      int blockLevel = bs.map(BlockScore::level).orElse(1);
-      Map<String, Integer> gaps = new LinkedHashMap<>();
-      peers.stream()
-          .sorted(Comparator.comparing(PeerProfile::name))
-          .forEach(
-              p -> {
-                Integer level = p.maturity().get(block);
-                if (level != null) {
-                  gaps.put(p.name(), MaturityScoring.peerGap(level, blockLevel));
-                }
-              });
-      ImmutableBlockMaturity.Builder b =
-          BlockMaturity.builder()
-              .block(block)
-              .score(MaturityScoring.rounded(score))
-              .level(blockLevel)
-              .levelName(MaturityScoring.levelName(data.levels(), blockLevel))
-              .peerGaps(gaps)
-              .evidence(evidence.getOrDefault(block.id(), List.of()));
-      Integer s = self.get(block);
-      if (s != null) {
-        b.selfAssessedLevel(s);
-      }
-      out.put(block, b.build());
-      overall.add(data.blockWeights().getOrDefault(block.id(), 1.0), score, blockLevel);
-    }
-    return MaturityResult.builder()
-        .score(MaturityScoring.rounded(overall.score()))
-        .level(overall.level())
-        .levelName(MaturityScoring.levelName(data.levels(), overall.level()))
-        .blocks(out)
-        .build();
+  private static <T> List<T> cast(List<Object> facts, Class<T> type) {
+    return facts.stream().map(type::cast).toList();
   }
 }

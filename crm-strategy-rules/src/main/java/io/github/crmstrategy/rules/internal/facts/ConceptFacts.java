@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.internal.facts;
 
 import io.github.crmstrategy.model.Capability;
+import io.github.crmstrategy.model.CapabilityStatus;
 import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Phase;
@@ -42,7 +43,8 @@ final class ConceptFacts implements PlanVisitor {
             cap.name().orElse(""),
             cap.realizes().size(),
             cap.phase().orElse(""),
-            links.capabilityDeliveredBy.count(cap.id())));
+            links.capabilityDeliveredBy.count(cap.id()),
+            cap.status().filter(s -> s == CapabilityStatus.LIVE).isPresent()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.internal.facts;
 
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.Competitor;
+import io.github.crmstrategy.model.CurrentAsset;
 import io.github.crmstrategy.model.CurrentState;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PeerProfile;
@@ -9,6 +10,7 @@ import io.github.crmstrategy.model.PlanVisitor;
 import io.github.crmstrategy.model.PlanWalker;
 import io.github.crmstrategy.model.PriorInitiative;
 import io.github.crmstrategy.rules.facts.CompetitorFact;
+import io.github.crmstrategy.rules.facts.CurrentAssetFact;
 import io.github.crmstrategy.rules.facts.MaturityLevelFact;
 import io.github.crmstrategy.rules.facts.PriorInitiativeFact;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.List;
 
 /**
  * The facts of the current-state assessment: the maturity levels (the self-assessment, then each
- * peer's), then the competitors and the prior initiatives, each in document order.
+ * peer's), then the competitors, the prior initiatives and the systems, data and practices in use
+ * today, each in document order.
  */
 final class CurrentStateFacts implements PlanVisitor {
   private final List<Object> levels = new ArrayList<>();
@@ -46,6 +49,19 @@ final class CurrentStateFacts implements PlanVisitor {
   @Override
   public void competitor(Competitor c, ElementPath path) {
     others.add(new CompetitorFact(c.name(), path, c.position().map(Object::toString).orElse("")));
+  }
+
+  @Override
+  public void currentAsset(CurrentAsset a, String list, ElementPath path) {
+    others.add(
+        new CurrentAssetFact(
+            list,
+            a.id(),
+            path,
+            a.name().orElse(""),
+            a.covers(),
+            a.integration().map(Object::toString).orElse(""),
+            a.since().orElse(null)));
   }
 
   @Override

@@ -17,12 +17,25 @@ import java.util.List;
  * document-level {@link PlanFacts}, then {@link CrossElementFacts} over the whole plan (elements
  * read through the vocabulary, dated elements, the business context, governance). The link counts
  * ({@link Links}) are counted first. What the rule data says about words (the indicator catalogue,
- * industries, vocabulary) comes in as {@link Semantics}.
+ * industries, vocabulary) comes in as {@link Semantics}. Last come the evidence measures of the
+ * maturity model ({@link EvidenceFacts}), which read the plan and the element facts.
  */
 public final class FactExtractor {
   private FactExtractor() {}
 
-  /** All facts of {@code plan} read without rule data (no catalogue, no vocabulary). */
+  /**
+   * All facts of {@code plan}: the element facts read with {@code semantics}, then the maturity
+   * evidence {@code model} measures.
+   */
+  public static List<Object> extract(PlanDocument plan, Semantics semantics, EvidenceModel model) {
+    List<Object> facts = extract(plan, semantics);
+    facts.addAll(EvidenceFacts.of(plan, facts, model));
+    return facts;
+  }
+
+  /**
+   * All facts of {@code plan} read without rule data (no catalogue, no vocabulary, no evidence).
+   */
   public static List<Object> extract(PlanDocument plan) {
     return extract(plan, Semantics.empty());
   }

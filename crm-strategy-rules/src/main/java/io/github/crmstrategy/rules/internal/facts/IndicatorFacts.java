@@ -334,16 +334,20 @@ final class IndicatorFacts {
   /**
    * The yearly change from {@code from} to {@code to} over {@code years}: points per year, or
    * compound percent per year (null when a compound rate is undefined because a value is not
-   * positive).
+   * positive, or when the rate is beyond what a number can hold: a target many orders of magnitude
+   * above a baseline near zero says nothing a rule could weigh, and "Infinity% a year" helps no
+   * reader).
    */
   static Double yearlyChange(double from, double to, double years, boolean points) {
+    double change;
     if (points) {
-      return (to - from) / years;
-    }
-    if (from <= 0 || to <= 0) {
+      change = (to - from) / years;
+    } else if (from <= 0 || to <= 0) {
       return null;
+    } else {
+      change = (Math.pow(to / from, 1 / years) - 1) * 100;
     }
-    return (Math.pow(to / from, 1 / years) - 1) * 100;
+    return Double.isFinite(change) ? change : null;
   }
 
   static double years(LocalDate from, LocalDate to) {

@@ -3,13 +3,17 @@ package io.github.crmstrategy.rules.internal.pack;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.internal.profile.ProfileKey;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
@@ -49,26 +53,36 @@ public final class PackBuilder {
    */
   public static Built build(RuleProfile profile, ProfileLocator where, Map<String, String> aliases)
       throws RuleProfileException {
-    return build(profile, where, aliases, List.of());
+    return build(profile, where, aliases, List.of(), ProfileTrust.TRUSTED, Optional.empty());
   }
 
   /**
-   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too.
+   * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too,
+   * for a profile of {@code trust}: an untrusted profile with rules of its own or beyond the
+   * untrusted sizes is refused (see {@link ProfileTrust}), and its limits may only tighten the
+   * defaults. The compiled rules are taken from {@code cache} (and stored there after a build) when
+   * given.
    */
   public static Built build(
       RuleProfile profile,
       ProfileLocator where,
       Map<String, String> aliases,
-      List<ProfileProblem> earlier)
+      List<ProfileProblem> earlier,
+      ProfileTrust trust,
+      Optional<KjarStore> cache)
       throws RuleProfileException {
     List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
     KieBase builtIn = DefaultPack.kieBase();
     Set<String> builtInIds = RuleCatalog.ids(builtIn);
+    boolean untrusted = trust == ProfileTrust.UNTRUSTED;
+    if (untrusted) {
+      untrustedProblems(profile, where, problems);
+    }
 
     KieBase kieBase =
-        profile.hasOwnRules()
-            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems)
+        profile.hasOwnRules() && !untrusted
+            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems, cache)
                 .orElse(builtIn)
             : builtIn;
     // A pack that did not compile is checked against the built-in ids (its problems are listed).
@@ -131,6 +145,7 @@ public final class PackBuilder {
       id.ifPresent(r -> suppressions.add(Suppression.builder().from(s).ruleId(r).build()));
     }
 
+    checkCriteria(profile, problems);
     if (!problems.isEmpty()) {
       throw new RuleProfileException(problems);
     }
@@ -142,9 +157,24 @@ public final class PackBuilder {
         merge(data.benchmarks(), profile.benchmarks(), profile.replaceBenchmarks());
     List<RequiredSection> sections =
         merge(data.sections(), profile.conceptSections(), profile.replaceConceptSections());
+    MaturityData maturity =
+        data.maturity()
+            .with(
+                mergeById(
+                    data.maturity().criteria(),
+                    profile.maturityCriteria(),
+                    profile.replaceMaturityCriteria(),
+                    MaturityCriterion::id),
+                mergeById(
+                    data.maturity().signals(),
+                    profile.maturitySignals(),
+                    profile.replaceMaturitySignals(),
+                    MaturitySignal::id));
     RuleData derived;
     try {
-      derived = data.derive(profile.name(), values, limits, ranges, sections, profile.dataTables());
+      derived =
+          data.derive(
+              profile.name(), values, limits, ranges, sections, maturity, profile.dataTables());
     } catch (IllegalArgumentException e) {
       throw new RuleProfileException(
           List.of(ProfileProblem.in(profile.name() + " (data)", e.getMessage())));
@@ -159,7 +189,8 @@ public final class PackBuilder {
             derived,
             ImmutableSet.copyOf(disabled),
             ImmutableMap.copyOf(severities),
-            ImmutableList.copyOf(suppressions));
+            ImmutableList.copyOf(suppressions),
+            untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits());
     return new Built(kieBase, pack, List.copyOf(warnings));
   }
 
@@ -191,6 +222,110 @@ public final class PackBuilder {
           }
         });
     return out;
+  }
+
+  /**
+   * What an untrusted profile built in memory may not hold (one read from a file was checked as it
+   * was read, with locations): rules of its own, more entries than {@link
+   * ProfileTrust#MAX_UNTRUSTED_ENTRIES}, overlong suppression patterns.
+   */
+  private static void untrustedProblems(
+      RuleProfile profile, ProfileLocator where, List<ProfileProblem> problems) {
+    String code =
+        ", code that would run inside the host with its rights; an untrusted profile may not add"
+            + " rules of its own";
+    profile.drl().forEach(d -> problems.add(where.problem(ProfileKey.drl(d.name()), "DRL" + code)));
+    profile
+        .decisionTables()
+        .forEach(
+            d ->
+                problems.add(
+                    where.problem(ProfileKey.decisionTable(d.name()), "a decision table" + code)));
+    int max = ProfileTrust.MAX_UNTRUSTED_ENTRIES;
+    Map<ProfileKey, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(ProfileKey.section(ProfileKey.Section.RULES), profile.rules().size());
+    sizes.put(ProfileKey.section(ProfileKey.Section.PARAMETERS), profile.parameters().size());
+    sizes.put(ProfileKey.section(ProfileKey.Section.SUPPRESSIONS), profile.suppressions().size());
+    sizes.put(ProfileKey.table("benchmarks"), profile.benchmarks().size());
+    sizes.put(ProfileKey.table("growthLimits"), profile.growthLimits().size());
+    sizes.put(ProfileKey.table("conceptSections"), profile.conceptSections().size());
+    sizes.forEach(
+        (key, n) -> {
+          if (n > max) {
+            problems.add(
+                where.problem(
+                    key,
+                    "'"
+                        + key
+                        + "' has "
+                        + n
+                        + " entries, more than the "
+                        + max
+                        + " an untrusted profile may have"));
+          }
+        });
+    for (int i = 0; i < profile.suppressions().size(); i++) {
+      if (profile.suppressions().get(i).path().length()
+          > ProfileTrust.MAX_UNTRUSTED_PATTERN_LENGTH) {
+        problems.add(
+            where.problem(
+                ProfileKey.suppression(i),
+                "the path pattern is longer than the "
+                    + ProfileTrust.MAX_UNTRUSTED_PATTERN_LENGTH
+                    + " characters an untrusted profile may use"));
+      }
+    }
+  }
+
+  /** {@code own} added to {@code base}, an element of {@code own} replacing one of the same id. */
+  private static <T> List<T> mergeById(
+      List<T> base, List<T> own, boolean replace, java.util.function.Function<T, String> id) {
+    if (replace) {
+      return own;
+    }
+    java.util.LinkedHashMap<String, T> byId = new java.util.LinkedHashMap<>();
+    base.forEach(t -> byId.put(id.apply(t), t));
+    own.forEach(t -> byId.put(id.apply(t), t));
+    return List.copyOf(byId.values());
+  }
+
+  /** Problems of the profile's maturity criteria: unknown blocks, tiers outside 2..5. */
+  private static void checkCriteria(RuleProfile profile, List<ProfileProblem> problems) {
+    List<String> blocks =
+        java.util.Arrays.stream(io.github.crmstrategy.model.BuildingBlock.values())
+            .map(io.github.crmstrategy.model.BuildingBlock::id)
+            .toList();
+    String place = profile.name() + " (maturityCriteria)";
+    for (MaturityCriterion c : profile.maturityCriteria()) {
+      String what = "maturity criterion '" + c.id() + "'";
+      if (c.id() == null || c.id().isBlank()) {
+        problems.add(ProfileProblem.in(place, "a maturity criterion needs an id"));
+        continue;
+      }
+      if (!blocks.contains(c.block())) {
+        problems.add(
+            ProfileProblem.in(
+                place,
+                what
+                    + ": unknown block '"
+                    + c.block()
+                    + "'"
+                    + io.github.crmstrategy.text.Suggestions.closest(c.block(), blocks)
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("")
+                    + "; one of "
+                    + blocks));
+      }
+      if (c.tier() < 2 || c.tier() > 5) {
+        problems.add(ProfileProblem.in(place, what + ": tier " + c.tier() + " is outside 2..5"));
+      }
+      if (c.measure().isBlank()) {
+        problems.add(ProfileProblem.in(place, what + ": it names no measure"));
+      }
+      if (c.weight() < 0) {
+        problems.add(ProfileProblem.in(place, what + ": a weight cannot be negative"));
+      }
+    }
   }
 
   private static <T> List<T> merge(List<T> base, List<T> own, boolean replace) {

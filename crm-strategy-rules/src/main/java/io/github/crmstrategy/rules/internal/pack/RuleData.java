@@ -6,18 +6,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.crmstrategy.document.DocumentFormat;
 import io.github.crmstrategy.document.JacksonMappers;
+import io.github.crmstrategy.rules.facts.AreaTerms;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
-import io.github.crmstrategy.rules.facts.BlockWeight;
+import io.github.crmstrategy.rules.facts.BlockAreas;
 import io.github.crmstrategy.rules.facts.CoverageCheck;
 import io.github.crmstrategy.rules.facts.FoldRule;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.IndicatorKind;
 import io.github.crmstrategy.rules.facts.IndicatorRelation;
 import io.github.crmstrategy.rules.facts.Industry;
+import io.github.crmstrategy.rules.facts.MaturityCap;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import io.github.crmstrategy.rules.facts.MaturityLevel;
+import io.github.crmstrategy.rules.facts.MaturityPrerequisite;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.facts.Param;
+import io.github.crmstrategy.rules.facts.QualityCriterion;
 import io.github.crmstrategy.rules.facts.Relations;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.facts.TextCheck;
@@ -71,9 +76,7 @@ public final class RuleData {
   private final ImmutableMap<String, Double> values;
   private final ImmutableList<GrowthLimit> growthLimits;
   private final ImmutableList<BenchmarkRange> benchmarks;
-  private final ImmutableList<MaturityLevel> levels;
-  private final ImmutableMap<String, Double> blockWeights;
-  private final ImmutableList<MaturityCriterion> criteria;
+  private final MaturityData maturity;
   private final ImmutableList<RequiredSection> sections;
   private final Tables tables;
   private final ImmutableList<Object> facts;
@@ -302,9 +305,7 @@ public final class RuleData {
       ImmutableMap<String, Double> values,
       ImmutableList<GrowthLimit> growthLimits,
       ImmutableList<BenchmarkRange> benchmarks,
-      ImmutableList<MaturityLevel> levels,
-      ImmutableMap<String, Double> blockWeights,
-      ImmutableList<MaturityCriterion> criteria,
+      MaturityData maturity,
       ImmutableList<RequiredSection> sections,
       Tables tables) {
     this.packName = packName;
@@ -313,16 +314,13 @@ public final class RuleData {
     this.values = values;
     this.growthLimits = growthLimits;
     this.benchmarks = benchmarks;
-    this.levels = levels;
-    this.blockWeights = blockWeights;
-    this.criteria = criteria;
+    this.maturity = maturity;
     this.sections = sections;
     tables.validate();
     this.tables = tables;
     ImmutableList.Builder<Object> f = ImmutableList.builder();
     values.forEach((k, v) -> f.add(new Param(k, v)));
-    blockWeights.forEach((k, v) -> f.add(new BlockWeight(k, v)));
-    f.addAll(growthLimits).addAll(benchmarks).addAll(levels).addAll(criteria).addAll(sections);
+    f.addAll(growthLimits).addAll(benchmarks).addAll(maturity.facts()).addAll(sections);
     f.addAll(tables.facts(values));
     this.facts = f.build();
   }
@@ -349,10 +347,6 @@ public final class RuleData {
       specs.put(p.name, new ParamSpec(p.name, p.type, p.defaultValue, p.description.strip()));
       values.put(p.name, p.defaultValue);
     }
-    List<MaturityLevel> levels = new ArrayList<>();
-    for (LevelDoc l : maturity.levels) {
-      levels.add(new MaturityLevel(l.level, l.name));
-    }
     return new RuleData(
         pack.name,
         pack.version,
@@ -360,11 +354,7 @@ public final class RuleData {
         ImmutableMap.copyOf(values),
         ImmutableList.copyOf(limits.limits),
         ImmutableList.copyOf(ranges.ranges),
-        ImmutableList.copyOf(levels),
-        ImmutableMap.copyOf(maturity.blockWeights),
-        maturity.criteria.stream()
-            .map(c -> new MaturityCriterion(c.id, c.block, c.tier, c.weight, c.description))
-            .collect(ImmutableList.toImmutableList()),
+        maturity.toData(),
         ImmutableList.copyOf(sections.sections),
         new Tables(
             orEmpty(catalogue.kinds),
@@ -390,12 +380,12 @@ public final class RuleData {
       List<GrowthLimit> limits,
       List<BenchmarkRange> ranges,
       List<RequiredSection> requiredSections) {
-    return derive(name, parameterValues, limits, ranges, requiredSections, List.of());
+    return derive(name, parameterValues, limits, ranges, requiredSections, maturity, List.of());
   }
 
   /**
-   * This data with other parameter values (merged over the current ones), tables, a profile's rows
-   * of the other data files and pack name.
+   * This data with other parameter values (merged over the current ones), tables, maturity model, a
+   * profile's rows of the other data files and pack name.
    *
    * @throws IllegalArgumentException when a row cannot be run (a formula that does not parse)
    */
@@ -405,6 +395,7 @@ public final class RuleData {
       List<GrowthLimit> limits,
       List<BenchmarkRange> ranges,
       List<RequiredSection> requiredSections,
+      MaturityData maturityModel,
       List<DataTable> dataTables) {
     Map<String, Double> merged = new LinkedHashMap<>(values);
     merged.putAll(parameterValues);
@@ -419,9 +410,7 @@ public final class RuleData {
         ImmutableMap.copyOf(merged),
         ImmutableList.copyOf(limits),
         ImmutableList.copyOf(ranges),
-        levels,
-        blockWeights,
-        criteria,
+        maturityModel,
         ImmutableList.copyOf(requiredSections),
         t);
   }
@@ -472,19 +461,24 @@ public final class RuleData {
     return benchmarks;
   }
 
+  /** The maturity model. */
+  public MaturityData maturity() {
+    return maturity;
+  }
+
   /** Maturity levels. */
   public ImmutableList<MaturityLevel> levels() {
-    return levels;
+    return maturity.levels();
   }
 
   /** Weight of each block in the overall score. */
   public ImmutableMap<String, Double> blockWeights() {
-    return blockWeights;
+    return maturity.blockWeights();
   }
 
   /** Maturity criteria. */
   public ImmutableList<MaturityCriterion> criteria() {
-    return criteria;
+    return maturity.criteria();
   }
 
   /** Required concept sections. */
@@ -529,7 +523,44 @@ public final class RuleData {
   static final class MaturityDoc {
     public List<LevelDoc> levels;
     public Map<String, Double> blockWeights;
+    public Map<String, List<String>> blockAreas;
+    public Map<String, List<String>> areaTerms = Map.of();
+    public List<String> integrationAreas;
     public List<CriterionDoc> criteria;
+    public List<SignalDoc> signals;
+    public List<CapDoc> caps;
+    public List<MaturityPrerequisite> prerequisites;
+    public List<QualityDoc> quality;
+
+    MaturityData toData() {
+      List<MaturityLevel> names = new ArrayList<>();
+      for (LevelDoc l : levels) {
+        names.add(new MaturityLevel(l.level, l.name));
+      }
+      List<BlockAreas> areas = new ArrayList<>();
+      blockAreas.forEach((b, a) -> areas.add(new BlockAreas(b, a)));
+      List<AreaTerms> terms = new ArrayList<>();
+      areaTerms.forEach((a, t) -> terms.add(new AreaTerms(a, t)));
+      List<MaturityCap> expanded = new ArrayList<>();
+      for (CapDoc c : caps) {
+        for (String block : c.blocks) {
+          expanded.add(
+              new MaturityCap(
+                  c.id, block, c.measure, c.atLeast, c.maxLevel, c.description.strip()));
+        }
+      }
+      return new MaturityData(
+          ImmutableList.copyOf(names),
+          ImmutableMap.copyOf(blockWeights),
+          ImmutableList.copyOf(areas),
+          ImmutableList.copyOf(terms),
+          ImmutableList.copyOf(integrationAreas),
+          criteria.stream().map(CriterionDoc::toCriterion).collect(ImmutableList.toImmutableList()),
+          signals.stream().map(SignalDoc::toSignal).collect(ImmutableList.toImmutableList()),
+          ImmutableList.copyOf(expanded),
+          ImmutableList.copyOf(prerequisites),
+          quality.stream().map(QualityDoc::toCriterion).collect(ImmutableList.toImmutableList()));
+    }
   }
 
   static final class LevelDoc {
@@ -537,12 +568,70 @@ public final class RuleData {
     public String name;
   }
 
-  static final class CriterionDoc {
+  /** A maturity criterion as the model file (or a profile's criteria file) writes it. */
+  public static final class CriterionDoc {
     public String id;
     public String block;
     public int tier;
     public double weight;
     public String description;
+    public String measure;
+    public double fullAt = 1;
+    public Double partialFrom;
+    public boolean required;
+
+    /** The criterion; without {@code partialFrom} it has no partial credit. */
+    public MaturityCriterion toCriterion() {
+      return MaturityCriterion.of(
+          id, block, tier, weight, description, measure, fullAt, partialFrom, required);
+    }
+  }
+
+  /** A signal as the model file (or a profile's signals file) writes it. */
+  public static final class SignalDoc {
+    public String id;
+    public List<String> sources = List.of();
+    public Map<String, List<String>> phrases = Map.of();
+    public List<String> siloedAreas = List.of();
+    public List<String> remedies = List.of();
+    public List<String> remedyRoles = List.of();
+
+    /** The signal, its phrases of every language in one list. */
+    public MaturitySignal toSignal() {
+      List<String> all = new ArrayList<>();
+      phrases.values().forEach(all::addAll);
+      return new MaturitySignal(id, sources, all, siloedAreas, remedies, remedyRoles);
+    }
+  }
+
+  static final class CapDoc {
+    public String id;
+    public String measure;
+    public double atLeast = 1;
+    public int maxLevel;
+    public List<String> blocks;
+    public String description;
+  }
+
+  static final class QualityDoc {
+    public String id;
+    public String aspect;
+    public double weight;
+    public String description;
+    public String measure;
+    public double fullAt = 1;
+    public Double partialFrom;
+
+    QualityCriterion toCriterion() {
+      return new QualityCriterion(
+          id,
+          aspect,
+          weight,
+          description.strip(),
+          measure,
+          fullAt,
+          partialFrom == null ? fullAt : partialFrom);
+    }
   }
 
   static final class SectionsDoc {

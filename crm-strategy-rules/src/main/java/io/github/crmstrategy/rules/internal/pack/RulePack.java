@@ -3,6 +3,7 @@ package io.github.crmstrategy.rules.internal.pack;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.profile.Suppression;
 
@@ -15,17 +16,27 @@ import io.github.crmstrategy.rules.profile.Suppression;
  * @param disabled ids of rules that do not fire (an agenda filter on the {@code @id} metadata)
  * @param severities severity overrides by rule id, applied as findings are reported
  * @param suppressions accepted findings
+ * @param limits the guards on each assessment
  */
 public record RulePack(
     String name,
     RuleData data,
     ImmutableSet<String> disabled,
     ImmutableMap<String, Severity> severities,
-    ImmutableList<Suppression> suppressions) {
+    ImmutableList<Suppression> suppressions,
+    AssessmentLimits limits) {
 
-  /** The pack of {@code data} as it is: every rule on, own severities, no suppressions. */
+  /**
+   * The pack of {@code data} as it is: every rule on, own severities, no suppressions, the default
+   * limits.
+   */
   public static RulePack of(RuleData data) {
     return new RulePack(
-        data.packName(), data, ImmutableSet.of(), ImmutableMap.of(), ImmutableList.of());
+        data.packName(),
+        data,
+        ImmutableSet.of(),
+        ImmutableMap.of(),
+        ImmutableList.of(),
+        AssessmentLimits.defaults());
   }
 }

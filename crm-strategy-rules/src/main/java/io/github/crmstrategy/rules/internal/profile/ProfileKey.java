@@ -19,7 +19,13 @@ public record ProfileKey(Section section, String name, boolean value) {
     /** {@code parameters}. */
     PARAMETERS("parameters"),
     /** {@code suppressions}. */
-    SUPPRESSIONS("suppressions");
+    SUPPRESSIONS("suppressions"),
+    /** {@code drl}, by file name. */
+    DRL("drl"),
+    /** {@code decisionTables}, by file name. */
+    DECISION_TABLES("decisionTables"),
+    /** {@code benchmarks}, {@code growthLimits}, {@code conceptSections}: a data table. */
+    TABLES("tables");
 
     private final String key;
 
@@ -59,6 +65,26 @@ public record ProfileKey(Section section, String name, boolean value) {
     return new ProfileKey(Section.SUPPRESSIONS, Integer.toString(index), false);
   }
 
+  /** The section itself ({@code rules}), for what is about all its entries. */
+  public static ProfileKey section(Section section) {
+    return new ProfileKey(section, "", false);
+  }
+
+  /** The data table {@code name} ({@code benchmarks}, {@code growthLimits}...). */
+  public static ProfileKey table(String name) {
+    return new ProfileKey(Section.TABLES, name, false);
+  }
+
+  /** The DRL file {@code name}. */
+  public static ProfileKey drl(String name) {
+    return new ProfileKey(Section.DRL, name, false);
+  }
+
+  /** The decision table {@code name}. */
+  public static ProfileKey decisionTable(String name) {
+    return new ProfileKey(Section.DECISION_TABLES, name, false);
+  }
+
   /** The same key, at the key itself rather than at its value. */
   public ProfileKey atKey() {
     return value ? new ProfileKey(section, name, false) : this;
@@ -67,6 +93,9 @@ public record ProfileKey(Section section, String name, boolean value) {
   /** {@code rules.REAL-003}, {@code parameters.realism.indicatorsPerGoal.max}: for messages. */
   @Override
   public String toString() {
-    return section.key() + "." + name;
+    if (section == Section.TABLES) {
+      return name;
+    }
+    return name.isEmpty() ? section.key() : section.key() + "." + name;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.crmstrategy.rules.internal.profile;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crmstrategy.document.DocumentFormat;
@@ -11,6 +9,7 @@ import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.document.LocatedDocument;
 import io.github.crmstrategy.document.Problem;
 import io.github.crmstrategy.document.SourceLocation;
+import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.CoverageCheck;
@@ -19,6 +18,8 @@ import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.IndicatorKind;
 import io.github.crmstrategy.rules.facts.IndicatorRelation;
 import io.github.crmstrategy.rules.facts.Industry;
+import io.github.crmstrategy.rules.facts.MaturityCriterion;
+import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.facts.TextCheck;
@@ -29,6 +30,7 @@ import io.github.crmstrategy.rules.profile.DataTable;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
+import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
@@ -37,13 +39,11 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import io.github.crmstrategy.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,10 +72,13 @@ public final class ProfileReader {
           "benchmarks",
           "growthLimits",
           "conceptSections",
+          "maturityCriteria",
+          "maturitySignals",
           "data",
           "decisionTables",
           "drl",
-          "suppressions");
+          "suppressions",
+          "limits");
 
   private static final ObjectMapper DATA = JacksonMappers.dataFiles(DocumentFormat.YAML);
 
@@ -84,74 +87,124 @@ public final class ProfileReader {
     /** Name in messages. */
     String display();
 
+    /**
+     * The bytes, at most {@code max} and one more (so that the caller can tell a file that is too
+     * large), or empty when the file does not exist.
+     */
+    Optional<byte[]> read(long max) throws IOException;
+
     /** The bytes, or empty when the file does not exist. */
-    Optional<byte[]> read() throws IOException;
+    default Optional<byte[]> read() throws IOException {
+      return read(Integer.MAX_VALUE - 16);
+    }
 
     /** A file named relative to this one. */
     Origin resolve(String relative);
 
     /** Identity, to detect {@code extends} cycles. */
     String key();
+
+    /**
+     * Whether {@code other} is in this file's folder or below it, where it really is (links
+     * followed): the confinement of an untrusted profile.
+     */
+    boolean folderHolds(Origin other);
   }
 
   /** A file on disk. */
   public static Origin file(Path path) {
-    return new Origin() {
-      @Override
-      public String display() {
-        return path.toString();
-      }
+    return new FileOrigin(path);
+  }
 
-      @Override
-      public Optional<byte[]> read() throws IOException {
-        try {
-          return Optional.of(Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-          return Optional.empty();
-        }
-      }
+  private record FileOrigin(Path path) implements Origin {
+    @Override
+    public String display() {
+      return path.toString();
+    }
 
-      @Override
-      public Origin resolve(String relative) {
-        Path parent = path.getParent();
-        return file(parent == null ? Path.of(relative) : parent.resolve(relative).normalize());
+    @Override
+    public Optional<byte[]> read(long max) throws IOException {
+      try (InputStream in = Files.newInputStream(path)) {
+        return Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)));
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
       }
+    }
 
-      @Override
-      public String key() {
-        return path.toAbsolutePath().normalize().toString();
+    @Override
+    public Origin resolve(String relative) {
+      Path parent = path.getParent();
+      return file(parent == null ? Path.of(relative) : parent.resolve(relative).normalize());
+    }
+
+    @Override
+    public String key() {
+      return path.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public boolean folderHolds(Origin other) {
+      if (!(other instanceof FileOrigin o)) {
+        return false;
       }
-    };
+      Path folder = path.toAbsolutePath().normalize().getParent();
+      Path target = o.path.toAbsolutePath().normalize();
+      if (folder == null || !target.startsWith(folder)) {
+        return false;
+      }
+      try {
+        // Where a link leads, not where it is: a link inside the folder may point outside.
+        return !Files.exists(target) || target.toRealPath().startsWith(folder.toRealPath());
+      } catch (IOException e) {
+        return false;
+      }
+    }
   }
 
   /** A class-path resource ({@code /com/acme/profile.yaml}). */
   public static Origin resource(ClassLoader loader, String name) {
-    String n = name.startsWith("/") ? name.substring(1) : name;
-    return new Origin() {
-      @Override
-      public String display() {
-        return "classpath:/" + n;
-      }
+    return new ResourceOrigin(loader, name.startsWith("/") ? name.substring(1) : name);
+  }
 
-      @Override
-      public Optional<byte[]> read() throws IOException {
-        try (InputStream in = loader.getResourceAsStream(n)) {
-          return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        }
-      }
+  private record ResourceOrigin(ClassLoader loader, String name) implements Origin {
+    @Override
+    public String display() {
+      return "classpath:/" + name;
+    }
 
-      @Override
-      public Origin resolve(String relative) {
-        int slash = n.lastIndexOf('/');
-        String dir = slash < 0 ? "" : n.substring(0, slash + 1);
-        return resource(loader, Path.of(dir + relative).normalize().toString().replace('\\', '/'));
+    @Override
+    public Optional<byte[]> read(long max) throws IOException {
+      try (InputStream in = loader.getResourceAsStream(name)) {
+        return in == null
+            ? Optional.empty()
+            : Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)));
       }
+    }
 
-      @Override
-      public String key() {
-        return display();
-      }
-    };
+    @Override
+    public Origin resolve(String relative) {
+      return resource(
+          loader, Path.of(folder() + relative).normalize().toString().replace('\\', '/'));
+    }
+
+    private String folder() {
+      int slash = name.lastIndexOf('/');
+      return slash < 0 ? "" : name.substring(0, slash + 1);
+    }
+
+    @Override
+    public String key() {
+      return display();
+    }
+
+    @Override
+    public boolean folderHolds(Origin other) {
+      return other instanceof ResourceOrigin o
+          && o.loader == loader
+          && !o.name.startsWith("../")
+          && !o.name.startsWith("/")
+          && o.name.startsWith(folder());
+    }
   }
 
   /**
@@ -254,22 +307,42 @@ public final class ProfileReader {
 
   private final List<ProfileProblem> problems = new ArrayList<>();
   private final Set<String> reading = new HashSet<>();
+  private final ProfileTrust trust;
+  private final Origin top;
+  private int files;
 
-  private ProfileReader() {}
+  private ProfileReader(ProfileTrust trust, Origin top) {
+    this.trust = trust;
+    this.top = top;
+  }
 
   /**
    * Reads {@code origin} and everything it extends and names. The problems found are in {@link
    * Read#problems()}: the profile holds what could be read, so that later checks can add theirs.
    */
   public static Read read(Origin origin) {
-    ProfileReader reader = new ProfileReader();
+    return read(origin, ProfileTrust.TRUSTED);
+  }
+
+  /**
+   * Reads {@code origin} as a profile of {@code trust}: an untrusted one may name no DRL or
+   * decision tables and no file outside its folder, and its sizes are capped (see {@link
+   * ProfileTrust}); what it holds beyond that is a located problem.
+   */
+  public static Read read(Origin origin, ProfileTrust trust) {
+    ProfileReader reader = new ProfileReader(trust, origin);
     Read read = reader.readProfile(origin, null);
     return new Read(read.profile(), read.locations(), reader.problems);
   }
 
   /** Reads {@code origin}, failing on any problem. */
   public static Read readStrictly(Origin origin) throws RuleProfileException {
-    Read read = read(origin);
+    return readStrictly(origin, ProfileTrust.TRUSTED);
+  }
+
+  /** Reads {@code origin} as a profile of {@code trust}, failing on any problem. */
+  public static Read readStrictly(Origin origin, ProfileTrust trust) throws RuleProfileException {
+    Read read = read(origin, trust);
     if (!read.problems().isEmpty()) {
       throw new RuleProfileException(read.problems());
     }
@@ -314,7 +387,9 @@ public final class ProfileReader {
         && text(ext.get(), "extends").filter(t -> !t.equals("default")).isPresent()) {
       String parentName = ext.get().text();
       Origin parent = origin.resolve(parentName);
-      if (!reading.add(parent.key())) {
+      if (!confined(parent, parentName, ext.get().at())) {
+        // Refused: the problem is recorded.
+      } else if (!reading.add(parent.key())) {
         problem(ext.get().at(), "profile " + parentName + " extends itself (a cycle of extends)");
       } else {
         Read p = readProfile(parent, ext.get().at());
@@ -332,6 +407,18 @@ public final class ProfileReader {
 
     ImmutableRuleProfile parentProfile = b.build();
     Map<String, RuleSetting> rules = new LinkedHashMap<>(parentProfile.rules());
+    // Where each section is, for checks about a section as a whole (the untrusted sizes).
+    map.get("rules")
+        .ifPresent(n -> locations.put(ProfileKey.section(ProfileKey.Section.RULES), n.keyAt()));
+    map.get("parameters")
+        .ifPresent(
+            n -> locations.put(ProfileKey.section(ProfileKey.Section.PARAMETERS), n.keyAt()));
+    map.get("suppressions")
+        .ifPresent(
+            n -> locations.put(ProfileKey.section(ProfileKey.Section.SUPPRESSIONS), n.keyAt()));
+    for (String table : List.of("benchmarks", "growthLimits", "conceptSections")) {
+      map.get(table).ifPresent(n -> locations.put(ProfileKey.table(table), n.keyAt()));
+    }
     map.get("rules")
         .ifPresent(
             rulesNode ->
@@ -384,19 +471,49 @@ public final class ProfileReader {
               b.conceptSections(
                   d.replace() ? d.rows() : concat(parentProfile.conceptSections(), d.rows()));
             });
+    data(origin, map, "maturityCriteria", CriteriaDoc.class, CriteriaDoc::criteria)
+        .ifPresent(
+            d -> {
+              b.replaceMaturityCriteria(d.replace() || parentProfile.replaceMaturityCriteria());
+              b.maturityCriteria(
+                  d.replace() ? d.rows() : concat(parentProfile.maturityCriteria(), d.rows()));
+            });
+    data(origin, map, "maturitySignals", SignalsDoc.class, SignalsDoc::signals)
+        .ifPresent(
+            d -> {
+              b.replaceMaturitySignals(d.replace() || parentProfile.replaceMaturitySignals());
+              b.maturitySignals(
+                  d.replace() ? d.rows() : concat(parentProfile.maturitySignals(), d.rows()));
+            });
     b.addAllDataTables(parentProfile.dataTables());
     map.get("data").ifPresent(node -> dataTables(origin, node).forEach(b::addDataTables));
     // parent's lists come first: the builder's add methods append
-    for (Node file : list(map, "drl")) {
+    if (trust == ProfileTrust.UNTRUSTED) {
+      for (String code : List.of("drl", "decisionTables")) {
+        map.get(code)
+            .ifPresent(
+                n ->
+                    problem(
+                        n.keyAt(),
+                        "an untrusted profile may not add rules of its own: '"
+                            + code
+                            + "' names "
+                            + (code.equals("drl") ? "DRL files" : "decision tables")
+                            + ", code that would run inside the host with its rights; remove the"
+                            + " key, or have the host load the profile as trusted"));
+      }
+    }
+    for (Node file : untrusted() ? List.<Node>of() : list(map, "drl")) {
       load(origin, file)
           .ifPresent(
               f ->
                   b.addDrl(RuleSource.of(f.name(), new String(f.bytes(), StandardCharsets.UTF_8))));
     }
-    for (Node file : list(map, "decisionTables")) {
+    for (Node file : untrusted() ? List.<Node>of() : list(map, "decisionTables")) {
       load(origin, file)
           .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name(), f.bytes())));
     }
+    map.get("limits").ifPresent(n -> b.limits(limits(n, parentProfile.limits())));
     int index = parentProfile.suppressions().size();
     for (Node item : list(map, "suppressions")) {
       Optional<Suppression> suppression = suppression(item);
@@ -416,7 +533,7 @@ public final class ProfileReader {
     String source = origin.display();
     Optional<byte[]> bytes;
     try {
-      bytes = origin.read();
+      bytes = origin.read(maxBytes());
     } catch (IOException e) {
       problem(from, source, "cannot read " + source + ": " + e.getMessage());
       return Optional.empty();
@@ -425,34 +542,39 @@ public final class ProfileReader {
       problem(from, source, "profile " + source + " not found");
       return Optional.empty();
     }
+    if (!withinSizes(bytes.get(), source, from)) {
+      return Optional.empty();
+    }
     return located(bytes.get(), source);
   }
 
   /** {@code bytes} read as a located YAML document, or empty with the problems recorded. */
   private Optional<LocatedDocument> located(byte[] bytes, String source) {
-    String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(ProfileProblem.in(source, "cannot read " + source + ": not UTF-8 text"));
+      return Optional.of(LocatedDocument.read(bytes, source, DocumentFormat.YAML));
+    } catch (InvalidDocumentException e) {
+      addAll(e, source, false);
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocatedDocument.read(text, source, DocumentFormat.YAML));
-    } catch (InvalidDocumentException e) {
-      for (Problem p : e.problems()) {
-        problems.add(
-            p.location()
-                .map(at -> ProfileProblem.at(at, p.message()))
-                .orElseGet(() -> ProfileProblem.in(source, p.message())));
+  }
+
+  /**
+   * The problems of {@code e}: syntax and safety problems by their message, as in the rest of a
+   * profile's problems; binding problems of a data file ({@code withDetail}) with the element path
+   * and the fix, which say which row and key is wrong and what it may be.
+   */
+  private void addAll(InvalidDocumentException e, String source, boolean withDetail) {
+    for (Problem p : e.problems()) {
+      String message = p.message();
+      if (withDetail) {
+        message = p.hint().isEmpty() ? message : message + " (fix: " + p.hint() + ")";
+        message = p.path().isRoot() ? message : p.path() + ": " + message;
       }
-      return Optional.empty();
+      String text = message;
+      problems.add(
+          p.location()
+              .map(at -> ProfileProblem.at(at, text))
+              .orElseGet(() -> ProfileProblem.in(source, text)));
     }
   }
 
@@ -622,16 +744,14 @@ public final class ProfileReader {
   /** The rows of data file {@code doc}, bound to {@code type}; none, with problems, if it fails. */
   private <D, T> List<T> rows(LocatedDocument doc, Class<D> type, Function<D, List<T>> rows) {
     if (doc.isEmpty()) {
-      problem(new SourceLocation(doc.source(), 1, 1), "No content to map due to end-of-input");
+      problem(new SourceLocation(doc.source(), 1, 1), "the data file is empty");
       return List.of();
     }
     try {
-      List<T> r = rows.apply(DATA.treeToValue(doc.root(), type));
+      List<T> r = rows.apply(doc.bind(DATA, type));
       return r == null ? List.of() : r;
-    } catch (JsonMappingException ex) {
-      problem(doc.locate(ex), doc.source(), ex.getOriginalMessage());
-    } catch (JsonProcessingException ex) {
-      problems.add(ProfileProblem.in(doc.source(), ex.getOriginalMessage()));
+    } catch (InvalidDocumentException ex) {
+      addAll(ex, doc.source(), true);
     }
     return List.of();
   }
@@ -658,10 +778,16 @@ public final class ProfileReader {
     }
     String relative = file.text();
     Origin target = origin.resolve(relative);
+    if (!confined(target, relative, file.at())) {
+      return Optional.empty();
+    }
     try {
-      Optional<byte[]> bytes = target.read();
+      Optional<byte[]> bytes = target.read(maxBytes());
       if (bytes.isEmpty()) {
         problem(file.at(), "file " + relative + " not found (" + target.display() + ")");
+        return Optional.empty();
+      }
+      if (!withinSizes(bytes.get(), relative, file.at())) {
         return Optional.empty();
       }
       return Optional.of(new Loaded(target.display(), bytes.get()));
@@ -670,6 +796,129 @@ public final class ProfileReader {
       return Optional.empty();
     }
   }
+
+  private boolean untrusted() {
+    return trust == ProfileTrust.UNTRUSTED;
+  }
+
+  /** The most bytes a file may have: capped for untrusted profiles. */
+  private long maxBytes() {
+    return untrusted() ? ProfileTrust.MAX_UNTRUSTED_FILE_BYTES : Integer.MAX_VALUE - 16;
+  }
+
+  /**
+   * Whether {@code target}, named {@code name} at {@code at}, may be read: any file for a trusted
+   * profile; for an untrusted one, a file in its folder, within the number of files.
+   */
+  private boolean confined(Origin target, String name, SourceLocation at) {
+    if (!untrusted()) {
+      return true;
+    }
+    if (!top.folderHolds(target)) {
+      problem(
+          at,
+          "an untrusted profile may only name files in its own folder: " + name + " is outside it");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code bytes} of file {@code name} are within the untrusted sizes (problem if not). */
+  private boolean withinSizes(byte[] bytes, String name, SourceLocation at) {
+    if (!untrusted()) {
+      return true;
+    }
+    if (++files > ProfileTrust.MAX_UNTRUSTED_FILES) {
+      problem(
+          at,
+          name,
+          "an untrusted profile may read at most "
+              + ProfileTrust.MAX_UNTRUSTED_FILES
+              + " files (itself, what it extends and its tables); "
+              + name
+              + " is one more");
+      return false;
+    }
+    if (bytes.length > ProfileTrust.MAX_UNTRUSTED_FILE_BYTES) {
+      problem(
+          at,
+          name,
+          name
+              + " has more than "
+              + ProfileTrust.MAX_UNTRUSTED_FILE_BYTES
+              + " bytes, the most a file of an untrusted profile may have");
+      return false;
+    }
+    return true;
+  }
+
+  /** The keys of {@code limits:}. */
+  static final List<String> LIMIT_KEYS =
+      List.of("maxFirings", "timeBudgetSeconds", "maxInsertedFacts");
+
+  /** {@code limits:} over {@code parent}'s, key by key; a key with a problem keeps the parent's. */
+  private AssessmentLimits limits(Node n, AssessmentLimits parent) {
+    AssessmentLimits limits = parent;
+    if (!n.isMap()) {
+      problem(
+          n.at(), "'limits' is a map of " + String.join(", ", LIMIT_KEYS) + ", not " + describe(n));
+      return limits;
+    }
+    for (Map.Entry<String, Node> e : n.entries()) {
+      Node v = e.getValue();
+      String key = e.getKey();
+      if (!LIMIT_KEYS.contains(key)) {
+        problem(
+            v.keyAt(),
+            "unknown key '"
+                + key
+                + "' in 'limits'"
+                + Suggestions.closest(key, LIMIT_KEYS)
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("")
+                + "; limits are "
+                + String.join(", ", LIMIT_KEYS));
+        continue;
+      }
+      if (!v.isNumber()) {
+        problem(v.at(), "limit '" + key + "' must be a number, not " + describe(v));
+        continue;
+      }
+      double value = v.json().doubleValue();
+      switch (key) {
+        case "timeBudgetSeconds" -> {
+          if (!(value > 0 && value <= MAX_TIME_BUDGET_SECONDS)) {
+            problem(
+                v.at(),
+                "limit 'timeBudgetSeconds' is a number of seconds above 0 and at most "
+                    + MAX_TIME_BUDGET_SECONDS
+                    + ", not "
+                    + v.text());
+          } else {
+            limits =
+                limits.withTimeBudget(Duration.ofMillis(Math.max(1, Math.round(value * 1000))));
+          }
+        }
+        case "maxFirings", "maxInsertedFacts" -> {
+          int min = key.equals("maxFirings") ? 1 : 0;
+          if (value != Math.rint(value) || value < min || value > Integer.MAX_VALUE) {
+            problem(
+                v.at(),
+                "limit '" + key + "' is a whole number of at least " + min + ", not " + v.text());
+          } else if (key.equals("maxFirings")) {
+            limits = limits.withMaxFirings((int) value);
+          } else {
+            limits = limits.withMaxInsertedFacts((int) value);
+          }
+        }
+        default -> throw new IllegalStateException(key);
+      }
+    }
+    return limits;
+  }
+
+  /** Longest time budget a profile may give one assessment: an hour. */
+  static final int MAX_TIME_BUDGET_SECONDS = 3600;
 
   private Optional<Suppression> suppression(Node item) {
     if (!item.isMap()) {
@@ -693,6 +942,7 @@ public final class ProfileReader {
       problem(item.at(), "a suppression needs the rule id it suppresses ('rule')");
       return Optional.empty();
     }
+
     return Optional.of(
         Suppression.builder()
             .ruleId(v.get("rule"))
@@ -826,5 +1076,55 @@ public final class ProfileReader {
 
   static final class SectionsDoc {
     public List<RequiredSection> sections;
+  }
+
+  /** A maturity criteria file: {@code criteria:} rows as data/maturity-model.yaml writes them. */
+  static final class CriteriaDoc {
+    public List<CriterionRow> criteria;
+
+    List<MaturityCriterion> criteria() {
+      return criteria == null ? null : criteria.stream().map(CriterionRow::toCriterion).toList();
+    }
+  }
+
+  static final class CriterionRow {
+    public String id;
+    public String block;
+    public int tier;
+    public double weight;
+    public String description;
+    public String measure;
+    public double fullAt = 1;
+    public Double partialFrom;
+    public boolean required;
+
+    MaturityCriterion toCriterion() {
+      return MaturityCriterion.of(
+          id, block, tier, weight, description, measure, fullAt, partialFrom, required);
+    }
+  }
+
+  /** A maturity signals file: {@code signals:} rows as data/maturity-model.yaml writes them. */
+  static final class SignalsDoc {
+    public List<SignalRow> signals;
+
+    List<MaturitySignal> signals() {
+      return signals == null ? null : signals.stream().map(SignalRow::toSignal).toList();
+    }
+  }
+
+  static final class SignalRow {
+    public String id;
+    public List<String> sources = List.of();
+    public Map<String, List<String>> phrases = Map.of();
+    public List<String> siloedAreas = List.of();
+    public List<String> remedies = List.of();
+    public List<String> remedyRoles = List.of();
+
+    MaturitySignal toSignal() {
+      List<String> all = new ArrayList<>();
+      phrases.values().forEach(all::addAll);
+      return new MaturitySignal(id, sources, all, siloedAreas, remedies, remedyRoles);
+    }
   }
 }

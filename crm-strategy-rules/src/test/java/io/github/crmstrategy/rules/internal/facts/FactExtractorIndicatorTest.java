@@ -44,6 +44,15 @@ class FactExtractorIndicatorTest {
   }
 
   @Test
+  void aRateBeyondWhatANumberHoldsIsNoRate() {
+    // Values at the edges of what a plan may hold: no rule may say "needs Infinity% a year".
+    assertThat(IndicatorFacts.yearlyChange(1e-300, 1e18, 0.25, false)).isNull();
+    assertThat(IndicatorFacts.yearlyChange(-Double.MAX_VALUE, Double.MAX_VALUE, 1, true)).isNull();
+    IndicatorFact f = fact(base("USD", "revenue", 1e-300, 1e18).build());
+    assertThat(f.hasRequiredChange()).isFalse();
+  }
+
+  @Test
   void moneyIndicatorUsesCompoundGrowth() {
     IndicatorFact f =
         fact(
