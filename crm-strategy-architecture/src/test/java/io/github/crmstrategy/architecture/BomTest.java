@@ -28,6 +28,7 @@ class BomTest {
       List.of(
           "crm-strategy-core",
           "crm-strategy-rules",
+          "crm-strategy-junit",
           "crm-strategy-report",
           "crm-strategy-samples",
           "crm-strategy-cli");

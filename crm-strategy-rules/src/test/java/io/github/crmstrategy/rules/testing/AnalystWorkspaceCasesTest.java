@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The example analyst workspace's own cases pass with its profile (DRL, decision table, settings). */
+/**
+ * The example analyst workspace's own cases pass with its profile (DRL, decision table, settings).
+ */
 class AnalystWorkspaceCasesTest {
 
   @Test
