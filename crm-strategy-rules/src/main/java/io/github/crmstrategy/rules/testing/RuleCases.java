@@ -15,6 +15,7 @@ import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.testing.CaseResult.Mismatch;
 import io.github.crmstrategy.rules.testing.CaseResult.Status;
+import io.github.crmstrategy.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -590,39 +591,11 @@ public final class RuleCases {
   }
 
   private static String unknownRule(String id, Set<String> ids) {
-    String nearest = null;
-    int best = Integer.MAX_VALUE;
-    for (String known : ids) {
-      int d = distance(id.toUpperCase(Locale.ROOT), known);
-      if (d < best) {
-        best = d;
-        nearest = known;
-      }
-    }
     return "unknown rule id '"
         + id
         + "'"
-        + (nearest != null && best <= 2 ? " (did you mean '" + nearest + "'?)" : "")
+        + Suggestions.closest(id, ids).map(n -> " (did you mean '" + n + "'?)").orElse("")
         + " in the rules of this profile";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   @SuppressWarnings("unchecked")
