@@ -8,6 +8,8 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
+import io.github.crmstrategy.rules.MaturityResult;
+import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
@@ -25,6 +27,7 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,7 +178,12 @@ public final class ReviewEngine {
     return match -> keys.contains(key(match.getRule()));
   }
 
-  /** The rule data. */
+  /** The draft route of {@code plan}, assessed to {@code report} (see {@code RoutePlanner}). */
+  public RouteProposal route(PlanDocument plan, AssessmentReport report) {
+    return new RoutePlanner(data.maturity()).propose(plan, report);
+  }
+
+  /** The rule data of the pack. */
   public RuleData data() {
     return data;
   }
@@ -294,13 +302,15 @@ public final class ReviewEngine {
       bySeverity.merge(f.severity(), 1, Integer::sum);
       byCategory.merge(f.category(), 1, Integer::sum);
     }
+    MaturityResult maturityResult =
+        maturity.maturity(plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class));
     return AssessmentReport.builder()
         .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
-        .maturity(
-            maturity.maturity(
-                plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class)))
+        .maturity(maturityResult)
+        .nextActions(
+            new ActionPlanner(data.maturity(), data.values()).plan(maturityResult, findings))
         .documentQuality(maturity.documentQuality(cast(criteria, CriterionScore.class)))
         .findings(findings)
         .countsBySeverity(bySeverity)
