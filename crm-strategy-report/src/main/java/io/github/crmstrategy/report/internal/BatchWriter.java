@@ -220,9 +220,9 @@ public final class BatchWriter implements Closeable {
               p.name(),
               "",
               r.organization(),
-              r.maturity().score(),
-              r.maturity().level(),
-              r.maturity().levelName(),
+              r.maturity().current().score(),
+              r.maturity().current().level(),
+              r.maturity().current().levelName(),
               Formatting.count(r, Severity.ERROR),
               Formatting.count(r, Severity.WARNING),
               Formatting.count(r, Severity.INFO));

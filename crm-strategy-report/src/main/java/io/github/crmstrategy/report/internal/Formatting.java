@@ -196,4 +196,54 @@ public final class Formatting {
     String fence = s.contains("`") ? "``" : "`";
     return fence + s.replace("|", "\\|") + fence;
   }
+
+  /**
+   * The top next actions as lines of plain text (no markup), each action a title line and a detail
+   * line: what to change, what it resolves, why it is worth it. Empty when there is none.
+   */
+  public static List<String[]> nextActions(AssessmentReport report, int max) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (io.github.crmstrategy.rules.TopAction a : report.nextActions().top()) {
+      if (out.size() >= max) {
+        break;
+      }
+      List<String> detail = new java.util.ArrayList<>();
+      if (!a.elements().isEmpty()) {
+        List<String> shown =
+            a.elements().stream().map(e -> shownPath(e.toString())).distinct().toList();
+        detail.add(
+            "change "
+                + String.join(", ", shown.subList(0, Math.min(4, shown.size())))
+                + (shown.size() > 4 ? " and " + (shown.size() - 4) + " more" : ""));
+      }
+      if (!a.why().isBlank()) {
+        detail.add(a.why());
+      }
+      out.add(new String[] {a.rank() + ". " + a.title(), String.join("; ", detail)});
+    }
+    return out;
+  }
+
+  /**
+   * {@code text} wrapped at spaces into lines of at most {@code width} characters (longer words
+   * stay whole).
+   */
+  public static List<String> wrap(String text, int width) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split(" +")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      out.add(line.toString());
+    }
+    return out;
+  }
 }

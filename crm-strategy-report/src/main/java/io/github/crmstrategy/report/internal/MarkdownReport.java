@@ -51,6 +51,18 @@ public final class MarkdownReport {
                 .collect(Collectors.joining(", ")))
         .append(" |\n\n");
 
+    List<String[]> actions = Formatting.nextActions(r, 5);
+    if (!actions.isEmpty()) {
+      out.append("### Next actions\n\n");
+      for (String[] a : actions) {
+        out.append(String.join("\n   ", Formatting.wrap(md(a[0]), 96)));
+        if (!a[1].isEmpty()) {
+          out.append("  \n   ").append(String.join("\n   ", Formatting.wrap(md(a[1]), 96)));
+        }
+        out.append('\n');
+      }
+      out.append('\n');
+    }
     maturity(out, r);
     out.append("### Findings\n\n");
     if (r.findings().isEmpty()) {

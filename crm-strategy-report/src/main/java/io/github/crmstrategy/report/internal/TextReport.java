@@ -132,6 +132,15 @@ public final class TextReport {
         "Document:       quality %s / 100 (%s); this is not maturity",
         oneDecimal(report.documentQuality().score()),
         Formatting.aspects(report.documentQuality()));
+    List<String[]> actions = Formatting.nextActions(report, 5);
+    if (!actions.isEmpty()) {
+      out.append('\n');
+      line(out, "Next actions (the top %d; all in the JSON report):", actions.size());
+      for (String[] a : actions) {
+        Formatting.wrap(a[0], 96).forEach(l -> line(out, "  %s", l));
+        Formatting.wrap(a[1], 93).forEach(l -> line(out, "     %s", l));
+      }
+    }
     out.append('\n');
     List<BlockLevels> levels = Formatting.levels(report);
     line(

@@ -403,10 +403,11 @@ final class RoutePlanner {
           ? String.join(" and ", names)
           : names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
     }
+    if (!steps.isEmpty() && !inds.isEmpty()) {
+      return "Benefits and level steps";
+    }
     if (!steps.isEmpty()) {
-      Set<String> blocks = new LinkedHashSet<>();
-      steps.forEach(s -> blocks.add(s.block().id() + " " + s.level()));
-      return "Level steps: " + String.join(", ", blocks);
+      return "Level steps";
     }
     if (!inds.isEmpty()) {
       return "Benefits: indicator targets";
