@@ -137,7 +137,10 @@ public final class TextReport {
       out.append('\n');
       line(out, "Next actions (the top %d; all in the JSON report):", actions.size());
       for (String[] a : actions) {
-        Formatting.wrap(a[0], 96).forEach(l -> line(out, "  %s", l));
+        List<String> title = Formatting.wrap(a[0], 96);
+        for (int i = 0; i < title.size(); i++) {
+          line(out, i == 0 ? "  %s" : "     %s", title.get(i));
+        }
         Formatting.wrap(a[1], 93).forEach(l -> line(out, "     %s", l));
       }
     }

@@ -238,7 +238,10 @@ final class ActionPlanner {
     return e.weight() * (1 - ratio(e, partialCredit));
   }
 
-  /** The evidence's own element (when it has one) and where the measure lives in a plan. */
+  /**
+   * The evidence's own element (when it has one) and where the measure lives in a plan, a list left
+   * out when the evidence's element is in it.
+   */
   private List<ElementPath> elements(String measure, ElementPath evidence) {
     Set<ElementPath> out = new LinkedHashSet<>();
     if (!evidence.isRoot()) {
@@ -248,7 +251,10 @@ final class ActionPlanner {
         model
             .measureElements()
             .getOrDefault(measure, com.google.common.collect.ImmutableList.of())) {
-      out.add(ElementPath.parse(p));
+      ElementPath path = ElementPath.parse(p);
+      if (evidence.isRoot() || !path.contains(evidence)) {
+        out.add(path);
+      }
     }
     return List.copyOf(out);
   }
