@@ -175,6 +175,9 @@ public final class AssessCommand implements Callable<Integer> {
       int errors,
       int warnings) {}
 
+  /** Where watch mode writes the full reports after the first run: nowhere. */
+  private final PrintWriter watchDiscard = new PrintWriter(java.io.Writer.nullWriter());
+
   /** What one run gave: the exit status and each assessed plan by report name. */
   private record Outcome(int status, Map<String, ReviewedPlan> reviewed) {}
 
@@ -244,7 +247,11 @@ public final class AssessCommand implements Callable<Integer> {
     boolean htmlPages = format == ReportTargets.Format.html && several;
     // In text on standard output an invalid plan is reported in its place in the report; anywhere
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
-    boolean textOnStdout = format == ReportTargets.Format.text && output == null;
+    // Watching, the reports after the first go nowhere (only what changed is printed): the problems
+    // of
+    // a broken plan must then reach standard error.
+    boolean textOnStdout =
+        format == ReportTargets.Format.text && output == null && out != watchDiscard;
     ReportRenderer renderer =
         ReportRenderer.of(format.format)
             .withRules(reviewer.rules())
@@ -350,7 +357,7 @@ public final class AssessCommand implements Callable<Integer> {
    */
   private int watch(PrintWriter out, PrintWriter err) {
     WatchSession session = new WatchSession(profile, untrustedProfile, cacheOptions, err);
-    PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+    PrintWriter discard = watchDiscard;
     try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
       Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
       Runtime.getRuntime().addShutdownHook(closer);
