@@ -12,6 +12,8 @@ java=java
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The compiled-rules cache (and the distribution's start-up cache) in the scratch folder, not in ~/.cache.
+export CRM_STRATEGY_CACHE_DIR="$work/cache"
 
 fail() { echo "smoke-jar: FAIL: $*" >&2; exit 1; }
 
@@ -131,6 +133,14 @@ run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/prof
 [[ $status -eq 0 ]] || { cat "$work/out" "$work/err" >&2; fail "assess --profile exited $status, expected 0"; }
 grep -q 'ACME-001' "$work/out" && grep -q 'ACME-DT-001' "$work/out" && grep -q 'Suppressed:' "$work/out" \
   || { cat "$work/out" "$work/err" >&2; fail "assess --profile: the workspace's own rules or suppression are missing"; }
+# The compiled rules were cached: a second run loads them, `rules cache clear` deletes them.
+compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null || fail "assess --profile: no compiled-rules cache entry"
+status=0
+run_jar assess --sample northwind-telecom --sample weak-plan --profile "$ws/profile.yaml" >"$work/out2" 2>"$work/err" || status=$?
+[[ $status -eq 0 ]] && grep -q 'ACME-DT-001' "$work/out2" || { cat "$work/err" >&2; fail "assess --profile from the cache"; }
+run_jar rules cache >"$work/out" && grep -q ': 1 compiled pack' "$work/out" || { cat "$work/out" >&2; fail "rules cache"; }
+run_jar rules cache clear >"$work/out" && ! compgen -G "$CRM_STRATEGY_CACHE_DIR/rules/*.kjar" >/dev/null \
+  || fail "rules cache clear left entries"
 printf 'rules:\n  REAL-03: off\n' >"$work/bad-profile.yaml"
 status=0
 run_jar rules check "$work/bad-profile.yaml" >"$work/out" 2>"$work/err" || status=$?
@@ -140,5 +150,57 @@ status=0
 run_jar rules check --untrusted-profile "$ws/profile.yaml" >"$work/out" 2>"$work/err" || status=$?
 [[ $status -eq 2 ]] || fail "rules check --untrusted-profile of a profile with DRL exited $status, expected 2"
 grep -q "an untrusted profile may not add rules of its own" "$work/err" || { cat "$work/err" >&2; fail "untrusted profile: code not refused"; }
+
+# 9b. SARIF that Microsoft's SARIF multitool validates without errors or warnings, for a relative path,
+#     an absolute path and a folder with an invalid plan. The multitool comes from the npm registry:
+#     skipped (with a notice) when npm is missing or the registry cannot be reached, never silently.
+mt_dir="${XDG_CACHE_HOME:-$HOME/.cache}/crm-strategy-ci/sarif-multitool"
+mt="$mt_dir/node_modules/.bin/sarif-multitool"
+if [[ ! -x "$mt" ]] && command -v npm >/dev/null 2>&1; then
+  mkdir -p "$mt_dir"
+  (cd "$mt_dir" && timeout 300 npm install --silent --no-audit --no-fund "@microsoft/sarif-multitool@5.7.0" >/dev/null 2>&1) || true
+fi
+if [[ -x "$mt" ]]; then
+  sarifs="$work/sarif"
+  mkdir -p "$sarifs/plans"
+  samples="$PWD/crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/plans"
+  cp "$samples/weak-plan.yaml" "$samples/northwind-telecom.yaml" "$sarifs/plans/"
+  printf 'formatVersion: 1\norganization:\n  colour: x\n' >"$sarifs/plans/broken.yaml"
+  (cd "$sarifs" && "$java" -jar "$jar_path" assess plans/weak-plan.yaml --format sarif -o relative.sarif >/dev/null 2>&1) || true
+  run_jar assess "$sarifs/plans/northwind-telecom.yaml" --format sarif -o "$sarifs/absolute.sarif" >/dev/null 2>&1 || true
+  run_jar assess "$sarifs/plans" --format sarif -o "$sarifs/folder.sarif" >/dev/null 2>&1 || true
+  for f in relative absolute folder; do
+    [[ -s "$sarifs/$f.sarif" ]] || fail "assess --format sarif ($f) wrote nothing"
+    "$mt" validate "$sarifs/$f.sarif" >"$work/mt.out" 2>&1 || true
+    grep -q "Analysis completed successfully" "$work/mt.out" || { cat "$work/mt.out" >&2; fail "SARIF multitool did not run on $f.sarif"; }
+    if grep -E "(error|warning) SARIF[0-9]+" "$work/mt.out" >&2; then fail "SARIF multitool finds problems in $f.sarif"; fi
+  done
+else
+  echo "smoke-jar: notice: SARIF multitool check skipped (npm or the npm registry not available)" >&2
+fi
+
+# 10. The distribution (bin/crm-strategy with lib/): the same commands, the exit status passed through,
+#     and the start-up cache trained in the background after a first run, used by the next.
+dist="$PWD/crm-strategy-cli/target/dist/crm-strategy"
+[[ -x "$dist/bin/crm-strategy" ]] || fail "distribution missing: $dist/bin/crm-strategy"
+export CRM_STRATEGY_CACHE_DIR="$work/startup-cache"
+[[ -n "${JAVA_HOME:-}" ]] || export CRM_STRATEGY_JAVA="$java"
+status=0
+(cd "$work" && CRM_STRATEGY_STARTUP_CACHE=off "$dist/bin/crm-strategy" assess --sample weak-plan --fail-on ERROR) \
+  >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 1 ]] || { cat "$work/err" >&2; fail "distribution: assess --fail-on ERROR exited $status, expected 1"; }
+grep -q 'Harbor Street Outfitters' "$work/out" || fail "distribution: assess printed no report"
+status=0
+(cd "$work" && "$dist/bin/crm-strategy" validate "$work/broken.yaml") >"$work/out" 2>"$work/err" || status=$?
+[[ $status -eq 2 ]] || fail "distribution: invalid document exited $status, expected 2"
+for _ in $(seq 1 60); do
+  compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.jsa" >/dev/null || compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.aot" >/dev/null && break
+  sleep 1
+done
+compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.jsa" >/dev/null || compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.aot" >/dev/null \
+  || fail "distribution: no start-up cache trained after the first run"
+(cd "$work" && "$dist/bin/crm-strategy" assess) >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; fail "distribution: assess with the cache failed"; }
+[[ ! -s "$work/err" ]] || { cat "$work/err" >&2; fail "distribution: the cache made the JVM print on stderr"; }
+grep -q 'Organisation:   Northwind Telecom' "$work/out" || fail "distribution: assess with the cache printed no report"
 
 echo "smoke-jar: OK"

@@ -13,7 +13,9 @@
 # builds, so the figures are indicative; rerun on a quiet machine for release numbers, e.g.
 #   JMH_OPTS="-wi 10 -w 2s -i 10 -r 2s -f 2" COLD_RUNS=11 crm-strategy-benchmarks/run-benchmarks.sh
 # Environment: MVN_OFFLINE (default -o; set to "" when a new artifact must be downloaded),
-# JMH_OPTS, COLD_RUNS, JMH_INCLUDE (benchmark regexp).
+# JMH_OPTS, COLD_RUNS, JMH_INCLUDE (benchmark regexp), CLI_RUNS (command-line figures, default 5),
+# EXTRA_JAVAS (more JVMs for the distribution's start-up cache, default: a JDK 25 under /usr/lib/jvm),
+# CLI_ONLY=1 (only the command-line figures: build the CLI and rewrite their section of the report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +27,24 @@ JMH_INCLUDE=${JMH_INCLUDE:-io.github.crmstrategy.benchmarks.*Benchmark}
 JAR=crm-strategy-benchmarks/target/benchmarks.jar
 OUT=crm-strategy-benchmarks/target/perf
 PKG=io.github.crmstrategy.benchmarks
+
+CLI_RUNS=${CLI_RUNS:-5}
+EXTRA_JAVAS=${EXTRA_JAVAS-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
+cli_figures() {
+  echo "== command line: shaded jar vs distribution vs start-up cache, workspace, watch ($CLI_RUNS runs)"
+  # shellcheck disable=SC2086
+  mvn $MVN_OFFLINE -q -B package -pl crm-strategy-cli,crm-strategy-benchmarks -am -DskipTests
+  # shellcheck disable=SC2086
+  java -cp "$JAR" "$PKG.CommandLineHarness" crm-strategy-cli/target/crm-strategy.jar \
+    crm-strategy-cli/target/dist/crm-strategy \
+    crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/analyst-workspace/profile.yaml \
+    crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/plans/northwind-telecom.yaml \
+    "$CLI_RUNS" docs/performance.md "$(command -v java)" $EXTRA_JAVAS
+}
+if [[ -n "${CLI_ONLY:-}" ]]; then
+  cli_figures
+  exit 0
+fi
 
 echo "== build ($JAR)"
 mkdir -p "$OUT"
@@ -54,3 +74,5 @@ echo "== report"
 java -cp "$JAR" "$PKG.PerformanceReport" "$OUT/jmh.json" "$OUT/coldstart.json" "$OUT/heap.json" \
   "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" "$OUT/throughput.json" \
   crm-strategy-benchmarks/performance-notes.md docs/performance.md
+
+cli_figures

@@ -3,24 +3,43 @@ package io.github.crmstrategy.benchmarks;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
+import io.github.crmstrategy.rules.facts.Checks;
+import io.github.crmstrategy.rules.facts.ContextFact;
+import io.github.crmstrategy.rules.facts.DatedFact;
 import io.github.crmstrategy.rules.facts.Fmt;
 import io.github.crmstrategy.rules.facts.GoalFact;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
 import io.github.crmstrategy.rules.facts.IndicatorFact;
+import io.github.crmstrategy.rules.facts.IndicatorRelation;
+import io.github.crmstrategy.rules.facts.OrderViolation;
+import io.github.crmstrategy.rules.facts.OrderingCheck;
+import io.github.crmstrategy.rules.facts.Param;
 import io.github.crmstrategy.rules.facts.PlanFact;
 import io.github.crmstrategy.rules.facts.Reference;
+import io.github.crmstrategy.rules.facts.RelationViolation;
+import io.github.crmstrategy.rules.facts.Relations;
 import io.github.crmstrategy.rules.facts.Scope;
+import io.github.crmstrategy.rules.facts.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The floor: the 29 realism rules of {@code realism.drl} (REAL-001..029) written by hand in plain
- * Java, over the same facts ({@link Internals#facts} plus the rule data tables), with no engine.
- * Each block mirrors one DRL rule: same conditions, same arithmetic in the same order, same message
- * text. Joins use hash maps (by kind, goal id) like the engine's == indexes, so the floor is linear
- * in the plan size except where the rules themselves pair indicators (REAL-025..028).
+ * The floor: the realism rules of {@code realism.drl} (REAL-001..036) written by hand in plain
+ * Java, over the same facts ({@link Internals#facts} plus the rule data tables), with no engine, as
+ * they report before consequences are folded into their root causes (folding is one pass over the
+ * findings, tested on its own). Each block mirrors one DRL rule: same conditions, same arithmetic
+ * in the same order, same message text. Joins use hash maps (by kind, goal id, element id) like the
+ * engine's == indexes, so the floor is linear in the plan size except where the rules themselves
+ * pair indicators.
+ *
+ * <p>Two of the realism checks are data-driven mechanisms: the relations between indicators
+ * (REAL-025..028, REAL-030: formulas of {@code indicator-relations.yaml}) and the benefit lag
+ * (REAL-033: an ordering of {@code checks.yaml}). For those the floor evaluates the catalogue's
+ * rows with the same public helpers the rules call ({@link Relations}, {@link Checks}): there it
+ * checks the DRL's wiring (which rows reach which rule, which links and dates they follow), not the
+ * arithmetic, which {@code RelationsTest} and the rule cases check.
  *
  * <p>Used as the performance floor of the benchmarks and as the test oracle of the Drools realism
  * rules. Keep it in step with {@code realism.drl}: the oracle test fails when they diverge.
@@ -29,10 +48,22 @@ public final class HandWrittenRealism {
   private final Map<String, Double> parameters;
   private final Map<String, List<GrowthLimit>> limitsByKind = new HashMap<>();
   private final Map<String, List<BenchmarkRange>> rangesByIndustryKind = new HashMap<>();
+  private final List<IndicatorRelation> relations;
+  private final List<OrderingCheck> orderings;
+  private final List<Param> params = new ArrayList<>();
+
+  private static final Map<String, String> RELATION_SEVERITY =
+      Map.of(
+          "REAL-025", "WARNING",
+          "REAL-026", "WARNING",
+          "REAL-027", "WARNING",
+          "REAL-028", "INFO",
+          "REAL-030", "WARNING");
 
   /** The floor over the default pack's rule data. */
   public HandWrittenRealism() {
     this.parameters = Internals.parameters();
+    parameters.forEach((k, v) -> params.add(new Param(k, v)));
     for (GrowthLimit l : Internals.growthLimits()) {
       limitsByKind.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(l);
     }
@@ -41,6 +72,9 @@ public final class HandWrittenRealism {
           .computeIfAbsent(r.industry() + "\u0000" + r.kind(), k -> new ArrayList<>())
           .add(r);
     }
+    this.relations = Internals.relations();
+    this.orderings =
+        Internals.orderings().stream().filter(o -> o.rule().equals("REAL-033")).toList();
   }
 
   /** The realism findings of {@code plan}, in no particular order. */
@@ -55,7 +89,10 @@ public final class HandWrittenRealism {
     List<GoalFact> goals = new ArrayList<>();
     List<IndicatorFact> indicators = new ArrayList<>();
     List<PlanFact> plans = new ArrayList<>();
+    List<ContextFact> contexts = new ArrayList<>();
     List<Reference> supports = new ArrayList<>();
+    List<Reference> links = new ArrayList<>();
+    Map<String, DatedFact> dated = new HashMap<>();
     for (Object o : facts) {
       if (o instanceof IndicatorFact i) {
         indicators.add(i);
@@ -65,74 +102,51 @@ public final class HandWrittenRealism {
         if (r.relation().equals("supports")) {
           supports.add(r);
         }
+        links.add(r);
       } else if (o instanceof PlanFact p) {
         plans.add(p);
+      } else if (o instanceof ContextFact c) {
+        contexts.add(c);
+      } else if (o instanceof DatedFact d) {
+        dated.put(d.id(), d);
       }
     }
     List<RealismFinding> out = new ArrayList<>();
-    Double min = param("realism.indicatorsPerGoal.min");
-    Double max = param("realism.indicatorsPerGoal.max");
-    for (GoalFact g : goals) {
-      if (g.scope() == Scope.CRM && g.indicatorCount() == 0) {
-        add(
-            out,
-            "REAL-001",
-            "ERROR",
-            g.path(),
-            "CRM goal " + g.id() + " has no key indicator: its success cannot be measured");
-      }
-      if (g.scope() == Scope.CORPORATE && g.indicatorCount() == 0) {
-        add(
-            out,
-            "REAL-002",
-            "WARNING",
-            g.path(),
-            "Corporate goal " + g.id() + " has no key indicator");
-      }
-      if (min != null && g.indicatorCount() > 0 && g.indicatorCount() < min) {
-        add(
-            out,
-            "REAL-003",
-            "INFO",
-            g.path(),
-            "Goal "
-                + g.id()
-                + " has "
-                + g.indicatorCount()
-                + " indicator(s); at least "
-                + Fmt.num(min)
-                + " are recommended");
-      }
-      if (max != null && g.indicatorCount() > max) {
-        add(
-            out,
-            "REAL-004",
-            "INFO",
-            g.path(),
-            "Goal "
-                + g.id()
-                + " has "
-                + g.indicatorCount()
-                + " indicators; at most "
-                + Fmt.num(max)
-                + " are recommended");
-      }
+    Map<String, List<IndicatorFact>> byGoal = new HashMap<>();
+    Map<String, List<IndicatorFact>> corporateByGoal = new HashMap<>();
+    Map<String, List<IndicatorFact>> crmByGoal = new HashMap<>();
+    for (IndicatorFact i : indicators) {
+      byGoal.computeIfAbsent(i.goalId(), k -> new ArrayList<>()).add(i);
+      (i.scope() == Scope.CRM ? crmByGoal : corporateByGoal)
+          .computeIfAbsent(i.goalId(), k -> new ArrayList<>())
+          .add(i);
     }
+    goals(out, goals, byGoal);
 
     Double mult = param("realism.trendMultiplier.max");
     Double floor = param("realism.trendFloor");
     Double tol = param("realism.benchmarkTolerance");
-    Map<String, List<IndicatorFact>> byKind = new HashMap<>();
-    Map<String, List<IndicatorFact>> corporateByGoal = new HashMap<>();
-    Map<String, List<IndicatorFact>> crmByGoal = new HashMap<>();
     for (IndicatorFact i : indicators) {
-      byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
-      (i.scope() == Scope.CRM ? crmByGoal : corporateByGoal)
-          .computeIfAbsent(i.goalId(), k -> new ArrayList<>())
-          .add(i);
-      single(out, i, plans, mult, floor, tol);
+      single(out, i, plans, mult, floor);
+      if (tol != null) {
+        for (ContextFact c : contexts) {
+          benchmarks(out, i, c, tol);
+        }
+      }
     }
-    pairs(out, byKind);
+    for (ContextFact c : contexts) {
+      industry(out, c, plans);
+    }
+    if (!plans.isEmpty()) {
+      for (IndicatorRelation r : relations) {
+        for (RelationViolation v : Relations.evaluate(r, indicators, supports, params)) {
+          out.add(
+              new RealismFinding(
+                  v.rule(), v.path(), RELATION_SEVERITY.getOrDefault(v.rule(), ""), v.message()));
+        }
+      }
+    }
+    benefitLag(out, links, dated);
     for (Reference r : supports) {
       crmTargetBeyondCorporate(
           out,
@@ -143,24 +157,99 @@ public final class HandWrittenRealism {
     return out;
   }
 
+  /** REAL-001..004 and REAL-034: rules on a goal and its indicators. */
+  private void goals(
+      List<RealismFinding> out, List<GoalFact> goals, Map<String, List<IndicatorFact>> byGoal) {
+    Double min = param("realism.indicatorsPerGoal.min");
+    Double max = param("realism.indicatorsPerGoal.max");
+    for (GoalFact g : goals) {
+      List<IndicatorFact> own = byGoal.getOrDefault(g.id(), List.of());
+      if (g.scope() == Scope.CRM && g.indicatorCount() == 0) {
+        add(
+            out,
+            "REAL-001",
+            "ERROR",
+            g.path(),
+            Checks.goal(g) + " has no key indicator: its success cannot be measured");
+      }
+      if (g.scope() == Scope.CORPORATE && g.indicatorCount() == 0) {
+        add(out, "REAL-002", "WARNING", g.path(), Checks.goal(g) + " has no key indicator");
+      }
+      if (min != null
+          && g.scope() == Scope.CRM
+          && g.indicatorCount() > 0
+          && g.indicatorCount() < min
+          && own.stream().allMatch(IndicatorFact::lagging)) {
+        add(
+            out,
+            "REAL-003",
+            "INFO",
+            g.path(),
+            Checks.goal(g)
+                + " is measured only by "
+                + Checks.sortedList(own.stream().map(IndicatorFact::kind).toList())
+                + ", an outcome that moves late; nothing shows early whether the goal is on"
+                + " course");
+      }
+      if (max != null && g.indicatorCount() > max) {
+        add(
+            out,
+            "REAL-004",
+            "INFO",
+            g.path(),
+            Checks.goal(g)
+                + " has "
+                + g.indicatorCount()
+                + " indicators; at most "
+                + Fmt.num(max)
+                + " are recommended");
+      }
+      if (g.indicatorCount() > 0 && own.stream().allMatch(IndicatorFact::vanity)) {
+        add(
+            out,
+            "REAL-034",
+            "WARNING",
+            g.path(),
+            Checks.goal(g)
+                + " is measured only by "
+                + Checks.sortedList(own.stream().map(IndicatorFact::kind).toList())
+                + ": attention, not value; it can be met while no customer stays or buys");
+      }
+    }
+  }
+
   private void single(
-      List<RealismFinding> out,
-      IndicatorFact i,
-      List<PlanFact> plans,
-      Double mult,
-      Double floor,
-      Double tol) {
-    String id = i.id();
+      List<RealismFinding> out, IndicatorFact i, List<PlanFact> plans, Double mult, Double floor) {
     ElementPath path = i.path();
     String dir = i.direction();
+    String named = Checks.indicator(i);
+    String start = Texts.capitalize(named);
+    if (!i.hasBaseline() && !i.hasTarget()) {
+      List<String> missing = new ArrayList<>(List.of("baseline", "target"));
+      if (i.unit().isEmpty()) {
+        missing.add("unit");
+      }
+      if (dir.isEmpty()) {
+        missing.add("direction");
+      }
+      add(
+          out,
+          "REAL-036",
+          "WARNING",
+          path,
+          start
+              + " is only a name: it has no "
+              + Texts.list(missing)
+              + ", so it cannot show whether the goal is met");
+    }
     if (!i.hasBaseline()) {
-      add(out, "REAL-005", "WARNING", path, "Indicator " + id + " has no baseline");
+      add(out, "REAL-005", "WARNING", path, start + " has no baseline");
     }
     if (i.unit().isEmpty()) {
-      add(out, "REAL-006", "WARNING", path, "Indicator " + id + " has no unit");
+      add(out, "REAL-006", "WARNING", path, start + " has no unit");
     }
     if (!i.hasTarget()) {
-      add(out, "REAL-007", "WARNING", path, "Indicator " + id + " has no target");
+      add(out, "REAL-007", "WARNING", path, start + " has no target");
     }
     if (i.hasTarget() && i.targetDue() == null) {
       add(
@@ -168,7 +257,7 @@ public final class HandWrittenRealism {
           "REAL-008",
           "WARNING",
           path,
-          "Target " + Fmt.num(i.target()) + " of indicator " + id + " has no due date");
+          "Target " + Fmt.num(i.target()) + " of " + named + " has no due date");
     }
     if (dir.equals("")) {
       add(
@@ -176,16 +265,16 @@ public final class HandWrittenRealism {
           "REAL-009",
           "WARNING",
           path,
-          "Indicator " + id + " has no direction (increase, decrease or maintain)");
+          start + " has no direction (increase, decrease or maintain)");
     }
+    natureAndScale(out, i, start);
     if (i.hasBaseline() && i.hasTarget() && i.target() == i.baseline() && !dir.equals("maintain")) {
       add(
           out,
           "REAL-010",
           "WARNING",
           path,
-          "Indicator "
-              + id
+          start
               + " has target "
               + Fmt.num(i.target())
               + " equal to its baseline: no change is asked for");
@@ -203,8 +292,7 @@ public final class HandWrittenRealism {
           "REAL-011",
           "WARNING",
           path,
-          "Indicator "
-              + id
+          start
               + " ("
               + dir
               + ") targets "
@@ -223,8 +311,7 @@ public final class HandWrittenRealism {
           "REAL-012",
           "ERROR",
           path,
-          "Indicator "
-              + id
+          start
               + " should "
               + dir
               + " but its target "
@@ -242,8 +329,8 @@ public final class HandWrittenRealism {
           "REAL-013",
           "ERROR",
           path,
-          "Target of indicator "
-              + id
+          "Target of "
+              + named
               + " is due "
               + i.targetDue()
               + ", before its baseline date "
@@ -258,8 +345,8 @@ public final class HandWrittenRealism {
             "REAL-014",
             "WARNING",
             path,
-            "Target of indicator "
-                + id
+            "Target of "
+                + named
                 + " is due "
                 + i.targetDue()
                 + ", after the plan horizon ends "
@@ -273,8 +360,8 @@ public final class HandWrittenRealism {
             "REAL-015",
             "WARNING",
             path,
-            "Target of indicator "
-                + id
+            "Target of "
+                + named
                 + " is due "
                 + i.targetDue()
                 + ", before the plan horizon starts "
@@ -287,8 +374,72 @@ public final class HandWrittenRealism {
           "REAL-016",
           "INFO",
           path,
-          "Baseline " + Fmt.num(i.baseline()) + " of indicator " + id + " has no date");
+          "Baseline " + Fmt.num(i.baseline()) + " of " + named + " has no date");
     }
+    pace(out, i, start, mult, floor);
+  }
+
+  /** REAL-031, REAL-032, REAL-024: the indicator's nature, its scales and its valid range. */
+  private static void natureAndScale(List<RealismFinding> out, IndicatorFact i, String start) {
+    String eff = i.effectiveDirection();
+    String nat = i.naturalDirection();
+    String st = i.statementDirection();
+    boolean natural = nat.equals("increase") || nat.equals("decrease");
+    if ((eff.equals("increase") || eff.equals("decrease"))
+        && ((natural && !eff.equals(nat)) || (!st.isEmpty() && !st.equals(eff)))) {
+      String how =
+          i.direction().isEmpty()
+              ? "its target "
+                  + Fmt.num(i.target())
+                  + " against its baseline "
+                  + Fmt.num(i.baseline())
+                  + " makes it "
+                  + eff
+              : "it is set to " + eff;
+      List<String> against = new ArrayList<>();
+      if (natural && !nat.equals(eff)) {
+        against.add(i.kind() + " naturally should " + nat);
+      }
+      if (!st.isEmpty() && !st.equals(eff)) {
+        against.add(
+            "its goal " + i.goalId() + " says " + Texts.quote(i.goalStatement()) + " (" + st + ")");
+      }
+      add(
+          out,
+          "REAL-031",
+          "WARNING",
+          i.path(),
+          start + ": " + how + ", but " + String.join(", and ", against));
+    }
+    if (!i.scaleMismatch().isEmpty()) {
+      add(out, "REAL-032", "ERROR", i.path(), start + ": " + i.scaleMismatch());
+    }
+    double lo = i.rangeLow();
+    double hi = i.rangeHigh();
+    if (i.hasRange()
+        && ((i.hasBaseline() && (i.baseline() < lo || i.baseline() > hi))
+            || (i.hasTarget() && (i.target() < lo || i.target() > hi))
+            || (i.historyCount() > 0 && (i.historyMin() < lo || i.historyMax() > hi))
+            || (i.hasPeerMedian() && (i.peerMedian() < lo || i.peerMedian() > hi))
+            || (i.hasTopQuartile() && (i.topQuartile() < lo || i.topQuartile() > hi)))) {
+      add(
+          out,
+          "REAL-024",
+          "ERROR",
+          i.path(),
+          start
+              + " has values outside "
+              + i.rangeText()
+              + (i.kind().isEmpty() ? " for a percentage" : " for " + i.kind())
+              + ": "
+              + outsideRange(i));
+    }
+  }
+
+  /** REAL-017..020: the pace a target needs, against the trend first, else the limits. */
+  private void pace(
+      List<RealismFinding> out, IndicatorFact i, String start, Double mult, Double floor) {
+    ElementPath path = i.path();
     double req = i.requiredYearlyChange();
     double trend = i.historicalYearlyChange();
     if (mult != null
@@ -303,8 +454,7 @@ public final class HandWrittenRealism {
           "REAL-017",
           "WARNING",
           path,
-          "Indicator "
-              + id
+          start
               + " needs "
               + rate(i, req)
               + " to reach its target, more than "
@@ -322,15 +472,14 @@ public final class HandWrittenRealism {
           "REAL-018",
           "WARNING",
           path,
-          "Indicator "
-              + id
+          start
               + " needs "
               + rate(i, req)
               + " to reach its target, but its history moved "
               + rate(i, trend));
     }
     String kind = i.kind();
-    if (i.hasRequiredChange()) {
+    if (i.hasRequiredChange() && !i.hasTrend() && !i.growth().equals("steps")) {
       List<GrowthLimit> own = limitsByKind.get(kind);
       if (own != null && !kind.equals("")) {
         for (GrowthLimit l : own) {
@@ -340,8 +489,7 @@ public final class HandWrittenRealism {
                 "REAL-019",
                 "WARNING",
                 path,
-                "Indicator "
-                    + id
+                start
                     + " ("
                     + kind
                     + ") needs "
@@ -360,74 +508,113 @@ public final class HandWrittenRealism {
                 "REAL-020",
                 "WARNING",
                 path,
-                "Indicator "
-                    + id
+                start
                     + (kind.isEmpty() ? "" : " (" + kind + ")")
                     + " needs "
                     + rate(i, req)
-                    + ", above the default limit of "
+                    + ", above the general limit of "
                     + rate(i, l.maxYearlyChange()));
           }
         }
       }
     }
-    if (tol != null && i.hasTarget() && !kind.equals("")) {
+  }
+
+  /** REAL-035: an industry the tables do not know, or none. */
+  private static void industry(List<RealismFinding> out, ContextFact c, List<PlanFact> plans) {
+    if (plans.isEmpty() || c.industryKnown()) {
+      return;
+    }
+    if (c.industryText().isEmpty()) {
+      add(
+          out,
+          "REAL-035",
+          "WARNING",
+          ElementPath.parse("organization"),
+          "The plan names no industry: its targets are compared with cross-industry ranges only,"
+              + " not with its peers'");
+    } else {
+      add(
+          out,
+          "REAL-035",
+          "WARNING",
+          ElementPath.parse("organization.industry"),
+          "The industry "
+              + Texts.quote(c.industryText())
+              + " is not one the benchmark tables know"
+              + (c.industrySuggestion().isEmpty()
+                  ? ""
+                  : " (did you mean " + Texts.quote(c.industrySuggestion()) + "?)")
+              + ": its targets are compared with cross-industry ranges only");
+    }
+  }
+
+  /** REAL-021..023: the target against its industry's (or any industry's) range and quartile. */
+  private void benchmarks(List<RealismFinding> out, IndicatorFact i, ContextFact c, double tol) {
+    String kind = i.kind();
+    String named = Checks.indicator(i);
+    if (i.hasTarget() && !kind.equals("")) {
       double t = i.target();
-      for (PlanFact p : plans) {
-        String industry = p.industry();
-        List<BenchmarkRange> own = rangesByIndustryKind.get(industry + "\u0000" + kind);
-        if (own != null) {
-          for (BenchmarkRange b : own) {
-            if (outside(t, b, tol)) {
-              add(
-                  out,
-                  "REAL-021",
-                  "WARNING",
-                  path,
-                  "Target "
-                      + Fmt.num(t)
-                      + " of indicator "
-                      + id
-                      + " ("
-                      + kind
-                      + ") lies outside the "
-                      + industry
-                      + " range "
-                      + Fmt.num(b.low())
-                      + ".."
-                      + Fmt.num(b.high())
-                      + " (tolerance "
-                      + Fmt.num(tol)
-                      + "%)");
-            }
+      List<BenchmarkRange> own = rangesByIndustryKind.get(c.industry() + "\u0000" + kind);
+      if (!c.industry().isEmpty() && own != null) {
+        for (BenchmarkRange b : preferred(own, c.businessModel())) {
+          if (outside(t, b, tol) && !baselineOutsideAlready(i, b, tol)) {
+            add(
+                out,
+                "REAL-021",
+                "WARNING",
+                i.path(),
+                "Target "
+                    + Fmt.num(t)
+                    + " of "
+                    + named
+                    + " ("
+                    + kind
+                    + ") lies outside the "
+                    + c.industry()
+                    + modelText(b)
+                    + " range "
+                    + Fmt.num(b.low())
+                    + ".."
+                    + Fmt.num(b.high())
+                    + " (tolerance "
+                    + Fmt.num(tol)
+                    + "%)");
           }
-        } else {
-          for (BenchmarkRange b : rangesByIndustryKind.getOrDefault("*\u0000" + kind, List.of())) {
-            if (outside(t, b, tol)) {
-              add(
-                  out,
-                  "REAL-022",
-                  "WARNING",
-                  path,
-                  "Target "
-                      + Fmt.num(t)
-                      + " of indicator "
-                      + id
-                      + " ("
-                      + kind
-                      + ") lies outside the cross-industry range "
-                      + Fmt.num(b.low())
-                      + ".."
-                      + Fmt.num(b.high())
-                      + " (tolerance "
-                      + Fmt.num(tol)
-                      + "%)");
-            }
+        }
+      }
+      if (own == null) {
+        for (BenchmarkRange b :
+            preferred(
+                rangesByIndustryKind.getOrDefault("*\u0000" + kind, List.of()),
+                c.businessModel())) {
+          if (outside(t, b, tol) && !baselineOutsideAlready(i, b, tol)) {
+            add(
+                out,
+                "REAL-022",
+                "WARNING",
+                i.path(),
+                "Target "
+                    + Fmt.num(t)
+                    + " of "
+                    + named
+                    + " ("
+                    + kind
+                    + ") lies outside the cross-industry"
+                    + modelText(b)
+                    + " range "
+                    + Fmt.num(b.low())
+                    + ".."
+                    + Fmt.num(b.high())
+                    + " (tolerance "
+                    + Fmt.num(tol)
+                    + "%)");
           }
         }
       }
     }
-    if (tol != null && i.hasTarget() && i.hasTopQuartile()) {
+    if (i.hasTarget() && i.hasTopQuartile()) {
+      String dir = i.direction();
       double t = i.target();
       double tq = i.topQuartile();
       if ((dir.equals("increase") && t > tq + Math.abs(tq) * tol / 100)
@@ -436,11 +623,11 @@ public final class HandWrittenRealism {
             out,
             "REAL-023",
             "WARNING",
-            path,
+            i.path(),
             "Target "
                 + Fmt.num(t)
-                + " of indicator "
-                + id
+                + " of "
+                + named
                 + " ("
                 + dir
                 + ") is beyond its benchmark top quartile "
@@ -450,168 +637,44 @@ public final class HandWrittenRealism {
                 + "%");
       }
     }
-    if (i.percent()
-        && ((i.hasBaseline() && (i.baseline() < 0 || i.baseline() > 100))
-            || (i.hasTarget() && (i.target() < 0 || i.target() > 100))
-            || (i.historyCount() > 0 && (i.historyMin() < 0 || i.historyMax() > 100))
-            || (i.hasPeerMedian() && (i.peerMedian() < 0 || i.peerMedian() > 100))
-            || (i.hasTopQuartile() && (i.topQuartile() < 0 || i.topQuartile() > 100)))) {
-      add(
-          out,
-          "REAL-024",
-          "ERROR",
-          path,
-          "Percentage indicator " + id + " has values outside 0..100: " + outsidePercentRange(i));
-    }
   }
 
-  /** REAL-025..028: the rules that pair indicators of linked kinds. */
-  private void pairs(List<RealismFinding> out, Map<String, List<IndicatorFact>> byKind) {
-    List<IndicatorFact> retention = byKind.getOrDefault("retentionRate", List.of());
-    List<IndicatorFact> churn = byKind.getOrDefault("churnRate", List.of());
-    List<IndicatorFact> clv = byKind.getOrDefault("customerLifetimeValue", List.of());
-    List<IndicatorFact> arpu = byKind.getOrDefault("averageRevenuePerUser", List.of());
-    List<IndicatorFact> cac = byKind.getOrDefault("customerAcquisitionCost", List.of());
+  /** The rows for the business model when there are any, else the rows for any business model. */
+  private static List<BenchmarkRange> preferred(List<BenchmarkRange> rows, String model) {
+    List<BenchmarkRange> exact =
+        rows.stream().filter(r -> r.businessModel().equals(model)).toList();
+    return exact.isEmpty()
+        ? rows.stream().filter(r -> r.businessModel().equals("*")).toList()
+        : exact;
+  }
 
-    Double tol = param("realism.retentionChurnSum.tolerance");
-    if (tol != null) {
-      for (IndicatorFact r : retention) {
-        if (!r.percent() || !r.hasTarget()) {
+  private static String modelText(BenchmarkRange b) {
+    return b.businessModel().equals("*") ? "" : " " + b.businessModel().toUpperCase();
+  }
+
+  /** REAL-033: the orderings of the benefit lag, one finding per indicator. */
+  private void benefitLag(
+      List<RealismFinding> out, List<Reference> links, Map<String, DatedFact> dated) {
+    for (OrderingCheck o : orderings) {
+      Map<String, List<OrderViolation>> byLater = new HashMap<>();
+      for (Reference r : links) {
+        if (!o.relations().contains(r.relation())) {
           continue;
         }
-        double rt = r.target();
-        for (IndicatorFact c : churn) {
-          if (c.percent() && c.hasTarget() && Math.abs(rt + c.target() - 100) > tol) {
-            double ct = c.target();
-            add(
-                out,
-                "REAL-025",
-                "WARNING",
-                r.path(),
-                "Retention target "
-                    + Fmt.num(rt)
-                    + " of "
-                    + r.id()
-                    + " and churn target "
-                    + Fmt.num(ct)
-                    + " of "
-                    + c.id()
-                    + " sum to "
-                    + Fmt.num(rt + ct)
-                    + ", not 100 (tolerance "
-                    + Fmt.num(tol)
-                    + " points)");
-          }
+        DatedFact from = dated.get(r.from());
+        DatedFact to = dated.get(r.to());
+        if (from != null && to != null && Checks.breaks(o, from, to)) {
+          OrderViolation v = Checks.violation(o, from, to);
+          byLater.computeIfAbsent(v.laterId(), k -> new ArrayList<>()).add(v);
         }
       }
-    }
-
-    Double clvTol = param("realism.clvArpu.tolerance");
-    if (clvTol != null) {
-      for (IndicatorFact v : clv) {
-        if (!v.hasTarget() || v.unit().isEmpty()) {
-          continue;
-        }
-        double clvT = v.target();
-        for (IndicatorFact a : arpu) {
-          if (!a.hasTarget() || !(a.target() > 0) || !a.unit().equals(v.unit())) {
-            continue;
-          }
-          double arpuT = a.target();
-          for (IndicatorFact c : churn) {
-            if (c.percent()
-                && c.hasTarget()
-                && c.target() > 0
-                && Math.abs(clvT - arpuT * 100 / c.target())
-                    > clvTol / 100 * (arpuT * 100 / c.target())) {
-              double churnT = c.target();
-              double implied = arpuT * 100 / churnT;
-              String unit = v.unit();
-              add(
-                  out,
-                  "REAL-026",
-                  "WARNING",
-                  v.path(),
-                  "CLV target "
-                      + Fmt.num(clvT)
-                      + " "
-                      + unit
-                      + " of "
-                      + v.id()
-                      + " differs by more than "
-                      + Fmt.num(clvTol)
-                      + "% from "
-                      + Fmt.num(implied)
-                      + " "
-                      + unit
-                      + " implied by ARPU target "
-                      + Fmt.num(arpuT)
-                      + " ("
-                      + a.id()
-                      + ") and churn target "
-                      + Fmt.num(churnT)
-                      + "% ("
-                      + c.id()
-                      + ")");
+      byLater.forEach(
+          (id, all) -> {
+            DatedFact d = dated.get(id);
+            if (d != null && d.kind().equals("indicator")) {
+              add(out, "REAL-033", "WARNING", d.path(), Checks.orderMessage(all));
             }
-          }
-        }
-      }
-    }
-
-    Double cacMin = param("realism.clvCac.healthyMin");
-    Double cacMax = param("realism.clvCac.healthyMax");
-    for (IndicatorFact v : clv) {
-      if (!v.hasTarget() || !(v.target() > 0)) {
-        continue;
-      }
-      double clvT = v.target();
-      for (IndicatorFact c : cac) {
-        if (!c.hasTarget() || !(c.target() > 0) || !c.unit().equals(v.unit())) {
-          continue;
-        }
-        double cacT = c.target();
-        if (cacMin != null && clvT / cacT < cacMin) {
-          add(
-              out,
-              "REAL-027",
-              "WARNING",
-              v.path(),
-              "CLV target "
-                  + Fmt.num(clvT)
-                  + " of "
-                  + v.id()
-                  + " is only "
-                  + Fmt.num(clvT / cacT)
-                  + " times the acquisition cost target "
-                  + Fmt.num(cacT)
-                  + " of "
-                  + c.id()
-                  + " (healthy from "
-                  + Fmt.num(cacMin)
-                  + ")");
-        }
-        if (cacMax != null && clvT / cacT > cacMax) {
-          add(
-              out,
-              "REAL-028",
-              "INFO",
-              v.path(),
-              "CLV target "
-                  + Fmt.num(clvT)
-                  + " of "
-                  + v.id()
-                  + " is "
-                  + Fmt.num(clvT / cacT)
-                  + " times the acquisition cost target "
-                  + Fmt.num(cacT)
-                  + " of "
-                  + c.id()
-                  + " (healthy up to "
-                  + Fmt.num(cacMax)
-                  + ")");
-        }
-      }
+          });
     }
   }
 
@@ -634,22 +697,22 @@ public final class HandWrittenRealism {
       for (IndicatorFact k : corporateIndicators) {
         if (k.kind().equals(c.kind())
             && k.hasTarget()
-            && k.unit().equals(c.unit())
-            && ((dir.equals("increase") && k.target() < t)
-                || (dir.equals("decrease") && k.target() > t))) {
+            && k.unitId().equals(c.unitId())
+            && ((dir.equals("increase") && k.target() * k.unitScale() < t * c.unitScale())
+                || (dir.equals("decrease") && k.target() * k.unitScale() > t * c.unitScale()))) {
           add(
               out,
               "REAL-029",
               "WARNING",
               c.path(),
-              "CRM indicator "
-                  + c.id()
+              "CRM "
+                  + Checks.indicator(c)
                   + " targets "
                   + Fmt.num(t)
                   + ", beyond the target "
                   + Fmt.num(k.target())
-                  + " of corporate indicator "
-                  + k.id()
+                  + " of corporate "
+                  + Checks.indicator(k)
                   + " ("
                   + c.kind()
                   + ", "
@@ -669,30 +732,46 @@ public final class HandWrittenRealism {
         || t < b.low() - Math.abs(b.low()) * tol / 100;
   }
 
+  /** The DRL function {@code baselineOutsideAlready}. */
+  private static boolean baselineOutsideAlready(IndicatorFact i, BenchmarkRange b, double tol) {
+    if (!i.hasBaseline()) {
+      return false;
+    }
+    double hi = b.high() + Math.abs(b.high()) * tol / 100;
+    double lo = b.low() - Math.abs(b.low()) * tol / 100;
+    return (i.target() > hi && i.baseline() > hi) || (i.target() < lo && i.baseline() < lo);
+  }
+
   /** The DRL function {@code rate}. */
   private static String rate(IndicatorFact i, double v) {
+    if ("steps".equals(i.growth())) {
+      String u = i.unit().isEmpty() || "count".equals(i.unit()) ? "" : " " + i.unit();
+      return Fmt.num(v) + u + " a year";
+    }
     return Fmt.num(v) + (i.changeInPoints() ? " points a year" : "% a year");
   }
 
-  /** The DRL function {@code outsidePercentRange}. */
-  private static String outsidePercentRange(IndicatorFact i) {
+  /** The DRL function {@code outsideRange}. */
+  private static String outsideRange(IndicatorFact i) {
     List<String> out = new ArrayList<>();
-    if (i.hasBaseline() && (i.baseline() < 0 || i.baseline() > 100)) {
+    double lo = i.rangeLow();
+    double hi = i.rangeHigh();
+    if (i.hasBaseline() && (i.baseline() < lo || i.baseline() > hi)) {
       out.add("baseline " + Fmt.num(i.baseline()));
     }
-    if (i.hasTarget() && (i.target() < 0 || i.target() > 100)) {
+    if (i.hasTarget() && (i.target() < lo || i.target() > hi)) {
       out.add("target " + Fmt.num(i.target()));
     }
-    if (i.historyCount() > 0 && i.historyMin() < 0) {
+    if (i.historyCount() > 0 && i.historyMin() < lo) {
       out.add("history value " + Fmt.num(i.historyMin()));
     }
-    if (i.historyCount() > 0 && i.historyMax() > 100) {
+    if (i.historyCount() > 0 && i.historyMax() > hi) {
       out.add("history value " + Fmt.num(i.historyMax()));
     }
-    if (i.hasPeerMedian() && (i.peerMedian() < 0 || i.peerMedian() > 100)) {
+    if (i.hasPeerMedian() && (i.peerMedian() < lo || i.peerMedian() > hi)) {
       out.add("benchmark peer median " + Fmt.num(i.peerMedian()));
     }
-    if (i.hasTopQuartile() && (i.topQuartile() < 0 || i.topQuartile() > 100)) {
+    if (i.hasTopQuartile() && (i.topQuartile() < lo || i.topQuartile() > hi)) {
       out.add("benchmark top quartile " + Fmt.num(i.topQuartile()));
     }
     return String.join(", ", out);

@@ -5,9 +5,14 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.IndicatorRelation;
+import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.facts.Semantics;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
+import io.github.crmstrategy.rules.internal.pack.RuleMetadata;
+import io.github.crmstrategy.rules.profile.DataTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +89,22 @@ public final class Internals {
    * compile) with every other rule removed. Benchmark-only; the shared default engine is untouched.
    */
   public static Engine only(Category category) {
+    return new Engine(new ReviewEngine(onlyKieBase(category), RuleData.defaults()));
+  }
+
+  /**
+   * A private copy of the default KieBase with only the rules of {@code category}: its reporting
+   * rules and the mechanism rules that serve it ({@code @serves}, e.g. the relations between
+   * indicators for the realism rules).
+   */
+  private static KieBase onlyKieBase(Category category) {
     KieBase kieBase = DefaultPack.newKieBase();
     List<String[]> remove = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         Object c = rule.getMetaData().get("category");
         String text = c == null ? "" : c.toString().replace("\"", "").strip();
-        if (!text.equals(category.name())) {
+        if (!text.equals(category.name()) && !RuleMetadata.serves(rule, category.name())) {
           remove.add(new String[] {pkg.getName(), rule.getName()});
         }
       }
@@ -98,12 +112,58 @@ public final class Internals {
     for (String[] r : remove) {
       kieBase.removeRule(r[0], r[1]);
     }
-    return new Engine(new ReviewEngine(kieBase, RuleData.defaults()));
+    return kieBase;
   }
 
   /** The facts the engine inserts for {@code plan} (what the rules match). */
   public static List<Object> facts(PlanDocument plan) {
     return ReviewEngine.defaults().planFacts(plan);
+  }
+
+  private static final Semantics SEMANTICS = Semantics.of(RuleData.defaults().facts());
+
+  /**
+   * The default rule data without folding (folding.yaml replaced by nothing): what the rules report
+   * before consequences are folded into their root causes.
+   */
+  private static RuleData unfoldedData() {
+    RuleData d = RuleData.defaults();
+    return d.derive(
+        d.packName(),
+        Map.of(),
+        d.growthLimits(),
+        d.benchmarks(),
+        d.sections(),
+        d.maturity(),
+        List.of(new DataTable("folding", true, List.of())));
+  }
+
+  /** {@link #shared()}'s rules over the default data without folding. */
+  public static Engine unfolded() {
+    return new Engine(new ReviewEngine(DefaultPack.kieBase(), unfoldedData()));
+  }
+
+  /** {@link #only(Category)} over the default data without folding. */
+  public static Engine onlyUnfolded(Category category) {
+    return new Engine(new ReviewEngine(onlyKieBase(category), unfoldedData()));
+  }
+
+  /** The default pack's relations between indicators, as the rules see them. */
+  public static List<IndicatorRelation> relations() {
+    return RuleData.defaults().tables().relations();
+  }
+
+  /** The default pack's orderings, with their lag parameters resolved, as the rules see them. */
+  public static List<OrderingCheck> orderings() {
+    return RuleData.defaults().facts().stream()
+        .filter(OrderingCheck.class::isInstance)
+        .map(OrderingCheck.class::cast)
+        .toList();
+  }
+
+  /** The default pack's rule data facts of {@code type}. */
+  public static <T> List<T> data(Class<T> type) {
+    return RuleData.defaults().facts().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /** The default pack's growth limits, as the rules see them. */

@@ -18,11 +18,15 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,6 +142,16 @@ public final class AssessCommand implements Callable<Integer> {
               + " WARNING.")
   private Severity failOn;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Keep running: assess again whenever a plan, the profile or one of its rule files"
+              + " changes, and print the findings new and resolved since the last run (the full"
+              + " report first; with --output, the file is rewritten at each run). Ctrl-C stops.")
+  private boolean watch;
+
+  @CommandLine.Mixin private CacheOptions cacheOptions = new CacheOptions();
+
   /** The shared reviewer with the built-in rules. */
   static Reviewer reviewer() {
     return Shared.REVIEWER;
@@ -161,11 +175,21 @@ public final class AssessCommand implements Callable<Integer> {
       int errors,
       int warnings) {}
 
+  /** Where watch mode writes the full reports after the first run: nowhere. */
+  private final PrintWriter watchDiscard = new PrintWriter(java.io.Writer.nullWriter());
+
+  /** What one run gave: the exit status and each assessed plan by report name. */
+  private record Outcome(int status, Map<String, ReviewedPlan> reviewed) {}
+
   @Override
   public Integer call() {
     if (failOn == Severity.INFO) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--fail-on takes ERROR or WARNING");
+    }
+    if (watch && writeBaseline != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--watch cannot be combined with --write-baseline");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -177,7 +201,6 @@ public final class AssessCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID;
     }
-    PlanLoader loader = new PlanLoader(err);
     List<PlanSource> sources = PlanLoader.sources(spec, expanded, samples);
     boolean several = sources.size() > 1;
     if (format == ReportTargets.Format.html && several && output == null) {
@@ -193,18 +216,42 @@ public final class AssessCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID;
     }
-    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, untrustedProfile, err);
+    if (watch) {
+      return watch(out, err);
+    }
+    Optional<Reviewer> chosen =
+        ProfileOptions.reviewer(profile, untrustedProfile, cacheOptions, err);
     if (chosen.isEmpty()) {
       return ExitCodes.INVALID;
     }
-    Reviewer reviewer = chosen.get();
     Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
     if (baselines.isEmpty()) {
       return ExitCodes.INVALID;
     }
+    return run(chosen.get(), sources, baselines.get(), out, err).status();
+  }
+
+  /**
+   * Assesses {@code sources} with {@code reviewer} and writes the reports as each plan comes: to
+   * {@code out}, or to {@code --output}. Problems of documents that cannot be assessed go to {@code
+   * err} too, unless the report on standard output shows them in their place.
+   */
+  private Outcome run(
+      Reviewer reviewer,
+      List<PlanSource> sources,
+      BaselineSupport baselines,
+      PrintWriter out,
+      PrintWriter err) {
+    PlanLoader loader = new PlanLoader(err);
+    boolean several = sources.size() > 1;
+    boolean htmlPages = format == ReportTargets.Format.html && several;
     // In text on standard output an invalid plan is reported in its place in the report; anywhere
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
-    boolean textOnStdout = format == ReportTargets.Format.text && output == null;
+    // Watching, the reports after the first go nowhere (only what changed is printed): the problems
+    // of
+    // a broken plan must then reach standard error.
+    boolean textOnStdout =
+        format == ReportTargets.Format.text && output == null && out != watchDiscard;
     ReportRenderer renderer =
         ReportRenderer.of(format.format)
             .withRules(reviewer.rules())
@@ -215,6 +262,7 @@ public final class AssessCommand implements Callable<Integer> {
     int status = ExitCodes.OK;
     boolean reachedFailOn = false;
     List<Row> rows = new ArrayList<>();
+    Map<String, ReviewedPlan> byName = new LinkedHashMap<>();
     Set<String> pageNames = ReportTargets.newNameSet();
     Writer target = null;
     ReportBatch batch = null;
@@ -232,8 +280,9 @@ public final class AssessCommand implements Callable<Integer> {
           status = ExitCodes.INVALID;
         }
         if (outcome instanceof ReviewedPlan plan) {
+          byName.put(name, plan);
           reachedFailOn |= reachesFailOn(plan);
-          if (!baselines.get().write(plan.report(), err)) {
+          if (!baselines.write(plan.report(), err)) {
             status = ExitCodes.INVALID;
           }
         }
@@ -245,14 +294,12 @@ public final class AssessCommand implements Callable<Integer> {
           batch.add(outcome);
           if (outcome instanceof ReviewedPlan plan) {
             // Text: the comparison follows the plan's report; machine-readable output stays clean.
-            baselines
-                .get()
-                .printText(plan.report(), format == ReportTargets.Format.text ? target : err);
+            baselines.printText(plan.report(), format == ReportTargets.Format.text ? target : err);
             err.flush();
           }
         }
         if (output == null && out.checkError()) {
-          return ReportTargets.stdoutFailed(err);
+          return new Outcome(ReportTargets.stdoutFailed(err), byName);
         }
         progress.update(i + 1, name);
       }
@@ -265,10 +312,10 @@ public final class AssessCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       progress.clear();
-      return ReportTargets.writeFailed(output, e, err);
+      return new Outcome(ReportTargets.writeFailed(output, e, err), byName);
     }
     if (output == null && out.checkError()) {
-      return ReportTargets.stdoutFailed(err);
+      return new Outcome(ReportTargets.stdoutFailed(err), byName);
     }
     if (htmlPages && several) {
       err.print(summary(rows));
@@ -277,7 +324,7 @@ public final class AssessCommand implements Callable<Integer> {
     if (status == ExitCodes.OK && failOn != null && reachedFailOn) {
       status = ExitCodes.FINDINGS;
     }
-    return status;
+    return new Outcome(status, byName);
   }
 
   /**
@@ -301,6 +348,78 @@ public final class AssessCommand implements Callable<Integer> {
         loader.reportFailure(source, e);
       }
       return CutShortPlan.of(name, loaded, e);
+    }
+  }
+
+  /**
+   * {@code --watch}: one run, then a run at every change of the plans or of the profile's files,
+   * each printing what changed since the one before, until interrupted (Ctrl-C).
+   */
+  private int watch(PrintWriter out, PrintWriter err) {
+    WatchSession session = new WatchSession(profile, untrustedProfile, cacheOptions, err);
+    PrintWriter discard = watchDiscard;
+    try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
+      Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
+      Runtime.getRuntime().addShutdownHook(closer);
+      try {
+        Map<String, ReviewedPlan> previous = null;
+        Map<Path, Long> seen = Map.of();
+        while (true) {
+          Supplier<Collection<Path>> roots = () -> session.roots(files);
+          seen = watcher.fingerprint(roots.get());
+          long start = System.nanoTime();
+          Optional<Reviewer> reviewer = session.reviewer();
+          if (reviewer.isPresent()) {
+            List<PlanSource> sources;
+            try {
+              sources = PlanLoader.sources(spec, PlanFiles.expand(files), samples);
+            } catch (PlanFiles.NoPlans e) {
+              err.println(e.getMessage());
+              err.flush();
+              sources = List.of();
+            }
+            Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, null, sources, err);
+            if (baselines.isPresent()) {
+              Outcome outcome =
+                  run(
+                      reviewer.get(),
+                      sources,
+                      baselines.get(),
+                      previous == null ? out : discard,
+                      err);
+              if (previous != null) {
+                WatchSession.printChanges(previous, outcome.reviewed(), start, out);
+              }
+              // A plan that could not be assessed this time is compared with its last good run.
+              Map<String, ReviewedPlan> next = new LinkedHashMap<>();
+              for (PlanSource source : sources) {
+                String name = ReportTargets.reportName(source);
+                ReviewedPlan plan = outcome.reviewed().get(name);
+                if (plan == null && previous != null) {
+                  plan = previous.get(name);
+                }
+                if (plan != null) {
+                  next.put(name, plan);
+                }
+              }
+              previous = next;
+            }
+          }
+          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.flush();
+          seen = watcher.awaitChange(roots, seen);
+        }
+      } catch (InterruptedException e) {
+        out.printf("Stopped watching.%n");
+        out.flush();
+        return ExitCodes.OK;
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(closer);
+        } catch (IllegalStateException e) {
+          // Shutting down already.
+        }
+      }
     }
   }
 

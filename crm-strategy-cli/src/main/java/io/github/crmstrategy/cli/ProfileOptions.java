@@ -1,5 +1,6 @@
 package io.github.crmstrategy.cli;
 
+import io.github.crmstrategy.rules.CompiledRulesCache;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.ProfileTrust;
@@ -14,23 +15,24 @@ final class ProfileOptions {
 
   /**
    * The reviewer of {@code profile}, or the built-in one when it is null; empty (problems printed
-   * on {@code err}, one {@code file:line:column: message} per line) when the profile is broken.
+   * on {@code err}, one {@code file:line:column: message} per line) when the profile is broken. An
+   * {@code untrusted} profile is read as data only (no DRL or decision tables, files only from its
+   * folder, sizes capped) and has nothing to compile; a trusted one takes its compiled rules from
+   * {@code cache} when it is on.
    */
-  static Optional<Reviewer> reviewer(Path profile, PrintWriter err) {
-    return reviewer(profile, false, err);
-  }
-
-  /**
-   * As {@link #reviewer(Path, PrintWriter)}, reading the profile as untrusted when {@code
-   * untrusted} (data only: no DRL or decision tables, files only from its folder, sizes capped).
-   */
-  static Optional<Reviewer> reviewer(Path profile, boolean untrusted, PrintWriter err) {
+  static Optional<Reviewer> reviewer(
+      Path profile, boolean untrusted, CacheOptions cache, PrintWriter err) {
     if (profile == null) {
       return Optional.of(AssessCommand.reviewer());
     }
     try {
+      Optional<CompiledRulesCache> compiled = untrusted ? Optional.empty() : cache.cache();
       Reviewer reviewer =
-          Reviewer.fromProfile(profile, untrusted ? ProfileTrust.UNTRUSTED : ProfileTrust.TRUSTED);
+          untrusted
+              ? Reviewer.fromProfile(profile, ProfileTrust.UNTRUSTED)
+              : compiled.isPresent()
+                  ? Reviewer.fromProfile(profile, compiled.get())
+                  : Reviewer.fromProfile(profile);
       for (ProfileProblem w : reviewer.warnings()) {
         err.println("warning: " + w);
       }

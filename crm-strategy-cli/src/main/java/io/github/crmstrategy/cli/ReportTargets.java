@@ -22,7 +22,9 @@ final class ReportTargets {
     json(ReportFormat.JSON),
     markdown(ReportFormat.MARKDOWN),
     html(ReportFormat.HTML),
-    sarif(ReportFormat.SARIF);
+    sarif(ReportFormat.SARIF),
+    junit(ReportFormat.JUNIT),
+    github(ReportFormat.GITHUB);
 
     final ReportFormat format;
 

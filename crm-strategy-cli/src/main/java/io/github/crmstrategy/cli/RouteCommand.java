@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,11 +79,21 @@ public final class RouteCommand implements Callable<Integer> {
           "Review with the rule profile PROFILE (its maturity.route.yearsPerLevel and model).")
   private Path profile;
 
+  @Option(
+      names = "--untrusted-profile",
+      description =
+          "Read the profile as untrusted: data only (no DRL or decision tables), files only from"
+              + " its folder, sizes capped.")
+  private boolean untrustedProfile;
+
+  @CommandLine.Mixin private CacheOptions cacheOptions = new CacheOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Reviewer> chosen = ProfileOptions.reviewer(profile, err);
+    Optional<Reviewer> chosen =
+        ProfileOptions.reviewer(profile, untrustedProfile, cacheOptions, err);
     if (chosen.isEmpty()) {
       return ExitCodes.INVALID;
     }

@@ -1,29 +1,37 @@
 package io.github.crmstrategy.cli;
 
+import io.github.crmstrategy.rules.CompiledRulesCache;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.text.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rules list|check}: describes the rules of a pack and checks rule profiles. */
+/** {@code rules list|check|cache}: describes the rules of a pack and checks rule profiles. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Describes the review rules (see docs/rules.md) and checks rule profiles.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {RulesCommand.ListCommand.class, RulesCommand.CheckCommand.class})
+    subcommands = {
+      RulesCommand.ListCommand.class,
+      RulesCommand.CheckCommand.class,
+      RulesCommand.CacheCommand.class
+    })
 public final class RulesCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -55,6 +63,8 @@ public final class RulesCommand implements Callable<Integer> {
         description = "List the rules of the rule profile PROFILE (YAML).")
     private Path profile;
 
+    @Mixin private CacheOptions cache = new CacheOptions();
+
     @Option(
         names = "--untrusted-profile",
         description =
@@ -66,7 +76,7 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Optional<Reviewer> reviewer =
-          ProfileOptions.reviewer(profile, untrusted, spec.commandLine().getErr());
+          ProfileOptions.reviewer(profile, untrusted, cache, spec.commandLine().getErr());
       if (reviewer.isEmpty()) {
         return ExitCodes.INVALID;
       }
@@ -126,10 +136,45 @@ public final class RulesCommand implements Callable<Integer> {
                 + " its folder, sizes capped.")
     private boolean untrusted;
 
+    @Option(
+        names = "--watch",
+        description =
+            "Keep running: check again whenever the profile or one of its rule files changes."
+                + " Ctrl-C stops.")
+    private boolean watch;
+
+    @Mixin private CacheOptions cache = new CacheOptions();
+
     @Override
     public Integer call() {
-      Optional<Reviewer> reviewer =
-          ProfileOptions.reviewer(profile, untrusted, spec.commandLine().getErr());
+      if (!watch) {
+        return check(
+            ProfileOptions.reviewer(profile, untrusted, cache, spec.commandLine().getErr()));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      WatchSession session =
+          new WatchSession(profile, untrusted, cache, spec.commandLine().getErr());
+      try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
+        Map<Path, Long> seen = Map.of();
+        while (true) {
+          seen = watcher.fingerprint(session.roots(List.of()));
+          out.printf("[%s] ", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+          out.flush();
+          if (check(session.reviewer()) != ExitCodes.OK) {
+            out.println("problems on standard error");
+          }
+          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.flush();
+          seen = watcher.awaitChange(() -> session.roots(List.of()), seen);
+        }
+      } catch (InterruptedException e) {
+        out.printf("Stopped watching.%n");
+        out.flush();
+        return ExitCodes.OK;
+      }
+    }
+
+    private int check(Optional<Reviewer> reviewer) {
       if (reviewer.isEmpty()) {
         return ExitCodes.INVALID;
       }
@@ -137,6 +182,65 @@ public final class RulesCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: OK, %d rules (%d switched off)%n", profile, reviewer.get().rules().size(), off);
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code rules cache [clear]}: where the compiled-rules cache is, and clearing it. */
+  @Command(
+      name = "cache",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description =
+          "Prints where the compiled rules of profiles with their own DRL files and decision"
+              + " tables are kept, and how many packs it holds; with clear, deletes them (the"
+              + " next run compiles again). Deleting the folder by hand is safe too.",
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {"0:done", "2:the cache cannot be read or cleared"})
+  public static final class CacheCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "ACTION",
+        arity = "0..1",
+        description = "clear: delete every compiled pack.")
+    private String action;
+
+    @Option(
+        names = "--cache-dir",
+        paramLabel = "DIR",
+        description =
+            "The cache root (default: $CRM_STRATEGY_CACHE_DIR, else $XDG_CACHE_HOME/crm-strategy,"
+                + " else ~/.cache/crm-strategy).")
+    private Path directory;
+
+    @Override
+    public Integer call() {
+      if (action != null && !action.equals("clear")) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "unknown action '" + action + "' (the action is clear)");
+      }
+      CompiledRulesCache cache =
+          directory == null ? CompiledRulesCache.userDefault() : CompiledRulesCache.at(directory);
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        if (action == null) {
+          int n = cache.size();
+          out.printf("%s: %d compiled %s%n", cache.directory(), n, n == 1 ? "pack" : "packs");
+        } else {
+          int n = cache.clear();
+          out.printf(
+              "%s: cleared, %d %s deleted%n", cache.directory(), n, n == 1 ? "file" : "files");
+        }
+      } catch (java.io.UncheckedIOException e) {
+        spec.commandLine()
+            .getErr()
+            .printf("%s: %s%n", cache.directory(), e.getCause().getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCodes.INVALID;
+      }
       out.flush();
       return ExitCodes.OK;
     }

@@ -147,13 +147,42 @@ class BatchAndFormatsCliTest {
         .contains(
             "corporatePlan.goals[G4].indicators[G4-PLAT]: 100 due 2027-12-31 -> 100 due 2028-12-31");
     JsonNode c = new ObjectMapper().readTree(json.out());
-    assertThat(c.path("formatVersion").asInt()).isEqualTo(2);
+    assertThat(c.path("formatVersion").asInt())
+        .isEqualTo(io.github.crmstrategy.report.ReportRenderer.JSON_FORMAT_VERSION);
     assertThat(c.path("documentQuality").path("scoreDelta").asDouble()).isPositive();
     assertThat(c.path("resolved").size()).isPositive();
     assertThat(c.path("movedTargets").size()).isPositive();
     assertThat(run("compare", "sample:nope", "sample:weak-plan").exit())
         .isEqualTo(ExitCodes.INVALID);
     assertThat(run("compare", "sample:weak-plan", "sample:weak-plan", "--format", "sarif").exit())
+        .isEqualTo(ExitCodes.INVALID);
+  }
+
+  @Test
+  void junitAndGithubNameEveryPlanOfAFolder() throws IOException {
+    Path plans = portfolio();
+    Path junit = dir.resolve("results.xml");
+
+    Run xml = run("assess", plans.toString(), "--format", "junit", "-o", junit.toString());
+    Run github = run("assess", plans.toString(), "--format", "github");
+
+    assertThat(xml.exit()).isEqualTo(ExitCodes.INVALID);
+    String doc = Files.readString(junit);
+    assertThat(doc).startsWith("<?xml").endsWith("</testsuites>\n");
+    assertThat(doc.split("<testsuite ", -1)).hasSize(4);
+    assertThat(doc)
+        .contains("name=\"" + plans.resolve("a-weak.yaml").toString().replace('\\', '/') + "\"")
+        .contains("type=\"PLAN-INVALID\"");
+    assertThat(github.exit()).isEqualTo(ExitCodes.INVALID);
+    assertThat(github.out().lines())
+        .isNotEmpty()
+        .allMatch(
+            l ->
+                l.startsWith("::error ")
+                    || l.startsWith("::warning ")
+                    || l.startsWith("::notice "));
+    assertThat(github.out()).contains("b-broken.yml,line=3,col=3,title=PLAN-INVALID::");
+    assertThat(run("compare", "sample:weak-plan", "sample:weak-plan", "--format", "junit").exit())
         .isEqualTo(ExitCodes.INVALID);
   }
 }

@@ -31,7 +31,7 @@ class SamplesTest {
   }
 
   @Test
-  void samplesCoverFourIndustriesWithSecondRevisions() throws Exception {
+  void samplesCoverSevenIndustriesWithSecondRevisions() throws Exception {
     assertThat(Samples.names())
         .extracting(
             n -> {
@@ -41,7 +41,16 @@ class SamplesTest {
                 throw new AssertionError(e);
               }
             })
-        .containsExactly("telecommunications", "travel", "travel", "retail", "retail", "logistics");
+        .containsExactly(
+            "telecommunications",
+            "travel",
+            "travel",
+            "retail",
+            "retail",
+            "insurence",
+            "hospitality",
+            "Энергосбыт",
+            "logistics");
   }
 
   @Test

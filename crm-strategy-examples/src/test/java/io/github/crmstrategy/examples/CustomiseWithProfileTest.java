@@ -34,7 +34,11 @@ class CustomiseWithProfileTest {
       AssessmentReport plain = Reviewer.withDefaultRules().assess(SamplePlans.load(sample).plan());
       assertThat(report.findingsOf("ALIGN-014")).isEmpty();
       assertThat(report.findingsOf("COMP-018")).isEmpty();
-      assertThat(report.suppressedFindings().size()).isEqualTo(plain.findingsOf("COMP-018").size());
+      // suppressed before folding: the missing sections a largely unwritten concept (COMP-033)
+      // would take in are suppressed too
+      assertThat(report.suppressedFindings())
+          .allMatch(x -> x.finding().ruleId().equals("COMP-018"))
+          .hasSizeGreaterThanOrEqualTo(plain.findingsOf("COMP-018").size());
       assertThat(report.findingsOf("REAL-003")).allMatch(f -> f.severity() == Severity.WARNING);
     }
     AssessmentReport travel = CustomiseWithProfile.review(Samples.TRAVEL_COMPANY);

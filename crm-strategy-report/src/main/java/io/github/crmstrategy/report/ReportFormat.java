@@ -15,7 +15,17 @@ public enum ReportFormat {
   /** One self-contained page: summary, radar chart, filterable findings, plan elements. */
   HTML("html"),
   /** SARIF 2.1.0 for code-scanning tools and editors. Not available for comparisons. */
-  SARIF("sarif");
+  SARIF("sarif"),
+  /**
+   * JUnit XML for CI test-result views: a test suite per plan, a test case per rule, failed by its
+   * ERROR and WARNING findings. Not available for comparisons.
+   */
+  JUNIT("junit.xml"),
+  /**
+   * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which annotate
+   * the plan's lines in a pull request. Not available for comparisons.
+   */
+  GITHUB("github.txt");
 
   private final String extension;
 
@@ -23,7 +33,10 @@ public enum ReportFormat {
     this.extension = extension;
   }
 
-  /** The usual file name extension, without the dot ({@code html}, {@code sarif}...). */
+  /**
+   * The usual file name extension, without the leading dot ({@code html}, {@code sarif}, {@code
+   * junit.xml}...).
+   */
   public String extension() {
     return extension;
   }

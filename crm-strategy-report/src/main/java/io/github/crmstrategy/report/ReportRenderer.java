@@ -2,8 +2,10 @@ package io.github.crmstrategy.report;
 
 import io.github.crmstrategy.report.internal.BatchWriter;
 import io.github.crmstrategy.report.internal.ComparisonRenderer;
+import io.github.crmstrategy.report.internal.GithubAnnotations;
 import io.github.crmstrategy.report.internal.HtmlReport;
 import io.github.crmstrategy.report.internal.JsonReport;
+import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
@@ -74,6 +76,8 @@ public final class ReportRenderer {
       case MARKDOWN -> MarkdownReport.render(plan, rules);
       case HTML -> HtmlReport.render(plan, rules);
       case SARIF -> SarifReport.render(List.of(plan), rules);
+      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
+      case GITHUB -> GithubAnnotations.render(plan);
     };
   }
 
@@ -136,7 +140,8 @@ public final class ReportRenderer {
   /**
    * The comparison of two revisions.
    *
-   * @throws UnsupportedOperationException for SARIF, which has no form for a comparison
+   * @throws UnsupportedOperationException for SARIF, JUnit and GitHub annotations, which have no
+   *     form for a comparison
    */
   public String render(Comparison comparison) {
     return switch (format) {
@@ -144,7 +149,8 @@ public final class ReportRenderer {
       case JSON -> ComparisonRenderer.json(comparison);
       case MARKDOWN -> ComparisonRenderer.markdown(comparison);
       case HTML -> ComparisonRenderer.html(comparison);
-      case SARIF -> throw new UnsupportedOperationException("SARIF has no form for a comparison");
+      case SARIF, JUNIT, GITHUB ->
+          throw new UnsupportedOperationException(format.id() + " has no form for a comparison");
     };
   }
 }

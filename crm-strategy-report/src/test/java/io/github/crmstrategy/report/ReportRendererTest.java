@@ -25,7 +25,7 @@ class ReportRendererTest {
                 assertThat(out).as(format.name()).isNotBlank().endsWith("\n");
               }
               assertThat(ReportRenderer.of(ReportFormat.JSON).render(reviewed))
-                  .contains("\"formatVersion\" : 2")
+                  .contains("\"formatVersion\" : " + ReportRenderer.JSON_FORMAT_VERSION)
                   .doesNotContain("\"location\"");
               assertThat(ReportRenderer.of(ReportFormat.SARIF).render(reviewed))
                   .doesNotContain("\"region\"");

@@ -15,11 +15,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFinding.class)
 public interface Finding {
   /**
-   * The order findings are reported in: severity, category, rule id, path, message. Independent of
-   * the order of lists in the document.
+   * The order findings are reported in: severity, then priority (most important first), category,
+   * rule id, path, message. Independent of the order of lists in the document.
    */
   Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
+          .thenComparingInt(Finding::priority)
           .thenComparing(Finding::category)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::path)
@@ -36,6 +37,17 @@ public interface Finding {
 
   /** How much it matters. */
   Severity severity();
+
+  /**
+   * How much the finding matters within its severity, from 1 (act on it first) to 5 (least
+   * pressing): the rule's impact on the strategy's success combined with how certain its diagnosis
+   * is (see {@link Priority}). {@value Priority#DEFAULT} when not given (reports of format version
+   * 1 had none).
+   */
+  @Value.Default
+  default int priority() {
+    return Priority.DEFAULT;
+  }
 
   /**
    * Element path of the plan element, for example {@code crmStrategy.goals[CG1].indicators[CLV]}

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules;
 
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.rules.internal.pack.KjarStore;
 import io.github.crmstrategy.rules.internal.pack.PackBuilder;
 import io.github.crmstrategy.rules.internal.pack.RuleAliasTable;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reviews plans against a rule pack: scores CRM maturity, flags misalignment with the corporate
@@ -81,7 +83,25 @@ public final class Reviewer {
   public static Reviewer fromProfile(Path profile, ProfileTrust trust) throws RuleProfileException {
     Objects.requireNonNull(trust, "trust");
     return fromRead(
-        ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile)), trust), trust);
+        ProfileReader.read(ProfileReader.file(Objects.requireNonNull(profile)), trust),
+        trust,
+        Optional.empty());
+  }
+
+  /**
+   * As {@link #fromProfile(Path)} (a trusted profile), taking the compiled rules of the profile's
+   * own DRL files and decision tables from {@code cache} when none of them changed, and storing
+   * them there after a compilation.
+   *
+   * @throws RuleProfileException listing every problem, each as {@code file:line:column: message}
+   */
+  public static Reviewer fromProfile(Path profile, CompiledRulesCache cache)
+      throws RuleProfileException {
+    return fromRead(
+        ProfileReader.read(
+            ProfileReader.file(Objects.requireNonNull(profile)), ProfileTrust.TRUSTED),
+        ProfileTrust.TRUSTED,
+        Optional.of(cache.store()));
   }
 
   /**
@@ -96,7 +116,9 @@ public final class Reviewer {
       loader = Reviewer.class.getClassLoader();
     }
     return fromRead(
-        ProfileReader.read(ProfileReader.resource(loader, resource)), ProfileTrust.TRUSTED);
+        ProfileReader.read(ProfileReader.resource(loader, resource)),
+        ProfileTrust.TRUSTED,
+        Optional.empty());
   }
 
   /**
@@ -118,21 +140,34 @@ public final class Reviewer {
    */
   public static Reviewer fromProfile(RuleProfile profile, ProfileTrust trust)
       throws RuleProfileException {
+    return fromInMemory(profile, Objects.requireNonNull(trust, "trust"), Optional.empty());
+  }
+
+  /**
+   * As {@link #fromProfile(RuleProfile)} (a trusted profile), with the compiled rules kept in
+   * {@code cache}.
+   *
+   * @throws RuleProfileException listing every problem
+   */
+  public static Reviewer fromProfile(RuleProfile profile, CompiledRulesCache cache)
+      throws RuleProfileException {
+    return fromInMemory(profile, ProfileTrust.TRUSTED, Optional.of(cache.store()));
+  }
+
+  private static Reviewer fromInMemory(
+      RuleProfile profile, ProfileTrust trust, Optional<KjarStore> cache)
+      throws RuleProfileException {
     RuleProfile p = Objects.requireNonNull(profile, "profile");
     PackBuilder.Built built =
-        PackBuilder.build(
-            p,
-            ProfileLocator.inMemory(p.name()),
-            aliases(),
-            List.of(),
-            Objects.requireNonNull(trust, "trust"));
+        PackBuilder.build(p, ProfileLocator.inMemory(p.name()), aliases(), List.of(), trust, cache);
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 
-  private static Reviewer fromRead(ProfileReader.Read read, ProfileTrust trust)
+  private static Reviewer fromRead(
+      ProfileReader.Read read, ProfileTrust trust, Optional<KjarStore> cache)
       throws RuleProfileException {
     PackBuilder.Built built =
-        PackBuilder.build(read.profile(), read, aliases(), read.problems(), trust);
+        PackBuilder.build(read.profile(), read, aliases(), read.problems(), trust, cache);
     return new Reviewer(new ReviewEngine(built.kieBase(), built.pack()), built.warnings());
   }
 

@@ -40,6 +40,39 @@ public interface RuleDescriptor {
   /** Names of the parameters the rule reads. */
   List<String> parameters();
 
+  /**
+   * The rule's impact on the strategy's success: {@code high}, {@code medium} or {@code low}
+   * ({@code medium} when its metadata does not say).
+   */
+  @Value.Default
+  default String impact() {
+    return "medium";
+  }
+
+  /**
+   * How certain the rule's diagnosis is: {@code high} (read straight from the document), {@code
+   * medium} or {@code low} (a heuristic, a vocabulary match); {@code medium} when not stated.
+   */
+  @Value.Default
+  default String certainty() {
+    return "medium";
+  }
+
+  /** The priority of the rule's findings, 1..5 (see {@link Priority}). */
+  @Value.Default
+  default int priority() {
+    return Priority.DEFAULT;
+  }
+
+  /**
+   * Advice for the analysts who maintain the rule data (for example which table to extend when a
+   * finding comes from a gap in it); empty when none. Never part of a client's report.
+   */
+  @Value.Default
+  default String analystNote() {
+    return "";
+  }
+
   /** A builder for {@link RuleDescriptor}. */
   static ImmutableRuleDescriptor.Builder builder() {
     return ImmutableRuleDescriptor.builder();

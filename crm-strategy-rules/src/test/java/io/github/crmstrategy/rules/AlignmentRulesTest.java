@@ -150,7 +150,7 @@ class AlignmentRulesTest {
   void everyAlignmentRuleIsDescribed() {
     List<RuleDescriptor> rules =
         REVIEWER.rules().stream().filter(r -> r.id().startsWith("ALIGN-")).toList();
-    assertThat(rules).hasSize(29);
+    assertThat(rules).hasSize(48);
     assertThat(rules).allMatch(r -> r.category() == Category.ALIGNMENT);
     assertThat(rules).allMatch(r -> !r.rationale().isBlank() && !r.remediation().isBlank());
   }
@@ -343,9 +343,16 @@ class AlignmentRulesTest {
 
   @Test
   void align018CrmTaskRealisedByNoCapability() {
-    PlanDocument p = capability("CAP2", c -> c.withRealizes(List.of()));
-    Finding f = assertFires(REVIEWER, p, "ALIGN-018", "crmStrategy.tasks[CT2]", "CT2");
-    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    // CAP1 realises CT2 instead of CT1: CT1, which speaks of the system and the data, has none
+    PlanDocument p = capability("CAP1", c -> c.withRealizes(List.of("CT2")));
+    Finding f = assertFires(REVIEWER, p, "ALIGN-018", "crmStrategy.tasks[CT1]", "CT1");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    // a capability that realises nothing but is on the task's subject is named by ALIGN-017
+    PlanDocument unlinked = capability("CAP2", c -> c.withRealizes(List.of()));
+    assertSilent(REVIEWER, unlinked, "ALIGN-018");
+    assertThat(REVIEWER.assess(unlinked).findingsOf("ALIGN-017"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("CRM task CT2"));
     // near miss: without a concept there is nothing to trace (COMP-017 reports the concept)
     assertSilent(REVIEWER, plan().withCrmConcept(Optional.empty()), "ALIGN-018");
     assertSilent(REVIEWER, NORTHWIND, "ALIGN-018");

@@ -68,7 +68,7 @@ class CompletenessRulesTest {
   void everyCompletenessRuleIsDescribed() {
     List<RuleDescriptor> rules =
         REVIEWER.rules().stream().filter(r -> r.id().startsWith("COMP-")).toList();
-    assertThat(rules).hasSize(30);
+    assertThat(rules).hasSize(34);
     assertThat(rules).allMatch(r -> r.category() == Category.COMPLETENESS);
     assertThat(rules).allMatch(r -> !r.rationale().isBlank() && !r.remediation().isBlank());
   }
@@ -174,8 +174,10 @@ class CompletenessRulesTest {
                         .map(s -> (Segment) ImmutableSegment.copyOf(s).withIdeal(false))
                         .toList()));
     assertFires(REVIEWER, p, "COMP-012", "crmStrategy.customerBase", "ideal");
+    // without a customer base at all, the one finding is COMP-034, which says both
     PlanDocument noBase = withCrm(c -> c.withCustomerBase(Optional.empty()));
-    assertFires(REVIEWER, noBase, "COMP-012", "crmStrategy", "ideal");
+    assertSilent(REVIEWER, noBase, "COMP-012");
+    assertFires(REVIEWER, noBase, "COMP-034", "crmStrategy", "ideal customers");
     assertSilent(REVIEWER, NORTHWIND, "COMP-012");
   }
 
@@ -241,13 +243,19 @@ class CompletenessRulesTest {
               m.remove("alternatives");
               return m;
             });
-    Finding f = assertFires(REVIEWER, p, "COMP-018", "crmConcept.sections", "alternatives");
+    Finding f =
+        assertFires(REVIEWER, p, "COMP-018", "crmConcept.sections.alternatives", "alternatives");
     assertThat(f.message()).contains("Alternative concept variants");
-    // with no sections at all, the nine findings point at the concept itself
+    // with no sections at all, one finding lists the nine (COMP-033), at the concept itself
     PlanDocument none = sections(m -> Map.of());
-    assertThat(findings(REVIEWER, none, "COMP-018"))
-        .hasSize(9)
-        .allMatch(x -> x.path().toString().equals("crmConcept"));
+    assertThat(findings(REVIEWER, none, "COMP-018")).isEmpty();
+    assertThat(findings(REVIEWER, none, "COMP-033"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.path().toString()).isEqualTo("crmConcept");
+              assertThat(x.message()).contains("9 of the 9 required sections are missing");
+            });
     assertSilent(REVIEWER, NORTHWIND, "COMP-018");
   }
 
@@ -259,15 +267,25 @@ class CompletenessRulesTest {
               m.put("resources", "TBD");
               return m;
             });
-    Finding f = assertFires(REVIEWER, p, "COMP-019", "crmConcept.sections.resources", "resources");
-    assertThat(f.message()).contains("has 3 characters").contains("at least 20");
-    PlanDocument exactly =
+    // "TBD" is a placeholder (COMP-031), not a thin text
+    assertSilent(REVIEWER, p, "COMP-019");
+    assertFires(REVIEWER, p, "COMP-031", "crmConcept.sections.resources", "placeholder");
+    PlanDocument thin =
         sections(
             m -> {
-              m.put("resources", "x".repeat(20));
+              m.put("resources", "Six people.");
               return m;
             });
-    assertSilent(REVIEWER, exactly, "COMP-019");
+    Finding f =
+        assertFires(REVIEWER, thin, "COMP-019", "crmConcept.sections.resources", "resources");
+    assertThat(f.message()).contains("says only \"Six people\": 2 words");
+    PlanDocument enough =
+        sections(
+            m -> {
+              m.put("resources", "Six people for two years.");
+              return m;
+            });
+    assertSilent(REVIEWER, enough, "COMP-019");
     // a section that is not required is not checked
     PlanDocument extra =
         sections(

@@ -11,9 +11,11 @@ import java.util.NoSuchElementException;
 /**
  * The catalogue of the sample plan documents bundled on the class path under {@value
  * #RESOURCE_FOLDER}, and of the example analyst workspace under {@value #WORKSPACE_FOLDER}: a sound
- * reference plan, a sound plan with realistic weaknesses, a deliberately weak plan, a second
- * revision of the latter two that fixes part of their findings (for comparing revisions), and an
- * honest high-maturity company. All are valid documents; they differ in what a review finds.
+ * reference plan, a sound plan with realistic weaknesses and a deliberately weak plan, a second
+ * revision of the latter two that fixes part of their findings (for comparing revisions), an honest
+ * high-maturity company, and three plans from other industries (an insurer, a hotel group, an
+ * electricity retailer written in Russian) whose defects show only when their elements are read
+ * together. All are valid documents; they differ in what a review finds.
  *
  * <p>This module holds data only; this class depends on the JDK alone and hands out the text of the
  * documents. Read one as a plan with {@code PlanDocuments.read(Samples.content(name),
@@ -51,6 +53,15 @@ public final class Samples {
    */
   public static final String NORDVIK_LOGISTICS = "nordvik-logistics";
 
+  /** A personal-lines insurer selling to households, with defects across its elements. */
+  public static final String INSURANCE_MUTUAL = "insurance-mutual";
+
+  /** A hotel group selling to families and companies, with defects in its dates and links. */
+  public static final String HOTEL_GROUP = "hotel-group";
+
+  /** An electricity retailer's plan written in Russian, with defects a consultant would find. */
+  public static final String ENERGY_RETAILER_RU = "energy-retailer-ru";
+
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           NORTHWIND_TELECOM,
@@ -63,12 +74,21 @@ public final class Samples {
           "Meridian Travel, next revision: fixes part of travel-company's findings",
           WEAK_PLAN_REV2,
           "Harbor Street Outfitters, next revision: fixes part of weak-plan's findings",
+          INSURANCE_MUTUAL,
+          "Harbourline Mutual: an insurer's plan whose links and targets do not hold together",
+          HOTEL_GROUP,
+          "Alpenrose Hotels: a hotel group's plan whose dates and links contradict each other",
+          ENERGY_RETAILER_RU,
+          "ЭнергоСбыт Поволжья: an electricity retailer's plan in Russian, too short and unfinished",
           NORDVIK_LOGISTICS,
           "Nordvik Logistics: an honest high-maturity company whose evidence of today reaches level 4");
 
   private Samples() {}
 
-  /** The sample names, reference plan first, each second revision after its first. */
+  /**
+   * The sample names, reference plan first, each second revision after its first, the plans of
+   * other industries last.
+   */
   public static List<String> names() {
     return List.of(
         NORTHWIND_TELECOM,
@@ -76,6 +96,9 @@ public final class Samples {
         TRAVEL_COMPANY_REV2,
         WEAK_PLAN,
         WEAK_PLAN_REV2,
+        INSURANCE_MUTUAL,
+        HOTEL_GROUP,
+        ENERGY_RETAILER_RU,
         NORDVIK_LOGISTICS);
   }
 

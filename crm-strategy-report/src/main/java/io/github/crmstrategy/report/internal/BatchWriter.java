@@ -31,9 +31,10 @@ import java.util.Optional;
  * Writes the reports of a batch of plans as they come, so that the memory it needs does not grow
  * with the number of plans: text and JSON entries are written at once, SARIF results as each plan
  * comes (the run's artifacts at the end), Markdown sections to a temporary file behind the summary
- * table that heads them. Only what the summary needs (a row per plan) and the names of the plans
- * are kept. One plan gives exactly the report of that plan alone (a JSON object, not an array);
- * that first entry is held until a second one arrives.
+ * table that heads them, JUnit test suites and GitHub annotations as each plan comes. Only what the
+ * summary needs (a row per plan) and the names of the plans are kept. One plan gives exactly the
+ * report of that plan alone (a JSON object, not an array); that first entry is held until a second
+ * one arrives.
  *
  * <p>Every outcome is written: an invalid plan with its located problems, a plan cut short with the
  * reason, in every format.
@@ -135,6 +136,17 @@ public final class BatchWriter implements Closeable {
         spoolWriter.write("\n" + markdown(outcome));
       }
       case SARIF -> sarif(outcome);
+      case JUNIT -> {
+        if (count == 1) {
+          out.write(JunitReport.head());
+        }
+        out.write(JunitReport.suite(outcome, rules));
+        out.flush();
+      }
+      case GITHUB -> {
+        out.write(GithubAnnotations.render(outcome));
+        out.flush();
+      }
     }
   }
 
@@ -166,6 +178,15 @@ public final class BatchWriter implements Closeable {
         }
         case MARKDOWN -> closeMarkdown();
         case SARIF -> closeSarif();
+        case JUNIT -> {
+          if (count == 0) {
+            out.write(JunitReport.head());
+          }
+          out.write(JunitReport.tail());
+        }
+        case GITHUB -> {
+          // one line per finding, nothing to close
+        }
       }
       out.flush();
     } finally {

@@ -490,8 +490,8 @@ public final class HtmlReport {
         .append(r.findings().size())
         .append(" shown</span>\n</div>\n<div class=\"panel\">\n");
     b.append(
-        "<table id=\"findings\">\n<thead><tr><th>Severity</th><th>Category</th><th>Rule</th>"
-            + "<th>Element</th><th>Finding</th></tr></thead>\n<tbody>\n");
+        "<table id=\"findings\">\n<thead><tr><th>Severity</th><th title=\"1: act on it first\">Priority</th>"
+            + "<th>Category</th><th>Rule</th><th>Element</th><th>Finding</th></tr></thead>\n<tbody>\n");
     for (Finding f : r.findings()) {
       String title =
           Formatting.rule(rules, f.ruleId()).map(RuleDescriptor::title).orElse(f.ruleName());
@@ -503,7 +503,9 @@ public final class HtmlReport {
           .append(f.severity().name())
           .append("\">")
           .append(f.severity().name())
-          .append("</span></td><td>")
+          .append("</span></td><td class=\"prio\">P")
+          .append(f.priority())
+          .append("</td><td>")
           .append(f.category().name().toLowerCase(Locale.ROOT))
           .append("</td><td class=\"rule\" title=\"")
           .append(html(title))

@@ -69,13 +69,16 @@ public final class MarkdownReport {
       out.append("No findings.\n");
       return out.toString();
     }
-    out.append("| Severity | Category | Rule | Element | Message |\n|---|---|---|---|---|\n");
+    out.append(
+        "| Severity | Priority | Category | Rule | Element | Message |\n|---|---:|---|---|---|---|\n");
     for (Finding f : r.findings()) {
       String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
       out.append("| ")
           .append(icon(f.severity()))
           .append(' ')
           .append(f.severity().name())
+          .append(" | P")
+          .append(f.priority())
           .append(" | ")
           .append(f.category().name())
           .append(" | ")

@@ -20,6 +20,10 @@ import io.github.crmstrategy.rules.TopAction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +43,53 @@ public final class SarifReport {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /**
+   * The {@code uriBaseId} of plans named by a relative path: the folder the review ran in, left to
+   * the consumer to resolve (GitHub code scanning and the SARIF viewers resolve it to the
+   * checkout).
+   */
+  public static final String SRCROOT = "%SRCROOT%";
+
+  /** Where the tool is described: {@code tool.driver.informationUri}. */
+  public static final String INFORMATION_URI = "https://github.com/crmstrategy/crm-strategy";
+
   private SarifReport() {}
+
+  /**
+   * Sets {@code uri} (and {@code uriBaseId}) of an {@code artifactLocation} for the plan named
+   * {@code name}: an absolute path as a {@code file:} URI, a relative one as a relative reference
+   * (forward slashes, percent-encoded) to {@link #SRCROOT}. SARIF readers reject a relative
+   * reference that begins with a slash, which is what a bare absolute path is (SARIF1004).
+   */
+  static void artifactLocation(ObjectNode location, String name) {
+    String uri = uri(name);
+    location.put("uri", uri);
+    if (!uri.startsWith("file:")) {
+      location.put("uriBaseId", SRCROOT);
+    }
+  }
+
+  /** The SARIF URI of a plan named {@code name}; see {@link #artifactLocation}. */
+  static String uri(String name) {
+    try {
+      Path path = Path.of(name);
+      if (path.isAbsolute()) {
+        return path.toUri().toASCIIString();
+      }
+    } catch (InvalidPathException e) {
+      // not a file name (a plan given in memory): written as a relative reference below
+    }
+    String slashed = name.replace('\\', '/');
+    int colon = slashed.indexOf(':');
+    if (colon >= 0 && (slashed.indexOf('/') < 0 || colon < slashed.indexOf('/'))) {
+      slashed = "./" + slashed; // a colon in the first segment would read as a scheme
+    }
+    try {
+      return new URI(null, null, slashed, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return slashed;
+    }
+  }
 
   /** One run over every plan. */
   public static String render(List<ReviewedPlan> plans, List<RuleDescriptor> rules) {
@@ -59,6 +109,7 @@ public final class SarifReport {
     ObjectNode tool = JsonReport.MAPPER.createObjectNode();
     ObjectNode driver = tool.putObject("driver");
     driver.put("name", "crm-strategy");
+    driver.put("informationUri", INFORMATION_URI);
     first.ifPresent(
         r -> {
           driver.put("version", r.rulePackVersion());
@@ -72,7 +123,9 @@ public final class SarifReport {
       r.putObject("shortDescription").put("text", rule.title());
       r.putObject("fullDescription").put("text", rule.rationale());
       r.putObject("help").put("text", rule.remediation());
-      r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+      ObjectNode configuration = r.putObject("defaultConfiguration");
+      configuration.put("level", level(rule.severity()));
+      configuration.put("rank", rank(rule.priority()));
       r.putObject("properties").put("category", rule.category().name());
     }
     return tool;
@@ -92,7 +145,9 @@ public final class SarifReport {
    */
   static ObjectNode artifact(PlanOutcome outcome) {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
-    artifact.putObject("location").put("uri", outcome.name());
+    artifactLocation(artifact.putObject("location"), outcome.name());
+    artifact.putArray("roles").add("analysisTarget");
+    artifact.put("mimeType", mimeType(outcome.name()));
     if (outcome instanceof ReviewedPlan plan) {
       maturity(artifact.putObject("properties"), plan);
     }
@@ -121,9 +176,11 @@ public final class SarifReport {
       }
       result.put("level", level(f.severity()));
       result.putObject("message").put("text", f.message());
+      result.put("rank", rank(f.priority()));
       location(result, plan.name(), artifactIndex, plan.locate(f.path()), f.path());
       ObjectNode props = result.putObject("properties");
       props.put("category", f.category().name());
+      props.put("priority", f.priority());
       props.put("organization", plan.report().organization());
       if (!f.remediation().isBlank()) {
         props.put("remediation", f.remediation());
@@ -193,11 +250,12 @@ public final class SarifReport {
                     + ", not assessed",
             p -> p.name() + ": assessment cut short: " + p.failure().getMessage());
     n.putObject("message").put("text", text);
-    n.putArray("locations")
-        .addObject()
-        .putObject("physicalLocation")
-        .putObject("artifactLocation")
-        .put("uri", outcome.name());
+    artifactLocation(
+        n.putArray("locations")
+            .addObject()
+            .putObject("physicalLocation")
+            .putObject("artifactLocation"),
+        outcome.name());
     return n;
   }
 
@@ -210,7 +268,7 @@ public final class SarifReport {
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", name);
+    artifactLocation(artifact, name);
     artifact.put("index", artifactIndex);
     where.ifPresent(
         l -> {
@@ -266,6 +324,21 @@ public final class SarifReport {
     n.put("levelName", p.levelName());
     n.put("score", p.score());
     n.put("explanation", p.explanation());
+  }
+
+  /** The media type of a plan document by its name: JSON, else YAML. */
+  private static String mimeType(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        ? "application/json"
+        : "application/yaml";
+  }
+
+  /**
+   * The SARIF rank of a priority: 100 for priority 1 (act on it first) down to 20 for priority 5,
+   * so that tools that sort by rank show the most important findings first.
+   */
+  public static double rank(int priority) {
+    return 100 - 20.0 * (priority - 1);
   }
 
   /** The SARIF level of a severity: error, warning, note. */

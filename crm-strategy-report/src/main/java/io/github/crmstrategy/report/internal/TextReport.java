@@ -6,7 +6,6 @@ import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
-import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.CriterionStatus;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.MaturityHold;
@@ -19,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The terminal report: maturity today and at the end of the plan side by side, the document's
- * quality, findings grouped by category and severity.
+ * quality, then the findings grouped by severity, most important first (priority 1 to 5), each with
+ * its rule, category, element and place.
  */
 public final class TextReport {
   private TextReport() {}
@@ -69,34 +69,31 @@ public final class TextReport {
           "Suppressed:     %d (justified in the rule profile; listed in the JSON report)",
           report.suppressedFindings().size());
     }
-    for (Category category : Category.values()) {
-      for (Severity severity : Severity.values()) {
-        List<Finding> group =
-            findings.stream()
-                .filter(f -> f.category() == category && f.severity() == severity)
-                .toList();
-        if (group.isEmpty()) {
-          continue;
-        }
-        out.append('\n')
-            .append(style.bold(category.name()))
-            .append(' ')
-            .append(style.severity(severity, severity.name()))
-            .append(" (")
-            .append(group.size())
-            .append(")\n");
-        for (Finding f : group) {
-          String where = plan.locate(f.path()).map(l -> "  " + style.dim(l.toString())).orElse("");
-          line(
-              out,
-              "  [%s] %s%s",
-              style.severity(severity, f.ruleId()),
-              Formatting.shownPath(f.path().toString()),
-              where);
-          line(out, "      %s", f.message());
-          if (!f.remediation().isBlank()) {
-            line(out, "      Remediation: %s", f.remediation());
-          }
+    // Grouped by severity, most important first within each (the report's order: severity, then
+    // priority); each finding names its priority and category.
+    for (Severity severity : Severity.values()) {
+      List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.append('\n')
+          .append(style.severity(severity, style.bold(severity.name())))
+          .append(" (")
+          .append(group.size())
+          .append(")\n");
+      for (Finding f : group) {
+        String where = plan.locate(f.path()).map(l -> "  " + style.dim(l.toString())).orElse("");
+        line(
+            out,
+            "  P%d [%s] %s %s%s",
+            f.priority(),
+            style.severity(severity, f.ruleId()),
+            style.dim(f.category().name().toLowerCase(Locale.ROOT)),
+            Formatting.shownPath(f.path().toString()),
+            where);
+        line(out, "      %s", f.message());
+        if (!f.remediation().isBlank()) {
+          line(out, "      Remediation: %s", f.remediation());
         }
       }
     }

@@ -11,6 +11,8 @@ import io.github.crmstrategy.model.ElementPath;
  * @param realizesCount CRM tasks it realises
  * @param phase phase id, empty when absent
  * @param deliveringMilestoneCount roadmap milestones that deliver it
+ * @param live whether the plan says it is live today ({@code status: live}): it needs no phase or
+ *     milestone to deliver it
  */
 public record CapabilityFact(
     String id,
@@ -18,4 +20,5 @@ public record CapabilityFact(
     String name,
     int realizesCount,
     String phase,
-    int deliveringMilestoneCount) {}
+    int deliveringMilestoneCount,
+    boolean live) {}

@@ -10,7 +10,13 @@ import io.github.crmstrategy.model.ElementPath;
  * {@code carriesOut} (task to strategy), {@code targets} (relationship strategy to segment), {@code
  * realizes} (capability to CRM task), {@code inPhase} (capability to phase), {@code delivers}
  * (milestone to capability), {@code answers} (corporate goal to SWOT item), {@code details} (CRM
- * strategy to corporate strategy), {@code offeredTo} (offering to segment).
+ * strategy to corporate strategy), {@code offeredTo} (offering to segment), {@code addresses}
+ * (strategy, relationship strategy or task to the environment statement, SWOT item, competitor or
+ * prior initiative it answers), {@code reuses} (capability or task to a prior initiative's reusable
+ * result, by its text), {@code dependsOn} (capability to the capability that must be live first),
+ * {@code drives} (capability to the indicator it makes reachable, as the plan says) and {@code
+ * drivesByLink} (the same, derived for a capability without {@code drives}: the indicators of the
+ * CRM goals served by the relationship strategies its CRM tasks carry out).
  *
  * @param relation the relation name
  * @param from id of the element that holds the reference (the CRM strategy: {@code crmStrategy})

@@ -96,6 +96,12 @@ public interface RuleProfile {
     return false;
   }
 
+  /**
+   * Rows of the other data files (the indicator catalogue, relations, industries, vocabulary,
+   * checks, folding), added to the built-in tables or replacing them, in the order given.
+   */
+  List<DataTable> dataTables();
+
   /** The analyst's DRL files, compiled with the built-in rules. */
   List<RuleSource> drl();
 

@@ -52,6 +52,8 @@ class ProfilePropertiesTest {
 
   @Test
   void disablingARuleRemovesExactlyItsFindings() throws Exception {
+    // Without folding (folding.yaml replaced by nothing), so that no root cause takes others along.
+    Reviewer unfolded = reviewer(unfolded().build());
     List<String> ids = DEFAULT.rules().stream().map(RuleDescriptor::id).toList();
     Map<String, Reviewer> cache = new java.util.concurrent.ConcurrentHashMap<>();
     qt().withExamples(40)
@@ -59,8 +61,10 @@ class ProfilePropertiesTest {
         .checkAssert(
             (plan, index) -> {
               String id = ids.get(index);
-              Reviewer off = cache.computeIfAbsent(id, ProfilePropertiesTest::disabling);
-              AssessmentReport all = DEFAULT.assess(plan);
+              Reviewer off =
+                  cache.computeIfAbsent(
+                      id, x -> reviewer(unfolded().putRule(x, RuleSetting.disabled()).build()));
+              AssessmentReport all = unfolded.assess(plan);
               List<Finding> expected = new ArrayList<>(all.findings());
               expected.removeIf(f -> f.ruleId().equals(id));
               AssessmentReport report = off.assess(plan);
@@ -69,10 +73,48 @@ class ProfilePropertiesTest {
             });
   }
 
-  private static Reviewer disabling(String id) {
+  /**
+   * Folding one root cause's consequences into it loses no defect: every finding of the review
+   * without folding is in the folded report, or named (rule id and path) in the evidence of the
+   * finding it was folded into; and the folded report has no finding the unfolded one lacks.
+   */
+  @Test
+  void foldingLosesNoDefect() {
+    Reviewer unfolded = reviewer(unfolded().build());
+    qt().withExamples(60)
+        .forAll(PlanGenerators.validPlans())
+        .checkAssert(
+            plan -> {
+              List<Finding> folded = DEFAULT.assess(plan).findings();
+              List<Finding> all = unfolded.assess(plan).findings();
+              java.util.Set<String> shown = new java.util.HashSet<>();
+              String foldedAway = "";
+              for (Finding f : folded) {
+                shown.add(f.ruleId() + " " + f.path());
+                foldedAway += "; " + f.evidence().getOrDefault("folded", "");
+              }
+              for (Finding f : all) {
+                String key = f.ruleId() + " " + f.path();
+                assertThat(shown.contains(key) || foldedAway.contains(key))
+                    .as("%s: %s", key, f.message())
+                    .isTrue();
+              }
+              java.util.Set<String> unfoldedKeys = new java.util.HashSet<>();
+              all.forEach(f -> unfoldedKeys.add(f.ruleId() + " " + f.path()));
+              assertThat(unfoldedKeys).containsAll(shown);
+            });
+  }
+
+  /** A profile without folding. */
+  private static ImmutableRuleProfile.Builder unfolded() {
+    return RuleProfile.builder()
+        .name("unfolded")
+        .addDataTables(new DataTable("folding", true, List.of()));
+  }
+
+  private static Reviewer reviewer(RuleProfile profile) {
     try {
-      return Reviewer.fromProfile(
-          RuleProfile.builder().putRule(id, RuleSetting.disabled()).build());
+      return Reviewer.fromProfile(profile);
     } catch (RuleProfileException e) {
       throw new AssertionError(e);
     }

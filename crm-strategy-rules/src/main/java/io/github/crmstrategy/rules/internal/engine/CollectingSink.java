@@ -56,6 +56,7 @@ final class CollectingSink implements FindingSink {
             .ruleName(rule.getName())
             .category(Category.valueOf(meta.category()))
             .severity(severities.getOrDefault(meta.id(), Severity.valueOf(meta.severity())))
+            .priority(meta.priority())
             // A finding outlives the walk that gave the fact its path: keep the text, not
             // positions.
             .path(path.withoutPositions())

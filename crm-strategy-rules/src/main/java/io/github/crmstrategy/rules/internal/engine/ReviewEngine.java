@@ -18,6 +18,7 @@ import io.github.crmstrategy.rules.facts.CriterionScore;
 import io.github.crmstrategy.rules.facts.LevelCap;
 import io.github.crmstrategy.rules.internal.facts.EvidenceModel;
 import io.github.crmstrategy.rules.internal.facts.FactExtractor;
+import io.github.crmstrategy.rules.internal.facts.Semantics;
 import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.RuleCatalog;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
@@ -65,6 +66,7 @@ public final class ReviewEngine {
   private final KieBase kieBase;
   private final SessionPool sessions;
   private final RuleData data;
+  private final Semantics semantics;
   private final RulePack pack;
   private final ImmutableList<RuleDescriptor> descriptors;
   private final MaturityAssembly maturity;
@@ -112,6 +114,7 @@ public final class ReviewEngine {
     this.kieBase = kieBase;
     this.sessions = new SessionPool(kieBase, pack.data().facts(), reuseSessions);
     this.data = pack.data();
+    this.semantics = Semantics.of(pack.data().facts());
     this.pack = pack;
     this.descriptors = RuleCatalog.describe(kieBase, pack);
     this.maturity = new MaturityAssembly(data);
@@ -174,7 +177,16 @@ public final class ReviewEngine {
    * so the filter costs one set lookup per match).
    */
   public AgendaFilter categoryFilter(Category category) {
-    Set<String> keys = keysWhere(m -> m.category().equals(category.name()));
+    Set<String> keys =
+        new java.util.HashSet<>(keysWhere(m -> m.category().equals(category.name())));
+    // the mechanism rules that derive what those rules report (@serves)
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        if (RuleMetadata.serves(rule, category.name())) {
+          keys.add(key(rule));
+        }
+      }
+    }
     return match -> keys.contains(key(match.getRule()));
   }
 
@@ -186,6 +198,11 @@ public final class ReviewEngine {
   /** The rule data of the pack. */
   public RuleData data() {
     return data;
+  }
+
+  /** What the rule data says about words, as fact extraction uses it. */
+  public Semantics semantics() {
+    return semantics;
   }
 
   /** The compiled rules. */
@@ -214,7 +231,8 @@ public final class ReviewEngine {
    * e.g. {@code assess(plan, engine.categoryFilter(Category.REALISM))} in the benchmarks. The
    * filter vetoes firings only; rules it rejects still have their conditions evaluated, so it saves
    * little time (see docs/performance.md). Maturity scoring rules carry no category: with {@link
-   * #categoryFilter} they do not fire and the report's maturity scores are all 0.
+   * #categoryFilter} they do not fire and the report's maturity scores are all 0; the mechanism
+   * rules that serve a category ({@code @serves}) fire with it.
    */
   public AssessmentReport assess(PlanDocument plan, AgendaFilter filter) {
     return assess(plan, filter, pack.limits());
@@ -289,6 +307,7 @@ public final class ReviewEngine {
       }
     }
     findings.sort(Finding.ORDER);
+    findings = Folding.fold(findings, data.tables().folds());
     suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
@@ -429,7 +448,7 @@ public final class ReviewEngine {
    * measured with this pack's model.
    */
   public List<Object> planFacts(PlanDocument plan) {
-    return FactExtractor.extract(plan, evidenceModel);
+    return FactExtractor.extract(plan, semantics, evidenceModel);
   }
 
   private static <T> List<T> cast(List<Object> facts, Class<T> type) {

@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.internal.facts;
 
 import io.github.crmstrategy.model.Capability;
+import io.github.crmstrategy.model.CapabilityStatus;
 import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.ElementPath;
 import io.github.crmstrategy.model.Phase;
@@ -14,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facts of the CRM system concept, in document order: each capability with its {@code realizes}
- * and {@code inPhase} references, each phase, each section.
+ * The facts of the CRM system concept, in document order: each capability with its {@code
+ * realizes}, {@code inPhase}, {@code dependsOn}, {@code reuses} and {@code drives} references, each
+ * phase, each section.
  */
 final class ConceptFacts implements PlanVisitor {
   private final Links links;
@@ -41,13 +43,15 @@ final class ConceptFacts implements PlanVisitor {
             cap.name().orElse(""),
             cap.realizes().size(),
             cap.phase().orElse(""),
-            links.capabilityDeliveredBy.count(cap.id())));
+            links.capabilityDeliveredBy.count(cap.id()),
+            cap.status().filter(s -> s == CapabilityStatus.LIVE).isPresent()));
   }
 
   @Override
   public void reference(Object owner, String field, String id, ElementPath path) {
     if (owner instanceof Capability cap) {
-      String relation = field.equals("phase") ? "inPhase" : "realizes";
+      // realizes, dependsOn, reuses and drives keep their field's name
+      String relation = field.equals("phase") ? "inPhase" : field;
       facts.add(new Reference(relation, cap.id(), path, id));
     }
   }

@@ -18,20 +18,23 @@ import java.util.List;
 
 /**
  * The facts of the corporate plan, in document order: each strategic goal with its {@code answers}
- * references and its indicators, each strategy with its {@code serves} references, each task with
- * its {@code carriesOut} reference.
+ * references and its indicators, each strategy with its {@code serves} and {@code addresses}
+ * references, each task with its {@code carriesOut}, {@code addresses} and {@code reuses}
+ * references.
  */
 final class CorporatePlanFacts implements PlanVisitor {
   private final Links links;
+  private final Semantics semantics;
   private final List<Object> facts = new ArrayList<>();
 
-  private CorporatePlanFacts(Links links) {
+  private CorporatePlanFacts(Links links, Semantics semantics) {
     this.links = links;
+    this.semantics = semantics;
   }
 
-  /** The facts of {@code corporate}. */
-  static List<Object> of(CorporatePlan corporate, Links links) {
-    CorporatePlanFacts extractor = new CorporatePlanFacts(links);
+  /** The facts of {@code corporate}, indicators read through {@code semantics}. */
+  static List<Object> of(CorporatePlan corporate, Links links, Semantics semantics) {
+    CorporatePlanFacts extractor = new CorporatePlanFacts(links, semantics);
     PlanWalker.walk(corporate, extractor);
     return extractor.facts;
   }
@@ -53,7 +56,7 @@ final class CorporatePlanFacts implements PlanVisitor {
 
   @Override
   public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
-    facts.add(IndicatorFacts.of(indicator, goal, path, Scope.CORPORATE));
+    facts.add(IndicatorFacts.of(indicator, goal, path, Scope.CORPORATE, semantics));
   }
 
   @Override
@@ -80,9 +83,9 @@ final class CorporatePlanFacts implements PlanVisitor {
     if (owner instanceof StrategicGoal g) {
       facts.add(new Reference("answers", g.id(), path, id));
     } else if (owner instanceof Strategy s) {
-      facts.add(new Reference("serves", s.id(), path, id));
+      facts.add(new Reference(field.equals("goals") ? "serves" : field, s.id(), path, id));
     } else if (owner instanceof Task t) {
-      facts.add(new Reference("carriesOut", t.id(), path, id));
+      facts.add(new Reference(field.equals("strategy") ? "carriesOut" : field, t.id(), path, id));
     }
   }
 }

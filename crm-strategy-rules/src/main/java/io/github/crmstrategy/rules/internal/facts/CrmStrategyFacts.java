@@ -22,20 +22,23 @@ import java.util.List;
 /**
  * The facts of the CRM strategy, in document order: the {@code details} reference to its corporate
  * strategy, each customer goal with its {@code supports} references and indicators, each
- * relationship strategy with its {@code serves} and {@code targets} references, each task with its
- * {@code carriesOut} reference, the segments, and the {@code offeredTo} reference of each offering.
+ * relationship strategy with its {@code serves}, {@code targets} and {@code addresses} references,
+ * each task with its {@code carriesOut}, {@code addresses} and {@code reuses} references, the
+ * segments, and the {@code offeredTo} reference of each offering.
  */
 final class CrmStrategyFacts implements PlanVisitor {
   private final Links links;
+  private final Semantics semantics;
   private final List<Object> facts = new ArrayList<>();
 
-  private CrmStrategyFacts(Links links) {
+  private CrmStrategyFacts(Links links, Semantics semantics) {
     this.links = links;
+    this.semantics = semantics;
   }
 
-  /** The facts of {@code crm}. */
-  static List<Object> of(CrmStrategy crm, Links links) {
-    CrmStrategyFacts extractor = new CrmStrategyFacts(links);
+  /** The facts of {@code crm}, indicators read through {@code semantics}. */
+  static List<Object> of(CrmStrategy crm, Links links, Semantics semantics) {
+    CrmStrategyFacts extractor = new CrmStrategyFacts(links, semantics);
     PlanWalker.walk(crm, extractor);
     return extractor.facts;
   }
@@ -57,7 +60,7 @@ final class CrmStrategyFacts implements PlanVisitor {
 
   @Override
   public void indicator(Indicator indicator, MeasuredGoal goal, ElementPath path) {
-    facts.add(IndicatorFacts.of(indicator, goal, path, Scope.CRM));
+    facts.add(IndicatorFacts.of(indicator, goal, path, Scope.CRM, semantics));
   }
 
   @Override
@@ -91,10 +94,15 @@ final class CrmStrategyFacts implements PlanVisitor {
     } else if (owner instanceof CustomerGoal g) {
       facts.add(new Reference("supports", g.id(), path, id));
     } else if (owner instanceof RelationshipStrategy r) {
-      String relation = field.equals("segments") ? "targets" : "serves";
+      String relation =
+          switch (field) {
+            case "segments" -> "targets";
+            case "goals" -> "serves";
+            default -> field;
+          };
       facts.add(new Reference(relation, r.id(), path, id));
     } else if (owner instanceof Task t) {
-      facts.add(new Reference("carriesOut", t.id(), path, id));
+      facts.add(new Reference(field.equals("strategy") ? "carriesOut" : field, t.id(), path, id));
     } else if (owner instanceof Offering) {
       // An offering has no id: it is named by its key, the product or its position.
       String offering = path.parent().flatMap(ElementPath::key).orElseThrow();

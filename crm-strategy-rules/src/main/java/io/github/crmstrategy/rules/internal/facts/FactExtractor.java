@@ -14,36 +14,43 @@ import java.util.List;
  * walked over its section by {@link io.github.crmstrategy.model.PlanWalker} (which gives every
  * element its path): {@link CorporatePlanFacts}, {@link CrmStrategyFacts} (both with {@link
  * IndicatorFacts}), {@link ConceptFacts}, {@link CurrentStateFacts}, {@link RoadmapFacts}; then the
- * document-level {@link PlanFacts}. The link counts ({@link Links}) are counted first. Last come
- * the evidence measures of the maturity model ({@link EvidenceFacts}), which read the plan and the
- * element facts.
+ * document-level {@link PlanFacts}, then {@link CrossElementFacts} over the whole plan (elements
+ * read through the vocabulary, dated elements, the business context, governance). The link counts
+ * ({@link Links}) are counted first. What the rule data says about words (the indicator catalogue,
+ * industries, vocabulary) comes in as {@link Semantics}. Last come the evidence measures of the
+ * maturity model ({@link EvidenceFacts}), which read the plan and the element facts.
  */
 public final class FactExtractor {
   private FactExtractor() {}
 
   /**
-   * All facts of {@code plan}, section by section in document order, then the plan fact, then the
-   * maturity evidence {@code model} measures.
+   * All facts of {@code plan}: the element facts read with {@code semantics}, then the maturity
+   * evidence {@code model} measures.
    */
-  public static List<Object> extract(PlanDocument plan, EvidenceModel model) {
-    List<Object> facts = extract(plan);
+  public static List<Object> extract(PlanDocument plan, Semantics semantics, EvidenceModel model) {
+    List<Object> facts = extract(plan, semantics);
     facts.addAll(EvidenceFacts.of(plan, facts, model));
     return facts;
   }
 
   /**
-   * The element facts of {@code plan}, section by section in document order, the plan fact last;
-   * without the maturity evidence.
+   * All facts of {@code plan} read without rule data (no catalogue, no vocabulary, no evidence).
    */
   public static List<Object> extract(PlanDocument plan) {
+    return extract(plan, Semantics.empty());
+  }
+
+  /** All facts of {@code plan}, section by section in document order, then the plan's facts. */
+  public static List<Object> extract(PlanDocument plan, Semantics semantics) {
     Links links = Links.of(plan);
     List<Object> facts = new ArrayList<>();
-    plan.corporatePlan().ifPresent(c -> facts.addAll(CorporatePlanFacts.of(c, links)));
-    plan.crmStrategy().ifPresent(c -> facts.addAll(CrmStrategyFacts.of(c, links)));
+    plan.corporatePlan().ifPresent(c -> facts.addAll(CorporatePlanFacts.of(c, links, semantics)));
+    plan.crmStrategy().ifPresent(c -> facts.addAll(CrmStrategyFacts.of(c, links, semantics)));
     plan.crmConcept().ifPresent(c -> facts.addAll(ConceptFacts.of(c, links)));
     plan.currentState().ifPresent(s -> facts.addAll(CurrentStateFacts.of(s)));
     plan.roadmap().ifPresent(r -> facts.addAll(RoadmapFacts.of(r)));
     facts.add(PlanFacts.of(plan));
+    facts.addAll(CrossElementFacts.of(plan, semantics));
     return facts;
   }
 }

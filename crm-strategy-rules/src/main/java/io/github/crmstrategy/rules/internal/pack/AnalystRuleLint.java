@@ -88,6 +88,20 @@ final class AnalystRuleLint {
                       + "\"): one of "
                       + List.of(Severity.values())));
         }
+        for (String[] grade :
+            new String[][] {{"impact", meta.impact()}, {"certainty", meta.certainty()}}) {
+          if (!io.github.crmstrategy.rules.Priority.isGrade(grade[1])) {
+            problems.add(
+                ProfileProblem.in(
+                    file,
+                    what
+                        + " has an unknown @"
+                        + grade[0]
+                        + "(\""
+                        + grade[1]
+                        + "\"): one of [high, medium, low]"));
+          }
+        }
         if (builtInIds.contains(meta.id()) || aliases.containsKey(meta.id())) {
           problems.add(
               ProfileProblem.in(

@@ -53,21 +53,23 @@ public final class PackBuilder {
    */
   public static Built build(RuleProfile profile, ProfileLocator where, Map<String, String> aliases)
       throws RuleProfileException {
-    return build(profile, where, aliases, List.of(), ProfileTrust.TRUSTED);
+    return build(profile, where, aliases, List.of(), ProfileTrust.TRUSTED, Optional.empty());
   }
 
   /**
    * As {@link #build(RuleProfile, ProfileLocator, Map)}, reporting {@code earlier} problems too,
    * for a profile of {@code trust}: an untrusted profile with rules of its own or beyond the
    * untrusted sizes is refused (see {@link ProfileTrust}), and its limits may only tighten the
-   * defaults.
+   * defaults. The compiled rules are taken from {@code cache} (and stored there after a build) when
+   * given.
    */
   public static Built build(
       RuleProfile profile,
       ProfileLocator where,
       Map<String, String> aliases,
       List<ProfileProblem> earlier,
-      ProfileTrust trust)
+      ProfileTrust trust,
+      Optional<KjarStore> cache)
       throws RuleProfileException {
     List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class PackBuilder {
 
     KieBase kieBase =
         profile.hasOwnRules() && !untrusted
-            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems)
+            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems, cache)
                 .orElse(builtIn)
             : builtIn;
     // A pack that did not compile is checked against the built-in ids (its problems are listed).
@@ -168,7 +170,19 @@ public final class PackBuilder {
                     profile.maturitySignals(),
                     profile.replaceMaturitySignals(),
                     MaturitySignal::id));
-    RuleData derived = data.derive(profile.name(), values, limits, ranges, sections, maturity);
+    RuleData derived;
+    try {
+      derived =
+          data.derive(
+              profile.name(), values, limits, ranges, sections, maturity, profile.dataTables());
+    } catch (IllegalArgumentException e) {
+      throw new RuleProfileException(
+          List.of(ProfileProblem.in(profile.name() + " (data)", e.getMessage())));
+    }
+    List<ProfileProblem> dataProblems = unknownRules(derived.tables(), ids, profile.name());
+    if (!dataProblems.isEmpty()) {
+      throw new RuleProfileException(dataProblems);
+    }
     RulePack pack =
         new RulePack(
             profile.name(),
@@ -178,6 +192,36 @@ public final class PackBuilder {
             ImmutableList.copyOf(suppressions),
             untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits());
     return new Built(kieBase, pack, List.copyOf(warnings));
+  }
+
+  /**
+   * Rows of the checks, relations and folding that name a rule the pack does not have: their
+   * findings would never be reported.
+   */
+  static List<ProfileProblem> unknownRules(RuleData.Tables t, Set<String> ids, String profile) {
+    List<ProfileProblem> out = new ArrayList<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    t.coverage().forEach(c -> named.put("coverage check " + c.id(), c.rule()));
+    t.orderings().forEach(o -> named.put("ordering " + o.id(), o.rule()));
+    t.relations().forEach(r -> named.put("relation " + r.id(), r.rule()));
+    t.folds().forEach(f -> named.put("fold of " + f.fold() + " into " + f.into(), f.fold()));
+    t.folds().forEach(f -> named.put("fold into " + f.into() + " of " + f.fold(), f.into()));
+    named.forEach(
+        (row, rule) -> {
+          if (!rule.isEmpty() && !ids.contains(rule)) {
+            out.add(
+                ProfileProblem.in(
+                    profile + " (data)",
+                    row
+                        + " names rule "
+                        + rule
+                        + ", which the pack does not have"
+                        + suggest(rule, ids)
+                        + ": write a rule with that @id, or leave the row's rule out to report it"
+                        + " with the generic rule"));
+          }
+        });
+    return out;
   }
 
   /**

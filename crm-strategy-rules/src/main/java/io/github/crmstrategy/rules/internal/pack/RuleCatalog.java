@@ -59,6 +59,10 @@ public final class RuleCatalog {
                 .rationale(m.rationale())
                 .remediation(m.remediation())
                 .parameters(m.params())
+                .impact(m.impact().isEmpty() ? "medium" : m.impact())
+                .certainty(m.certainty().isEmpty() ? "medium" : m.certainty())
+                .priority(m.priority())
+                .analystNote(m.analystNote())
                 .build());
       }
     }

@@ -9,15 +9,27 @@ import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.rules.facts.AreaTerms;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
 import io.github.crmstrategy.rules.facts.BlockAreas;
+import io.github.crmstrategy.rules.facts.CoverageCheck;
+import io.github.crmstrategy.rules.facts.FoldRule;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.IndicatorKind;
+import io.github.crmstrategy.rules.facts.IndicatorRelation;
+import io.github.crmstrategy.rules.facts.Industry;
 import io.github.crmstrategy.rules.facts.MaturityCap;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import io.github.crmstrategy.rules.facts.MaturityLevel;
 import io.github.crmstrategy.rules.facts.MaturityPrerequisite;
 import io.github.crmstrategy.rules.facts.MaturitySignal;
+import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.facts.Param;
 import io.github.crmstrategy.rules.facts.QualityCriterion;
+import io.github.crmstrategy.rules.facts.Relations;
 import io.github.crmstrategy.rules.facts.RequiredSection;
+import io.github.crmstrategy.rules.facts.TextCheck;
+import io.github.crmstrategy.rules.facts.UnitScale;
+import io.github.crmstrategy.rules.facts.UnitSpec;
+import io.github.crmstrategy.rules.facts.VocabularyConcept;
+import io.github.crmstrategy.rules.profile.DataTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +39,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data the rules read: parameters, growth limits, benchmark ranges, the maturity model and the
- * required concept sections. Loaded from YAML resources; immutable and shared by all assessments.
+ * The data the rules read: parameters, growth limits, benchmark ranges, the maturity model, the
+ * required concept sections, the indicator catalogue (kinds, units, scales) and its relations, the
+ * industries, the vocabulary, the cross-element checks (coverage, orderings, texts) and the folding
+ * of consequences into root causes. Loaded from YAML resources; immutable and shared by all
+ * assessments.
  */
 public final class RuleData {
   private static final String BASE = "/io/github/crmstrategy/rules/data/";
@@ -44,7 +59,13 @@ public final class RuleData {
           "growth-limits.yaml",
           "benchmarks.yaml",
           "maturity-model.yaml",
-          "concept-sections.yaml");
+          "concept-sections.yaml",
+          "indicator-catalogue.yaml",
+          "indicator-relations.yaml",
+          "industries.yaml",
+          "vocabulary.yaml",
+          "checks.yaml",
+          "folding.yaml");
 
   /** A parameter declaration. */
   public record ParamSpec(String name, String type, double defaultValue, String description) {}
@@ -57,7 +78,225 @@ public final class RuleData {
   private final ImmutableList<BenchmarkRange> benchmarks;
   private final MaturityData maturity;
   private final ImmutableList<RequiredSection> sections;
+  private final Tables tables;
   private final ImmutableList<Object> facts;
+
+  /**
+   * The tables of the indicator catalogue, relations, industries, vocabulary, checks and folding.
+   *
+   * @param kinds indicator kinds
+   * @param units units
+   * @param scales unit scales
+   * @param relations relations between indicator kinds
+   * @param industries industries and their names
+   * @param concepts vocabulary concepts
+   * @param coverage coverage checks
+   * @param orderings orderings of dated elements
+   * @param texts narrative texts that must say something
+   * @param folds consequences folded into root causes
+   */
+  public record Tables(
+      List<IndicatorKind> kinds,
+      List<UnitSpec> units,
+      List<UnitScale> scales,
+      List<IndicatorRelation> relations,
+      List<Industry> industries,
+      List<VocabularyConcept> concepts,
+      List<CoverageCheck> coverage,
+      List<OrderingCheck> orderings,
+      List<TextCheck> texts,
+      List<FoldRule> folds) {
+    /** Tables; lists are copied. */
+    public Tables {
+      kinds = List.copyOf(kinds);
+      units = List.copyOf(units);
+      scales = List.copyOf(scales);
+      relations = List.copyOf(relations);
+      industries = List.copyOf(industries);
+      concepts = List.copyOf(concepts);
+      coverage = List.copyOf(coverage);
+      orderings = List.copyOf(orderings);
+      texts = List.copyOf(texts);
+      folds = List.copyOf(folds);
+    }
+
+    /**
+     * Every row that is inserted as a fact (all but the folds); an ordering's lag parameter is
+     * resolved to its value in {@code values}.
+     */
+    List<Object> facts(Map<String, Double> values) {
+      List<Object> out = new ArrayList<>();
+      out.addAll(kinds);
+      out.addAll(units);
+      out.addAll(scales);
+      out.addAll(relations);
+      out.addAll(industries);
+      out.addAll(concepts);
+      out.addAll(coverage);
+      for (OrderingCheck o : orderings) {
+        out.add(
+            o.lagParam().isEmpty() || !values.containsKey(o.lagParam())
+                ? o
+                : new OrderingCheck(
+                    o.id(),
+                    o.rule(),
+                    o.relations(),
+                    o.earlier(),
+                    o.later(),
+                    values.get(o.lagParam()),
+                    o.lagParam(),
+                    o.message()));
+      }
+      out.addAll(texts);
+      return out;
+    }
+
+    /**
+     * These tables with {@code table}'s rows added (replacing rows with the same key) or, for
+     * {@code replace}, in place of the built-in rows of the same types.
+     */
+    Tables with(DataTable table) {
+      List<Object> rows = table.rows();
+      String file = table.file();
+      boolean r = table.replace();
+      boolean catalogue = r && file.equals("indicator-catalogue");
+      boolean checks = r && file.equals("checks");
+      return new Tables(
+          merge(kinds, rows, IndicatorKind.class, catalogue, IndicatorKind::id),
+          merge(units, rows, UnitSpec.class, catalogue, UnitSpec::id),
+          mergeScales(scales, rows, catalogue),
+          merge(
+              relations,
+              rows,
+              IndicatorRelation.class,
+              r && file.equals("indicator-relations"),
+              IndicatorRelation::id),
+          merge(industries, rows, Industry.class, r && file.equals("industries"), Industry::id),
+          mergeConcepts(concepts, rows, r && file.equals("vocabulary")),
+          merge(coverage, rows, CoverageCheck.class, checks, CoverageCheck::id),
+          merge(orderings, rows, OrderingCheck.class, checks, OrderingCheck::id),
+          merge(texts, rows, TextCheck.class, checks, TextCheck::kind),
+          merge(
+              folds,
+              rows,
+              FoldRule.class,
+              r && file.equals("folding"),
+              f -> f.fold() + ">" + f.into()));
+    }
+
+    private static <T> List<T> merge(
+        List<T> base,
+        List<Object> rows,
+        Class<T> type,
+        boolean replace,
+        java.util.function.Function<T, String> key) {
+      List<T> own = rows.stream().filter(type::isInstance).map(type::cast).toList();
+      if (own.isEmpty() && !replace) {
+        return base;
+      }
+      Map<String, T> out = new LinkedHashMap<>();
+      if (!replace) {
+        base.forEach(t -> out.put(key.apply(t), t));
+      }
+      own.forEach(t -> out.put(key.apply(t), t));
+      return List.copyOf(out.values());
+    }
+
+    private static List<UnitScale> mergeScales(
+        List<UnitScale> base, List<Object> rows, boolean replace) {
+      List<UnitScale> own =
+          rows.stream().filter(UnitScale.class::isInstance).map(UnitScale.class::cast).toList();
+      if (own.isEmpty() && !replace) {
+        return base;
+      }
+      Map<Double, List<String>> names = new LinkedHashMap<>();
+      for (UnitScale s : replace ? own : concat(base, own)) {
+        names.computeIfAbsent(s.factor(), f -> new ArrayList<>()).addAll(s.names());
+      }
+      List<UnitScale> out = new ArrayList<>();
+      names.forEach((f, n) -> out.add(new UnitScale(f, n)));
+      return out;
+    }
+
+    private static List<VocabularyConcept> mergeConcepts(
+        List<VocabularyConcept> base, List<Object> rows, boolean replace) {
+      List<VocabularyConcept> own =
+          rows.stream()
+              .filter(VocabularyConcept.class::isInstance)
+              .map(VocabularyConcept.class::cast)
+              .toList();
+      if (own.isEmpty() && !replace) {
+        return base;
+      }
+      Map<String, VocabularyConcept> out = new LinkedHashMap<>();
+      for (VocabularyConcept c : replace ? own : concat(base, own)) {
+        VocabularyConcept before = out.get(c.id());
+        out.put(
+            c.id(),
+            before == null
+                ? c
+                : new VocabularyConcept(c.id(), before.type(), concat(before.terms(), c.terms())));
+      }
+      return List.copyOf(out.values());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+      List<T> out = new ArrayList<>(a);
+      out.addAll(b);
+      return out;
+    }
+
+    /**
+     * Checks what the engine cannot run: a relation whose formula does not parse, a fold or check
+     * with an unknown scope or side.
+     *
+     * @throws IllegalArgumentException naming the row
+     */
+    void validate() {
+      for (IndicatorRelation r : relations) {
+        try {
+          Relations.parse(r.formula());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("relation " + r.id() + ": " + e.getMessage(), e);
+        }
+      }
+      for (OrderingCheck o : orderings) {
+        for (String side : List.of(o.earlier(), o.later())) {
+          if (!List.of("from.start", "from.end", "to.start", "to.end").contains(side)) {
+            throw new IllegalArgumentException(
+                "ordering "
+                    + o.id()
+                    + ": '"
+                    + side
+                    + "' is not one of from.start, from.end, to.start, to.end");
+          }
+        }
+      }
+      for (FoldRule f : folds) {
+        if (!List.of("samePath", "section", "plan").contains(f.scope())
+            && !(f.scope().startsWith("section:") && f.scope().length() > "section:".length())) {
+          throw new IllegalArgumentException(
+              "fold of "
+                  + f.fold()
+                  + " into "
+                  + f.into()
+                  + ": scope '"
+                  + f.scope()
+                  + "' is not one of samePath, section, section:NAME, plan");
+        }
+        if (!List.of("mention", "drop").contains(f.mode())) {
+          throw new IllegalArgumentException(
+              "fold of "
+                  + f.fold()
+                  + " into "
+                  + f.into()
+                  + ": mode '"
+                  + f.mode()
+                  + "' is not one of mention, drop");
+        }
+      }
+    }
+  }
 
   private RuleData(
       String packName,
@@ -67,7 +306,8 @@ public final class RuleData {
       ImmutableList<GrowthLimit> growthLimits,
       ImmutableList<BenchmarkRange> benchmarks,
       MaturityData maturity,
-      ImmutableList<RequiredSection> sections) {
+      ImmutableList<RequiredSection> sections,
+      Tables tables) {
     this.packName = packName;
     this.packVersion = packVersion;
     this.parameters = parameters;
@@ -76,9 +316,12 @@ public final class RuleData {
     this.benchmarks = benchmarks;
     this.maturity = maturity;
     this.sections = sections;
+    tables.validate();
+    this.tables = tables;
     ImmutableList.Builder<Object> f = ImmutableList.builder();
     values.forEach((k, v) -> f.add(new Param(k, v)));
     f.addAll(growthLimits).addAll(benchmarks).addAll(maturity.facts()).addAll(sections);
+    f.addAll(tables.facts(values));
     this.facts = f.build();
   }
 
@@ -91,6 +334,12 @@ public final class RuleData {
     RangesDoc ranges = read(yaml, "benchmarks.yaml", RangesDoc.class);
     MaturityDoc maturity = read(yaml, "maturity-model.yaml", MaturityDoc.class);
     SectionsDoc sections = read(yaml, "concept-sections.yaml", SectionsDoc.class);
+    CatalogueDoc catalogue = read(yaml, "indicator-catalogue.yaml", CatalogueDoc.class);
+    RelationsDoc relations = read(yaml, "indicator-relations.yaml", RelationsDoc.class);
+    IndustriesDoc industries = read(yaml, "industries.yaml", IndustriesDoc.class);
+    VocabularyDoc vocabulary = read(yaml, "vocabulary.yaml", VocabularyDoc.class);
+    ChecksDoc checks = read(yaml, "checks.yaml", ChecksDoc.class);
+    FoldingDoc folding = read(yaml, "folding.yaml", FoldingDoc.class);
 
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     Map<String, Double> values = new LinkedHashMap<>();
@@ -106,7 +355,22 @@ public final class RuleData {
         ImmutableList.copyOf(limits.limits),
         ImmutableList.copyOf(ranges.ranges),
         maturity.toData(),
-        ImmutableList.copyOf(sections.sections));
+        ImmutableList.copyOf(sections.sections),
+        new Tables(
+            orEmpty(catalogue.kinds),
+            orEmpty(catalogue.units),
+            orEmpty(catalogue.scales),
+            orEmpty(relations.relations),
+            orEmpty(industries.industries),
+            orEmpty(vocabulary.concepts),
+            orEmpty(checks.coverage),
+            orEmpty(checks.orderings),
+            orEmpty(checks.texts),
+            orEmpty(folding.folds)));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   /** This data with other parameter values (merged over the current ones), tables and pack name. */
@@ -116,12 +380,14 @@ public final class RuleData {
       List<GrowthLimit> limits,
       List<BenchmarkRange> ranges,
       List<RequiredSection> requiredSections) {
-    return derive(name, parameterValues, limits, ranges, requiredSections, maturity);
+    return derive(name, parameterValues, limits, ranges, requiredSections, maturity, List.of());
   }
 
   /**
-   * This data with other parameter values (merged over the current ones), tables, maturity model
-   * and pack name.
+   * This data with other parameter values (merged over the current ones), tables, maturity model, a
+   * profile's rows of the other data files and pack name.
+   *
+   * @throws IllegalArgumentException when a row cannot be run (a formula that does not parse)
    */
   public RuleData derive(
       String name,
@@ -129,9 +395,14 @@ public final class RuleData {
       List<GrowthLimit> limits,
       List<BenchmarkRange> ranges,
       List<RequiredSection> requiredSections,
-      MaturityData maturityModel) {
+      MaturityData maturityModel,
+      List<DataTable> dataTables) {
     Map<String, Double> merged = new LinkedHashMap<>(values);
     merged.putAll(parameterValues);
+    Tables t = tables;
+    for (DataTable table : dataTables) {
+      t = t.with(table);
+    }
     return new RuleData(
         name,
         packVersion,
@@ -140,7 +411,8 @@ public final class RuleData {
         ImmutableList.copyOf(limits),
         ImmutableList.copyOf(ranges),
         maturityModel,
-        ImmutableList.copyOf(requiredSections));
+        ImmutableList.copyOf(requiredSections),
+        t);
   }
 
   private static <T> T read(ObjectMapper yaml, String name, Class<T> type) {
@@ -212,6 +484,11 @@ public final class RuleData {
   /** Required concept sections. */
   public ImmutableList<RequiredSection> sections() {
     return sections;
+  }
+
+  /** The catalogue, relations, industries, vocabulary, checks and folding tables. */
+  public Tables tables() {
+    return tables;
   }
 
   // YAML document shapes.
@@ -364,5 +641,33 @@ public final class RuleData {
 
   static final class SectionsDoc {
     public List<RequiredSection> sections;
+  }
+
+  static final class CatalogueDoc {
+    public List<UnitSpec> units;
+    public List<UnitScale> scales;
+    public List<IndicatorKind> kinds;
+  }
+
+  static final class RelationsDoc {
+    public List<IndicatorRelation> relations;
+  }
+
+  static final class IndustriesDoc {
+    public List<Industry> industries;
+  }
+
+  static final class VocabularyDoc {
+    public List<VocabularyConcept> concepts;
+  }
+
+  static final class ChecksDoc {
+    public List<CoverageCheck> coverage;
+    public List<OrderingCheck> orderings;
+    public List<TextCheck> texts;
+  }
+
+  static final class FoldingDoc {
+    public List<FoldRule> folds;
   }
 }

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
 final class RuntimeCompiler {
   private static final Logger LOG = LoggerFactory.getLogger(RuntimeCompiler.class);
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final AtomicLong COMPILATIONS = new AtomicLong();
   private static final String RESOURCES = "src/main/resources/";
 
   private RuntimeCompiler() {}
@@ -66,9 +69,28 @@ final class RuntimeCompiler {
       KieBase builtIn,
       Set<String> builtInIds,
       Map<String, String> aliases,
-      List<ProfileProblem> problems) {
+      List<ProfileProblem> problems,
+      Optional<KjarStore> cache) {
     long start = System.nanoTime();
     KieServices ks = KieServices.get();
+    Optional<String> key = cache.map(c -> key(c, profile));
+    if (key.isPresent()) {
+      Optional<KieBase> cached = load(cache.get(), key.get());
+      if (cached.isPresent()) {
+        int before = problems.size();
+        AnalystRuleLint.check(
+            cached.get(), builtIn, builtInIds, aliases, display(profile), profile, problems);
+        if (problems.size() > before) {
+          return Optional.empty();
+        }
+        LOG.info(
+            "Loaded profile {} from the compiled-rules cache {} in {} ms",
+            profile.name(),
+            cache.get().directory(),
+            (System.nanoTime() - start) / 1_000_000);
+        return cached;
+      }
+    }
     long n = BUILDS.incrementAndGet();
     // Each build its own module id: builds sharing one are cached and shared
     // (apache/incubator-kie#6318).
@@ -101,10 +123,7 @@ final class RuntimeCompiler {
       display.put(path, drl.name());
     }
     for (DecisionTableSource table : profile.decisionTables()) {
-      String ext =
-          table.csv()
-              ? ".csv"
-              : table.name().toLowerCase(Locale.ROOT).endsWith(".xls") ? ".xls" : ".xlsx";
+      String ext = extension(table);
       String path = RESOURCES + "analyst/f" + i++ + "/" + fileName(table.name(), ext);
       Resource r = ResourceFactory.newByteArrayResource(table.content()).setSourcePath(path);
       r.setResourceType(ResourceType.DTABLE);
@@ -141,6 +160,7 @@ final class RuntimeCompiler {
     }
 
     KieBuilder builder = ks.newKieBuilder(kfs);
+    COMPILATIONS.incrementAndGet();
     try {
       if (executableModel()) {
         builder.buildAll(ExecutableModelProject.class);
@@ -183,12 +203,99 @@ final class RuntimeCompiler {
     if (problems.size() > before) {
       return Optional.empty();
     }
+    if (key.isPresent()) {
+      cache.get().write(key.get(), ((InternalKieModule) builder.getKieModule()).getBytes());
+    }
     LOG.info(
         "Compiled profile {} at run time ({}) in {} ms",
         profile.name(),
         executableModel() ? "executable model" : "classic engine",
         (System.nanoTime() - start) / 1_000_000);
     return Optional.of(kieBase);
+  }
+
+  /** How many packs this class loader compiled (not taken from a cache), for tests. */
+  static long compilations() {
+    return COMPILATIONS.get();
+  }
+
+  /**
+   * The cache key of {@code profile}'s pack: the store's versions, the built-in DRL text and the
+   * name and content of every DRL file and decision table of the profile, in order.
+   */
+  static String key(KjarStore store, RuleProfile profile) {
+    KjarStore.Key key = store.newKey();
+    DefaultRuleSource.texts().forEach((name, text) -> key.add("built-in " + name, text));
+    for (RuleSource drl : profile.drl()) {
+      key.add("drl name", drl.name()).add("drl", drl.content());
+    }
+    for (DecisionTableSource table : profile.decisionTables()) {
+      key.add("table name", table.name())
+          .add("table format", table.csv() ? "csv" : "xls")
+          .add("table", table.content());
+    }
+    return key.value();
+  }
+
+  /**
+   * The pack of entry {@code key} re-loaded from its kjar bytes (the executable model's generated
+   * classes are in it), or empty when there is no usable entry (a corrupted one is discarded).
+   */
+  private static Optional<KieBase> load(KjarStore store, String key) {
+    Optional<byte[]> bytes = store.read(key);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    KieServices ks = KieServices.get();
+    // One load at a time: the module's ReleaseId is the one it was built with, and two modules
+    // with one id in the repository at once would share their KieBase (apache/incubator-kie#6318).
+    synchronized (LOADING) {
+      ReleaseId releaseId = null;
+      try {
+        KieModule module =
+            ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes.get()));
+        releaseId = module.getReleaseId();
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        return Optional.of(kieBase);
+      } catch (RuntimeException | LinkageError e) {
+        store.discard(key, "it does not load (" + e + ")");
+        return Optional.empty();
+      } finally {
+        if (releaseId != null) {
+          ks.getRepository().removeKieModule(releaseId);
+        }
+      }
+    }
+  }
+
+  private static final Object LOADING = new Object();
+
+  /** The display names of the profile's files by their path in the module, for the lint. */
+  private static Map<String, String> display(RuleProfile profile) {
+    Map<String, String> display = new HashMap<>();
+    DefaultRuleSource.texts()
+        .keySet()
+        .forEach(
+            name ->
+                display.put(
+                    RESOURCES + "io/github/crmstrategy/rules/defaults/" + name,
+                    "built-in " + name));
+    int i = 0;
+    for (RuleSource drl : profile.drl()) {
+      display.put(RESOURCES + "analyst/f" + i++ + "/" + fileName(drl.name(), ".drl"), drl.name());
+    }
+    for (DecisionTableSource table : profile.decisionTables()) {
+      display.put(
+          RESOURCES + "analyst/f" + i++ + "/" + fileName(table.name(), extension(table)),
+          table.name());
+    }
+    return display;
+  }
+
+  private static String extension(DecisionTableSource table) {
+    return table.csv()
+        ? ".csv"
+        : table.name().toLowerCase(Locale.ROOT).endsWith(".xls") ? ".xls" : ".xlsx";
   }
 
   private static final java.util.regex.Pattern LINE_COLUMN =

@@ -12,10 +12,21 @@ import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.rules.AssessmentLimits;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.facts.BenchmarkRange;
+import io.github.crmstrategy.rules.facts.CoverageCheck;
+import io.github.crmstrategy.rules.facts.FoldRule;
 import io.github.crmstrategy.rules.facts.GrowthLimit;
+import io.github.crmstrategy.rules.facts.IndicatorKind;
+import io.github.crmstrategy.rules.facts.IndicatorRelation;
+import io.github.crmstrategy.rules.facts.Industry;
 import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import io.github.crmstrategy.rules.facts.MaturitySignal;
+import io.github.crmstrategy.rules.facts.OrderingCheck;
 import io.github.crmstrategy.rules.facts.RequiredSection;
+import io.github.crmstrategy.rules.facts.TextCheck;
+import io.github.crmstrategy.rules.facts.UnitScale;
+import io.github.crmstrategy.rules.facts.UnitSpec;
+import io.github.crmstrategy.rules.facts.VocabularyConcept;
+import io.github.crmstrategy.rules.profile.DataTable;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ImmutableRuleProfile;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
@@ -63,6 +74,7 @@ public final class ProfileReader {
           "conceptSections",
           "maturityCriteria",
           "maturitySignals",
+          "data",
           "decisionTables",
           "drl",
           "suppressions",
@@ -473,6 +485,8 @@ public final class ProfileReader {
               b.maturitySignals(
                   d.replace() ? d.rows() : concat(parentProfile.maturitySignals(), d.rows()));
             });
+    b.addAllDataTables(parentProfile.dataTables());
+    map.get("data").ifPresent(node -> dataTables(origin, node).forEach(b::addDataTables));
     // parent's lists come first: the builder's add methods append
     if (trust == ProfileTrust.UNTRUSTED) {
       for (String code : List.of("drl", "decisionTables")) {
@@ -691,6 +705,40 @@ public final class ProfileReader {
       }
     }
     return Optional.of(new Rows<>(replace, add));
+  }
+
+  /** The tables under {@code data:}: one per data file named, {@code {add|replace: FILE}}. */
+  private List<DataTable> dataTables(Origin origin, Node node) {
+    List<DataTable> out = new ArrayList<>();
+    if (!node.isMap()) {
+      problem(
+          node.at(),
+          "'data' is a map from data file to {replace: FILE} or {add: [FILE...]}, not "
+              + describe(node));
+      return out;
+    }
+    for (Map.Entry<String, Node> e : node.entries()) {
+      String file = e.getKey();
+      Class<?> type = DATA_DOCS.get(file);
+      if (type == null) {
+        problem(
+            e.getValue().keyAt(),
+            "unknown data file '"
+                + file
+                + "'"
+                + io.github.crmstrategy.text.Suggestions.closest(file, DataTable.FILES)
+                    .map(x -> " (did you mean '" + x + "'?)")
+                    .orElse("")
+                + "; one of "
+                + DataTable.FILES);
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Class<Object> docType = (Class<Object>) type;
+      data(origin, node, file, docType, d -> ((DataDoc) d).rows())
+          .ifPresent(r -> out.add(new DataTable(file, r.replace(), r.rows())));
+    }
+    return out;
   }
 
   /** The rows of data file {@code doc}, bound to {@code type}; none, with problems, if it fails. */
@@ -935,6 +983,88 @@ public final class ProfileReader {
   }
 
   // Data file shapes: the same as the built-in tables.
+
+  /** A data document whose rows a profile adds: every list it holds. */
+  interface DataDoc {
+    List<Object> rows();
+
+    static List<Object> all(List<?>... lists) {
+      List<Object> out = new ArrayList<>();
+      for (List<?> l : lists) {
+        if (l != null) {
+          out.addAll(l);
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class CatalogueDoc implements DataDoc {
+    public List<UnitSpec> units;
+    public List<UnitScale> scales;
+    public List<IndicatorKind> kinds;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(units, scales, kinds);
+    }
+  }
+
+  static final class RelationsDoc implements DataDoc {
+    public List<IndicatorRelation> relations;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(relations);
+    }
+  }
+
+  static final class IndustriesDoc implements DataDoc {
+    public List<Industry> industries;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(industries);
+    }
+  }
+
+  static final class VocabularyDoc implements DataDoc {
+    public List<VocabularyConcept> concepts;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(concepts);
+    }
+  }
+
+  static final class ChecksDoc implements DataDoc {
+    public List<CoverageCheck> coverage;
+    public List<OrderingCheck> orderings;
+    public List<TextCheck> texts;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(coverage, orderings, texts);
+    }
+  }
+
+  static final class FoldingDoc implements DataDoc {
+    public List<FoldRule> folds;
+
+    @Override
+    public List<Object> rows() {
+      return DataDoc.all(folds);
+    }
+  }
+
+  private static final Map<String, Class<?>> DATA_DOCS =
+      Map.of(
+          "indicator-catalogue", CatalogueDoc.class,
+          "indicator-relations", RelationsDoc.class,
+          "industries", IndustriesDoc.class,
+          "vocabulary", VocabularyDoc.class,
+          "checks", ChecksDoc.class,
+          "folding", FoldingDoc.class);
 
   static final class RangesDoc {
     public List<BenchmarkRange> ranges;

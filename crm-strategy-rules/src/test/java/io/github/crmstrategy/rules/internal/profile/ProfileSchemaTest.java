@@ -57,6 +57,11 @@ class ProfileSchemaTest {
     assertThat(schema().validate(yaml("rules:\n  REAL-003: loud\n"))).isNotEmpty();
     assertThat(schema().validate(yaml("parameters:\n  realism.x: high\n"))).isNotEmpty();
     assertThat(schema().validate(yaml("suppressions:\n  - path: roadmap.**\n"))).isNotEmpty();
+    assertThat(schema().validate(yaml("data:\n  checkz: {add: [c.yaml]}\n"))).isNotEmpty();
+    assertThat(
+            schema()
+                .validate(yaml("data:\n  checks: {add: [c.yaml]}\n  folding: {replace: f.yaml}\n")))
+        .isEmpty();
     assertThat(
             schema()
                 .validate(

@@ -1,0 +1,244 @@
+package io.github.crmstrategy.rules.internal.facts;
+
+import io.github.crmstrategy.rules.facts.IndicatorKind;
+import io.github.crmstrategy.rules.facts.Industry;
+import io.github.crmstrategy.rules.facts.Param;
+import io.github.crmstrategy.rules.facts.Texts;
+import io.github.crmstrategy.rules.facts.UnitScale;
+import io.github.crmstrategy.rules.facts.UnitSpec;
+import io.github.crmstrategy.rules.facts.VocabularyConcept;
+import io.github.crmstrategy.text.Suggestions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What the rule data says about words, read once per rule pack: the indicator catalogue (kinds and
+ * units), the industries and the vocabulary, compiled for matching. Fact extraction uses it to
+ * resolve an indicator's kind and unit, the plan's industry, and the vocabulary concepts of every
+ * statement. Immutable and thread-safe.
+ */
+public final class Semantics {
+  /** Name of the parameter below which a count is judged by steps, not by a compound rate. */
+  public static final String SMALL_COUNT_PARAM = "realism.smallCount.max";
+
+  /** A unit as the catalogue reads it. */
+  public record Unit(String id, String dimension, double scale) {
+    static final Unit NONE = new Unit("", "", 1);
+  }
+
+  private record Concept(String id, String type, Pattern pattern, List<String> bareTerms) {}
+
+  private final Map<String, IndicatorKind> kindsByKey = new HashMap<>();
+  private final List<Map.Entry<Pattern, IndicatorKind>> kindNames = new ArrayList<>();
+  private final Map<String, UnitSpec> unitsByName = new HashMap<>();
+  private final List<UnitScale> scales;
+  private final Map<String, Industry> industriesByName = new HashMap<>();
+  private final List<String> industryNames = new ArrayList<>();
+  private final List<Concept> concepts = new ArrayList<>();
+  private final Map<String, Concept> conceptsById = new LinkedHashMap<>();
+  private final double smallCount;
+
+  private Semantics(List<?> data) {
+    List<UnitScale> sc = new ArrayList<>();
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    Map<String, String> types = new HashMap<>();
+    double small = 0;
+    for (Object o : data) {
+      if (o instanceof IndicatorKind k) {
+        kindsByKey.put(key(k.id()), k);
+        for (String n : k.names()) {
+          kindsByKey.putIfAbsent(key(n), k);
+          kindNames.add(Map.entry(Texts.matcher(List.of("=" + n)), k));
+        }
+      } else if (o instanceof UnitSpec u) {
+        unitsByName.put(unitKey(u.id()), u);
+        for (String n : u.names()) {
+          unitsByName.putIfAbsent(unitKey(n), u);
+        }
+      } else if (o instanceof UnitScale s) {
+        sc.add(s);
+      } else if (o instanceof Industry ind) {
+        industriesByName.put(Texts.normalize(ind.id()), ind);
+        industryNames.add(ind.id());
+        for (String n : ind.names()) {
+          industriesByName.putIfAbsent(Texts.normalize(n), ind);
+          industryNames.add(n);
+        }
+      } else if (o instanceof VocabularyConcept c) {
+        terms.computeIfAbsent(c.id(), x -> new ArrayList<>()).addAll(c.terms());
+        types.putIfAbsent(c.id(), c.type());
+      } else if (o instanceof Param p && p.name().equals(SMALL_COUNT_PARAM)) {
+        small = p.value();
+      }
+    }
+    kindNames.sort(
+        Comparator.comparingInt(
+                (Map.Entry<Pattern, IndicatorKind> e) -> e.getKey().pattern().length())
+            .reversed());
+    scales = List.copyOf(sc);
+    terms.forEach(
+        (id, list) -> {
+          Concept c =
+              new Concept(
+                  id,
+                  types.get(id),
+                  Texts.matcher(list),
+                  list.stream()
+                      .map(t -> Texts.bare(t.startsWith("=") ? t.substring(1) : t))
+                      .toList());
+          concepts.add(c);
+          conceptsById.put(id, c);
+        });
+    this.smallCount = small;
+  }
+
+  /** The semantics of the rule-data facts {@code data} (other facts are ignored). */
+  public static Semantics of(List<?> data) {
+    return new Semantics(data);
+  }
+
+  /** Semantics that know no kind, unit, industry or term. */
+  public static Semantics empty() {
+    return new Semantics(List.of());
+  }
+
+  /** Counts up to this baseline are judged by steps (0: only kinds whose growth is steps). */
+  double smallCount() {
+    return smallCount;
+  }
+
+  /** Key of a kind or kind name: lower case, letters and digits only. */
+  static String key(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toLowerCase(Locale.ROOT).replace('ё', 'е').toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String unitKey(String s) {
+    String k = Texts.normalize(s);
+    while (k.endsWith(".") && k.length() > 1) {
+      k = k.substring(0, k.length() - 1);
+    }
+    return k;
+  }
+
+  /**
+   * The catalogue kind of an indicator: its {@code kind} when that is a kind or a synonym of the
+   * catalogue; without a kind, the longest catalogue name its {@code name} contains.
+   */
+  Optional<IndicatorKind> kind(String kindText, String name) {
+    if (!kindText.isBlank()) {
+      return Optional.ofNullable(kindsByKey.get(key(kindText)));
+    }
+    if (name.isBlank()) {
+      return Optional.empty();
+    }
+    String n = Texts.normalize(name);
+    for (Map.Entry<Pattern, IndicatorKind> e : kindNames) {
+      if (e.getKey().matcher(n).find()) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The unit the catalogue reads in {@code text} (a scale word before or after it). */
+  Unit unit(String text) {
+    if (text == null || text.isBlank()) {
+      return Unit.NONE;
+    }
+    String s = Texts.normalize(text).replaceAll("(тыс|млн|млрд)\\.(?=\\p{L})", "$1. ");
+    UnitSpec whole = unitsByName.get(unitKey(s));
+    if (whole != null) {
+      return new Unit(whole.id(), whole.dimension(), 1);
+    }
+    String[] tokens = s.split(" ");
+    for (UnitScale scale : scales) {
+      for (String name : scale.names()) {
+        String n = unitKey(name);
+        String rest = null;
+        if (unitKey(tokens[0]).equals(n)) {
+          rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length));
+        } else if (tokens.length > 1 && unitKey(tokens[tokens.length - 1]).equals(n)) {
+          rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, tokens.length - 1));
+        }
+        if (rest == null) {
+          continue;
+        }
+        if (rest.isBlank()) {
+          return new Unit("count", "count", scale.factor());
+        }
+        UnitSpec u = unitsByName.get(unitKey(rest));
+        if (u != null) {
+          return new Unit(u.id(), u.dimension(), scale.factor());
+        }
+      }
+    }
+    return new Unit(s, "other", 1);
+  }
+
+  /** The industry the plan's {@code industry} names. */
+  Optional<Industry> industry(String text) {
+    return Optional.ofNullable(industriesByName.get(Texts.normalize(text)));
+  }
+
+  /** The known industry name closest to {@code text}, when one is close. */
+  Optional<String> suggestIndustry(String text) {
+    Map<String, String> byNormal = new LinkedHashMap<>();
+    industryNames.forEach(n -> byNormal.putIfAbsent(Texts.normalize(n), n));
+    return Suggestions.closest(Texts.normalize(text), byNormal.keySet()).map(byNormal::get);
+  }
+
+  /** Ids of the concepts of {@code type} that {@code text} mentions, sorted. */
+  List<String> concepts(String text, String type) {
+    String n = Texts.normalize(text);
+    TreeSet<String> out = new TreeSet<>();
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    for (Concept c : concepts) {
+      if (type.equals(c.type()) && c.pattern().matcher(n).find()) {
+        out.add(c.id());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether {@code text} mentions concept {@code id}. */
+  boolean mentions(String text, String id) {
+    Concept c = conceptsById.get(id);
+    return c != null && c.pattern().matcher(Texts.normalize(text)).find();
+  }
+
+  /**
+   * Whether {@code text} stands for nothing: no letter or digit, a placeholder of the vocabulary
+   * ("TBD", "-"), or a word that marks it unfinished.
+   */
+  boolean placeholder(String text) {
+    String bare = Texts.bare(text);
+    if (bare.isEmpty()) {
+      return true;
+    }
+    for (Concept c : concepts) {
+      if ("placeholder".equals(c.type()) && c.bareTerms().contains(bare)) {
+        return true;
+      }
+      if ("marker".equals(c.type()) && c.pattern().matcher(Texts.normalize(text)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
