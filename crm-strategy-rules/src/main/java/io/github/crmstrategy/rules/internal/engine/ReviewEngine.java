@@ -25,6 +25,7 @@ import io.github.crmstrategy.rules.profile.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
