@@ -198,6 +198,11 @@ public final class AssessCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     Reviewer reviewer = chosen.get();
+    Optional<io.github.crmstrategy.report.ReportTheme> theme =
+        ProfileOptions.theme(profile, untrustedProfile, err);
+    if (theme.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
     if (baselines.isEmpty()) {
       return ExitCodes.INVALID;
@@ -205,11 +210,14 @@ public final class AssessCommand implements Callable<Integer> {
     // In text on standard output an invalid plan is reported in its place in the report; anywhere
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
     boolean textOnStdout = format == ReportTargets.Format.text && output == null;
-    ReportRenderer renderer =
+    ReportRenderer themed =
         ReportRenderer.of(format.format)
             .withRules(reviewer.rules())
+            .withTheme(theme.get())
             .withColor(
                 format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
+    // A baseline puts the HTML report's known findings apart from the new ones.
+    ReportRenderer renderer = baselines.get().baseline().map(themed::withBaseline).orElse(themed);
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
 
     int status = ExitCodes.OK;

@@ -46,6 +46,7 @@ public final class BatchWriter implements Closeable {
   private final List<RuleDescriptor> rules;
   private final boolean color;
   private final Writer out;
+  private final io.github.crmstrategy.report.ReportTheme theme;
 
   private int count;
   private final List<PlanOutcome> held = new ArrayList<>();
@@ -79,6 +80,17 @@ public final class BatchWriter implements Closeable {
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
+    this(format, rules, color, io.github.crmstrategy.report.ReportTheme.defaults(), out);
+  }
+
+  /** A batch whose HTML pages come from {@code theme}. */
+  public BatchWriter(
+      ReportFormat format,
+      List<RuleDescriptor> rules,
+      boolean color,
+      io.github.crmstrategy.report.ReportTheme theme,
+      Writer out) {
+    this.theme = theme;
     this.format = format;
     this.rules = List.copyOf(rules);
     this.color = color;
@@ -220,9 +232,9 @@ public final class BatchWriter implements Closeable {
               p.name(),
               "",
               r.organization(),
-              r.maturity().score(),
-              r.maturity().level(),
-              r.maturity().levelName(),
+              r.maturity().current().score(),
+              r.maturity().current().level(),
+              r.maturity().current().levelName(),
               Formatting.count(r, Severity.ERROR),
               Formatting.count(r, Severity.WARNING),
               Formatting.count(r, Severity.INFO));
@@ -302,7 +314,10 @@ public final class BatchWriter implements Closeable {
 
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> HtmlReport.render(p, rules), Outcomes::page, Outcomes::page);
+        outcome,
+        p -> HtmlReport.render(p, rules, theme, Optional.empty()),
+        Outcomes::page,
+        Outcomes::page);
   }
 
   // SARIF
