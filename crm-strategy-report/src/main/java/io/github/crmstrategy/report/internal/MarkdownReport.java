@@ -53,7 +53,12 @@ public final class MarkdownReport {
         .append(": ")
         .append(
             java.util.Arrays.stream(Severity.values())
-                .map(s -> Formatting.count(r, s) + " " + Formatting.lower(s))
+                .map(
+                    s ->
+                        Formatting.count(r, s)
+                            + " "
+                            + Formatting.lower(s)
+                            + (s == Severity.INFO || Formatting.count(r, s) == 1 ? "" : "s"))
                 .collect(Collectors.joining(", ")))
         .append("\n");
     List<java.util.Map<String, Object>> problems = HtmlReport.problems(r);

@@ -48,7 +48,7 @@ final class Timeline {
           @Override
           public void phase(Phase phase, ElementPath path) {
             if (phase.start().isPresent() || phase.end().isPresent()) {
-              LocalDate start = phase.start().orElse(phase.end().orElseThrow());
+              LocalDate start = phase.start().orElseGet(() -> phase.end().orElseThrow());
               LocalDate end = phase.end().orElse(start);
               dated.add(new Dated("phase", path, phase.name().orElse(phase.id()), start, end));
             }
