@@ -9,9 +9,15 @@ import java.util.List;
 public class CheckReportJson {
   public static void main(String[] args) throws Exception {
     JsonNode report = new ObjectMapper().readTree(new File(args[0]));
+    check(report.path("formatVersion").asInt() == 2, "formatVersion 2");
     check(report.path("organization").isTextual(), "organization");
-    check(report.path("maturity").path("score").isNumber(), "maturity.score");
-    check(report.path("maturity").path("level").isInt(), "maturity.level");
+    check(report.path("documentQuality").path("score").isNumber(), "documentQuality.score");
+    for (String side : List.of("current", "target")) {
+      JsonNode m = report.path("maturity").path(side);
+      check(m.path("score").isNumber(), "maturity." + side + ".score");
+      check(m.path("level").isInt(), "maturity." + side + ".level");
+      check(m.path("levelName").isTextual(), "maturity." + side + ".levelName");
+    }
     for (String block :
         List.of(
             "vision",
@@ -22,9 +28,12 @@ public class CheckReportJson {
             "information",
             "technology",
             "metrics")) {
-      JsonNode b = report.path("maturity").path("blocks").path(block);
-      check(b.path("score").isNumber(), "maturity.blocks." + block + ".score");
-      check(b.path("level").isInt(), "maturity.blocks." + block + ".level");
+      for (String side : List.of("current", "target")) {
+        JsonNode b = report.path("maturity").path(side).path("blocks").path(block);
+        check(b.path("score").isNumber(), "maturity." + side + ".blocks." + block + ".score");
+        check(b.path("level").isInt(), "maturity." + side + ".blocks." + block + ".level");
+        check(b.path("evidence").isArray(), "maturity." + side + ".blocks." + block + ".evidence");
+      }
     }
     check(report.path("findings").isArray(), "findings");
     for (JsonNode f : report.path("findings")) {

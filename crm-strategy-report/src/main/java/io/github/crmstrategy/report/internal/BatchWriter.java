@@ -74,6 +74,7 @@ public final class BatchWriter implements Closeable {
       double score,
       int level,
       String levelName,
+      String target,
       int errors,
       int warnings,
       int infos) {}
@@ -199,15 +200,27 @@ public final class BatchWriter implements Closeable {
         p -> Outcomes.text(p, color));
   }
 
-  /** The summary table: plan, maturity, level, errors, warnings; INVALID or CUT SHORT. */
+  /**
+   * The summary table: plan, maturity today (score, level), the level at the end of the plan,
+   * errors, warnings; INVALID or CUT SHORT for plans without a report.
+   */
   private String summary() {
     int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
     StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %6s %8s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "Plan", "Maturity", "Level", "Errors", "Warnings"));
+    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            fmt,
+            "Plan",
+            "Maturity",
+            "Level today",
+            "End of plan",
+            "Errors",
+            "Warnings"));
     for (Row row : rows) {
       if (!row.status().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-"));
+        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-", "-"));
         continue;
       }
       sb.append(
@@ -217,6 +230,7 @@ public final class BatchWriter implements Closeable {
               row.name(),
               oneDecimal(row.score()),
               row.level() + " " + row.levelName(),
+              row.target(),
               row.errors(),
               row.warnings()));
     }
@@ -235,12 +249,13 @@ public final class BatchWriter implements Closeable {
               r.maturity().current().score(),
               r.maturity().current().level(),
               r.maturity().current().levelName(),
+              r.maturity().target().level() + " " + r.maturity().target().levelName(),
               Formatting.count(r, Severity.ERROR),
               Formatting.count(r, Severity.WARNING),
               Formatting.count(r, Severity.INFO));
         },
-        p -> new Row(p.name(), "INVALID", "", 0, 0, "", 0, 0, 0),
-        p -> new Row(p.name(), "CUT SHORT", p.organization(), 0, 0, "", 0, 0, 0));
+        p -> new Row(p.name(), "INVALID", "", 0, 0, "", "", 0, 0, 0),
+        p -> new Row(p.name(), "CUT SHORT", p.organization(), 0, 0, "", "", 0, 0, 0));
   }
 
   // JSON
@@ -273,8 +288,10 @@ public final class BatchWriter implements Closeable {
       return;
     }
     StringBuilder head = new StringBuilder("# CRM strategy reviews\n\n");
-    head.append("| Plan | Organisation | Maturity | Level | Errors | Warnings | Info |\n");
-    head.append("|---|---|---:|---|---:|---:|---:|\n");
+    head.append(
+        "| Plan | Organisation | Maturity today | Level today | Level at the end of the plan"
+            + " | Errors | Warnings | Info |\n");
+    head.append("|---|---|---:|---|---|---:|---:|---:|\n");
     out.write(head.toString());
     for (Row r : rows) {
       StringBuilder line = new StringBuilder("| ").append(code(r.name())).append(" | ");
@@ -282,7 +299,7 @@ public final class BatchWriter implements Closeable {
         line.append(r.organization().isEmpty() ? "–" : md(r.organization()))
             .append(" | – | **")
             .append(r.status())
-            .append("** | – | – | – |\n");
+            .append("** | – | – | – | – |\n");
       } else {
         line.append(md(r.organization()))
             .append(" | ")
@@ -291,6 +308,8 @@ public final class BatchWriter implements Closeable {
             .append(r.level())
             .append(' ')
             .append(md(r.levelName()))
+            .append(" | ")
+            .append(md(r.target()))
             .append(" | ")
             .append(r.errors())
             .append(" | ")
