@@ -224,11 +224,17 @@ public final class AssessCommand implements Callable<Integer> {
     if (chosen.isEmpty()) {
       return ExitCodes.INVALID;
     }
+    Reviewer reviewer = chosen.get();
+    Optional<io.github.crmstrategy.report.ReportTheme> theme =
+        ProfileOptions.theme(profile, untrustedProfile, err);
+    if (theme.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
     if (baselines.isEmpty()) {
       return ExitCodes.INVALID;
     }
-    return run(chosen.get(), sources, baselines.get(), out, err).status();
+    return run(reviewer, theme.get(), sources, baselines.get(), out, err).status();
   }
 
   /**
@@ -238,6 +244,7 @@ public final class AssessCommand implements Callable<Integer> {
    */
   private Outcome run(
       Reviewer reviewer,
+      io.github.crmstrategy.report.ReportTheme theme,
       List<PlanSource> sources,
       BaselineSupport baselines,
       PrintWriter out,
@@ -247,16 +254,18 @@ public final class AssessCommand implements Callable<Integer> {
     boolean htmlPages = format == ReportTargets.Format.html && several;
     // In text on standard output an invalid plan is reported in its place in the report; anywhere
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
-    // Watching, the reports after the first go nowhere (only what changed is printed): the problems
-    // of
-    // a broken plan must then reach standard error.
+    // Watching, the reports after the first go nowhere (only what changed is printed): the
+    // problems of a broken plan must then reach standard error.
     boolean textOnStdout =
         format == ReportTargets.Format.text && output == null && out != watchDiscard;
-    ReportRenderer renderer =
+    ReportRenderer themed =
         ReportRenderer.of(format.format)
             .withRules(reviewer.rules())
+            .withTheme(theme)
             .withColor(
                 format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
+    // A baseline puts the HTML report's known findings apart from the new ones.
+    ReportRenderer renderer = baselines.baseline().map(themed::withBaseline).orElse(themed);
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
 
     int status = ExitCodes.OK;
@@ -383,6 +392,8 @@ public final class AssessCommand implements Callable<Integer> {
               Outcome outcome =
                   run(
                       reviewer.get(),
+                      ProfileOptions.theme(profile, untrustedProfile, err)
+                          .orElse(io.github.crmstrategy.report.ReportTheme.defaults()),
                       sources,
                       baselines.get(),
                       previous == null ? out : discard,

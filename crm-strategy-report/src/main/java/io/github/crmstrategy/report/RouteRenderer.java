@@ -24,13 +24,13 @@ public final class RouteRenderer {
   public static String yaml(RouteProposal route) {
     StringBuilder out = new StringBuilder();
     out.append("# Draft route for ").append(oneLine(route.organization())).append('\n');
-    for (String l : wrap(route.fit(), 96)) {
+    for (String l : wrapLines(route.fit(), 96)) {
       out.append("# ").append(l).append('\n');
     }
     if (!route.differences().isEmpty()) {
       out.append("# Where the plan's roadmap differs:\n");
       for (RouteDifference d : route.differences()) {
-        List<String> lines = wrap(d.text(), 92);
+        List<String> lines = wrapLines(d.text(), 92);
         for (int i = 0; i < lines.size(); i++) {
           out.append(i == 0 ? "#   - " : "#     ").append(lines.get(i)).append('\n');
         }
@@ -49,7 +49,7 @@ public final class RouteRenderer {
         notes.add("after the end of the horizon");
       }
       for (String n : notes) {
-        for (String l : wrap(n, 92)) {
+        for (String l : wrapLines(n, 92)) {
           out.append("    # ").append(l).append('\n');
         }
       }
@@ -67,7 +67,7 @@ public final class RouteRenderer {
   public static String text(RouteProposal route) {
     StringBuilder out = new StringBuilder();
     out.append("Draft route: ").append(route.organization()).append('\n');
-    for (String l : wrap(route.fit(), 98)) {
+    for (String l : wrapLines(route.fit(), 98)) {
       out.append(l).append('\n');
     }
     for (RoutePhase p : route.phases()) {
@@ -84,7 +84,7 @@ public final class RouteRenderer {
         out.append("    delivers: ").append(String.join(", ", p.capabilities())).append('\n');
       }
       if (!p.levelSteps().isEmpty()) {
-        for (String l : wrap("level steps: " + steps(p.levelSteps()), 94)) {
+        for (String l : wrapLines("level steps: " + steps(p.levelSteps()), 94)) {
           out.append("    ").append(l).append('\n');
         }
       }
@@ -97,7 +97,7 @@ public final class RouteRenderer {
     if (!route.differences().isEmpty()) {
       out.append("\nWhere the plan's roadmap differs:\n");
       for (RouteDifference d : route.differences()) {
-        List<String> lines = wrap(d.text(), 94);
+        List<String> lines = wrapLines(d.text(), 94);
         for (int i = 0; i < lines.size(); i++) {
           out.append(i == 0 ? "  - " : "    ").append(lines.get(i)).append('\n');
         }
@@ -136,7 +136,7 @@ public final class RouteRenderer {
     return s.replaceAll("[\\r\\n\\t]+", " ").replaceAll("\\p{Cntrl}", "").strip();
   }
 
-  private static List<String> wrap(String text, int width) {
+  private static List<String> wrapLines(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : oneLine(text).split(" ")) {
