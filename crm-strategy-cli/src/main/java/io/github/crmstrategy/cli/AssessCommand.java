@@ -175,6 +175,9 @@ public final class AssessCommand implements Callable<Integer> {
       int errors,
       int warnings) {}
 
+  /** Whether this command watches: only then are the reports kept for the next run. */
+  private boolean watching;
+
   /** Where watch mode writes the full reports after the first run: nowhere. */
   private final PrintWriter watchDiscard = new PrintWriter(java.io.Writer.nullWriter());
 
@@ -289,7 +292,10 @@ public final class AssessCommand implements Callable<Integer> {
           status = ExitCodes.INVALID;
         }
         if (outcome instanceof ReviewedPlan plan) {
-          byName.put(name, plan);
+          if (out == watchDiscard || watching) {
+            // Kept only when watching, to compare with the next run: a batch keeps no report.
+            byName.put(name, plan);
+          }
           reachedFailOn |= reachesFailOn(plan);
           if (!baselines.write(plan.report(), err)) {
             status = ExitCodes.INVALID;
@@ -366,6 +372,7 @@ public final class AssessCommand implements Callable<Integer> {
    */
   private int watch(PrintWriter out, PrintWriter err) {
     WatchSession session = new WatchSession(profile, untrustedProfile, cacheOptions, err);
+    watching = true;
     PrintWriter discard = watchDiscard;
     try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
       Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
