@@ -140,7 +140,9 @@ class BrowserReportsTest {
     // A4: the summary, the radar, the maturity table and criteria, the timeline take about five
     // pages; the findings about six a page. (The weak sample printed 11 pages with a heading
     // orphaned above half a blank page before the print stylesheet.)
-    int sensible = 5 + (plan.report().findings().size() + 5) / 6;
+    // Three more for the next actions and a plan's long timeline and criteria (the hotel group
+    // prints 10 pages for 12 findings).
+    int sensible = 8 + (plan.report().findings().size() + 5) / 6;
     assertThat(pages).as("PDF pages of " + sample).isBetween(2, sensible);
   }
 
