@@ -686,7 +686,12 @@ public final class HtmlReport {
     List<Map<String, Object>> items = new ArrayList<>();
     for (String[] a : Formatting.nextActions(r, Integer.MAX_VALUE)) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("title", a[0].substring(a[0].indexOf(". ") + 2));
+      // The template puts ": " and the detail after the title: a title that is a sentence (a
+      // rule's remediation) loses its full stop, so that it does not read ".:".
+      String title = a[0].substring(a[0].indexOf(". ") + 2);
+      item.put(
+          "title",
+          a[1].isBlank() || !title.endsWith(".") ? title : title.substring(0, title.length() - 1));
       item.put("detail", a[1].isBlank() ? null : a[1]);
       item.put("elements", List.of());
       items.add(item);
