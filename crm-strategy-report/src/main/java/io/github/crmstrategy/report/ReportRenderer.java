@@ -10,12 +10,14 @@ import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.baseline.Baseline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders assessment reports and comparisons in one {@link ReportFormat}. Immutable and
@@ -38,16 +40,46 @@ public final class ReportRenderer {
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
   private final boolean color;
+  private final ReportTheme theme;
+  private final Optional<Baseline> baseline;
 
-  private ReportRenderer(ReportFormat format, List<RuleDescriptor> rules, boolean color) {
+  private ReportRenderer(
+      ReportFormat format,
+      List<RuleDescriptor> rules,
+      boolean color,
+      ReportTheme theme,
+      Optional<Baseline> baseline) {
     this.format = Objects.requireNonNull(format, "format");
     this.rules = List.copyOf(rules);
     this.color = color;
+    this.theme = Objects.requireNonNull(theme, "theme");
+    this.baseline = Objects.requireNonNull(baseline, "baseline");
   }
 
   /** A renderer of {@code format}, without rule catalogue and without colour. */
   public static ReportRenderer of(ReportFormat format) {
-    return new ReportRenderer(format, List.of(), false);
+    return new ReportRenderer(format, List.of(), false, ReportTheme.defaults(), Optional.empty());
+  }
+
+  /**
+   * This renderer with the HTML report's templates, stylesheet, logo and labels taken from {@code
+   * theme} (the bundled ones by default); the other formats ignore it.
+   */
+  public ReportRenderer withTheme(ReportTheme theme) {
+    return new ReportRenderer(format, rules, color, theme, baseline);
+  }
+
+  /**
+   * This renderer with a baseline: the HTML report of one plan lists the findings already in the
+   * baseline apart from the new ones. The other formats ignore it.
+   */
+  public ReportRenderer withBaseline(Baseline baseline) {
+    return new ReportRenderer(format, rules, color, theme, Optional.of(baseline));
+  }
+
+  /** The theme of the HTML report. */
+  public ReportTheme theme() {
+    return theme;
   }
 
   /**
@@ -55,12 +87,12 @@ public final class ReportRenderer {
    * rules; the other formats use it for rule titles.
    */
   public ReportRenderer withRules(List<RuleDescriptor> rules) {
-    return new ReportRenderer(format, rules, color);
+    return new ReportRenderer(format, rules, color, theme, baseline);
   }
 
   /** This renderer with ANSI colour in {@link ReportFormat#TEXT} on or off (off by default). */
   public ReportRenderer withColor(boolean color) {
-    return new ReportRenderer(format, rules, color);
+    return new ReportRenderer(format, rules, color, theme, baseline);
   }
 
   /** The format. */
@@ -74,7 +106,8 @@ public final class ReportRenderer {
       case TEXT -> TextReport.render(plan, rules, color);
       case JSON -> JsonReport.render(plan);
       case MARKDOWN -> MarkdownReport.render(plan, rules);
-      case HTML -> HtmlReport.render(plan, rules);
+      case HTML ->
+          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())));
       case SARIF -> SarifReport.render(List.of(plan), rules);
       case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
       case GITHUB -> GithubAnnotations.render(plan);
@@ -134,7 +167,7 @@ public final class ReportRenderer {
    */
   public ReportBatch batch(Writer out) {
     return new ReportBatch(
-        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out")));
+        new BatchWriter(format, rules, color, theme, Objects.requireNonNull(out, "out")));
   }
 
   /**

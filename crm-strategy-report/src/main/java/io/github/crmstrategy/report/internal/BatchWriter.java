@@ -47,6 +47,7 @@ public final class BatchWriter implements Closeable {
   private final List<RuleDescriptor> rules;
   private final boolean color;
   private final Writer out;
+  private final io.github.crmstrategy.report.ReportTheme theme;
 
   private int count;
   private final List<PlanOutcome> held = new ArrayList<>();
@@ -81,6 +82,17 @@ public final class BatchWriter implements Closeable {
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
+    this(format, rules, color, io.github.crmstrategy.report.ReportTheme.defaults(), out);
+  }
+
+  /** A batch whose HTML pages come from {@code theme}. */
+  public BatchWriter(
+      ReportFormat format,
+      List<RuleDescriptor> rules,
+      boolean color,
+      io.github.crmstrategy.report.ReportTheme theme,
+      Writer out) {
+    this.theme = theme;
     this.format = format;
     this.rules = List.copyOf(rules);
     this.color = color;
@@ -342,7 +354,10 @@ public final class BatchWriter implements Closeable {
 
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> HtmlReport.render(p, rules), Outcomes::page, Outcomes::page);
+        outcome,
+        p -> HtmlReport.render(p, rules, theme, Optional.empty()),
+        Outcomes::page,
+        Outcomes::page);
   }
 
   // SARIF

@@ -21,64 +21,112 @@ import java.util.stream.Collectors;
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** The report of one plan, headed {@code ## }. */
+  /** The report of one plan, headed {@code ## }: the summary first, at most 100 columns. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
     AssessmentReport r = plan.report();
     StringBuilder out = new StringBuilder();
     out.append("## CRM strategy review: ").append(md(r.organization())).append("\n\n");
-    out.append("| | |\n|---|---|\n");
-    out.append("| Plan | ").append(code(plan.name())).append(" |\n");
-    out.append("| Rule pack | ")
+    out.append("- **Plan:** ").append(code(plan.name())).append('\n');
+    out.append("- **Rule pack:** ")
         .append(md(r.rulePack() + " " + r.rulePackVersion()))
-        .append(" |\n");
-    out.append("| CRM maturity today | **")
+        .append('\n');
+    out.append("- **CRM maturity today:** **")
         .append(md(Formatting.levelAndScore(r.maturity().current())))
-        .append("** |\n");
-    out.append("| CRM maturity at the end of the plan | ")
+        .append("**\n");
+    out.append("- **CRM maturity at the end of the plan:** ")
         .append(md(Formatting.levelAndScore(r.maturity().target())))
-        .append(" |\n");
-    out.append("| Document quality (not maturity) | ")
+        .append('\n');
+    out.append("- **Does the route get there?** ")
+        .append(
+            md(
+                HtmlReport.routeVerdict(
+                    r, Formatting.levels(r), io.github.crmstrategy.report.ReportTheme.defaults())))
+        .append('\n');
+    out.append("- **Document quality (not maturity):** ")
         .append(oneDecimal(r.documentQuality().score()))
         .append(" / 100: ")
         .append(md(Formatting.aspects(r.documentQuality())))
-        .append(" |\n");
-    out.append("| Findings | ")
+        .append('\n');
+    out.append("- **Findings:** ")
         .append(r.findings().size())
         .append(": ")
         .append(
             java.util.Arrays.stream(Severity.values())
-                .map(s -> Formatting.count(r, s) + " " + Formatting.lower(s))
+                .map(
+                    s ->
+                        Formatting.count(r, s)
+                            + " "
+                            + Formatting.lower(s)
+                            + (s == Severity.INFO || Formatting.count(r, s) == 1 ? "" : "s"))
                 .collect(Collectors.joining(", ")))
-        .append(" |\n\n");
+        .append("\n");
+    List<java.util.Map<String, Object>> problems = HtmlReport.problems(r);
+    if (!problems.isEmpty()) {
+      out.append("\n**The most important problems:**\n\n");
+      int i = 1;
+      for (java.util.Map<String, Object> p : problems) {
+        out.append(i++)
+            .append(". ")
+            .append(icon(Severity.valueOf((String) p.get("severity"))))
+            .append(' ')
+            .append(md((String) p.get("message")))
+            .append(" (")
+            .append(code((String) p.get("element")))
+            .append(p.get("more") == null ? "" : "; " + md((String) p.get("more")))
+            .append(")\n");
+      }
+    }
+    out.append('\n');
 
+    List<String[]> actions = Formatting.nextActions(r, 5);
+    if (!actions.isEmpty()) {
+      out.append("### Next actions\n\n");
+      for (String[] a : actions) {
+        out.append(String.join("\n   ", Formatting.wrapLines(md(a[0]), 96)));
+        if (!a[1].isEmpty()) {
+          out.append("  \n   ").append(String.join("\n   ", Formatting.wrapLines(md(a[1]), 96)));
+        }
+        out.append('\n');
+      }
+      out.append('\n');
+    }
     maturity(out, r);
     out.append("### Findings\n\n");
     if (r.findings().isEmpty()) {
       out.append("No findings.\n");
-      return out.toString();
+      return Formatting.wrap(out.toString(), TextReport.WIDTH);
     }
-    out.append(
-        "| Severity | Priority | Category | Rule | Element | Message |\n|---|---:|---|---|---|---|\n");
-    for (Finding f : r.findings()) {
-      String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
-      out.append("| ")
-          .append(icon(f.severity()))
+    // By severity, most important first within each (priority P1..P5), as the report orders them.
+    for (Severity severity : Severity.values()) {
+      List<Finding> group = r.findings().stream().filter(f -> f.severity() == severity).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.append("#### ")
+          .append(icon(severity))
           .append(' ')
-          .append(f.severity().name())
-          .append(" | P")
-          .append(f.priority())
-          .append(" | ")
-          .append(f.category().name())
-          .append(" | ")
-          .append(f.ruleId())
-          .append(" | ")
-          .append(code(f.path().toString()))
-          .append(where)
-          .append(" | ")
-          .append(md(f.message()))
-          .append(" |\n");
+          .append(Formatting.lower(severity))
+          .append(" (")
+          .append(group.size())
+          .append(")\n\n");
+      for (Finding f : group) {
+        String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
+        out.append("- **P")
+            .append(f.priority())
+            .append(' ')
+            .append(f.ruleId())
+            .append("** ")
+            .append(f.category().name().toLowerCase(java.util.Locale.ROOT))
+            .append(' ')
+            .append(code(f.path().toString()))
+            .append(where)
+            .append(": ")
+            .append(md(f.message()))
+            .append('\n');
+      }
+      out.append('\n');
     }
-    out.append("\n<details><summary>Remediation by rule</summary>\n\n");
+    out.append("### Remediation, one per rule\n\n");
     r.findings().stream()
         .map(Finding::ruleId)
         .distinct()
@@ -96,8 +144,7 @@ public final class MarkdownReport {
                   .append(md(first.remediation()))
                   .append('\n');
             });
-    out.append("\n</details>\n");
-    return out.toString();
+    return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   /** The maturity section: explanations, the blocks side by side, each block's criteria. */
@@ -109,8 +156,8 @@ public final class MarkdownReport {
     out.append("- **End of the plan:** ").append(md(target.explanation())).append('\n');
     out.append("- **Route:** ").append(md(Formatting.route(r.maturity().route()))).append("\n\n");
     out.append(
-        "| Building block | Today | Score | End of plan | Self-assessed | Peers | Climb | Held today by |\n"
-            + "|---|---|---:|---|---:|---:|---:|---|\n");
+        "| Building block | Today | Score | End of plan | Self | Peers | Climb |\n"
+            + "|---|---|---:|---|---:|---:|---:|\n");
     for (BlockLevels l : Formatting.levels(r)) {
       BlockMaturity c = today.blocks().get(l.block());
       BlockMaturity t = target.blocks().get(l.block());
@@ -133,18 +180,6 @@ public final class MarkdownReport {
           .append(" | ")
           .append(Formatting.climb(l))
           .append(l.withinPace() ? "" : " ⚠")
-          .append(" | ")
-          .append(
-              md(
-                  String.join(
-                      ", ",
-                      c.heldBy().stream()
-                          .map(
-                              h ->
-                                  h.kind() == MaturityHold.Kind.PREREQUISITE
-                                      ? "rests on " + h.id()
-                                      : h.id())
-                          .toList())))
           .append(" |\n");
     }
     String peers =
@@ -170,28 +205,29 @@ public final class MarkdownReport {
         out.append(", held by: ")
             .append(md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList())));
       }
-      out.append(
-          "\n\n| Tier | Criterion | Today | End of plan | Measured today |\n|---:|---|---|---|---|\n");
+      out.append("\n\n");
       for (MaturityEvidence e : c.evidence()) {
         MaturityEvidence te =
             t.evidence().stream()
                 .filter(x -> x.criterion().equals(e.criterion()))
                 .findFirst()
                 .orElse(e);
-        out.append("| ")
+        out.append("- ")
+            .append(e.status() == io.github.crmstrategy.rules.CriterionStatus.MET ? "✅ " : "⬜ ")
+            .append("tier ")
             .append(e.tier())
-            .append(" | ")
+            .append(", ")
             .append(e.criterion())
             .append(e.required() ? " (required)" : "")
             .append(": ")
             .append(md(e.description()))
-            .append(" | ")
+            .append(". Today ")
             .append(e.status().words())
-            .append(" | ")
-            .append(te.status().words())
-            .append(" | ")
+            .append(" (")
             .append(md(e.detail()))
-            .append(" |\n");
+            .append("); end of plan ")
+            .append(te.status().words())
+            .append(".\n");
       }
       out.append('\n');
     }
@@ -202,8 +238,7 @@ public final class MarkdownReport {
   public static String renderAll(List<ReviewedPlan> plans, List<RuleDescriptor> rules) {
     StringBuilder out = new StringBuilder("# CRM strategy reviews\n\n");
     out.append(
-        "| Plan | Organisation | Maturity today | Level today | Level at the end of the plan"
-            + " | Errors | Warnings | Info |\n");
+        "| Plan | Organisation | Score | Today | End of plan | Errors | Warnings | Info |\n");
     out.append("|---|---|---:|---|---|---:|---:|---:|\n");
     for (ReviewedPlan p : plans) {
       AssessmentReport r = p.report();

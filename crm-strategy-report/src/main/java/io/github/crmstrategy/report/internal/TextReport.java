@@ -12,6 +12,7 @@ import io.github.crmstrategy.rules.MaturityHold;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,7 +53,10 @@ public final class TextReport {
     }
   }
 
-  /** The report of one plan. */
+  /** The widest line of the text and Markdown reports, in columns. */
+  public static final int WIDTH = 100;
+
+  /** The report of one plan: the summary first, then maturity, findings, remediation by rule. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, boolean color) {
     StringBuilder out = new StringBuilder();
     Style style = new Style(color);
@@ -60,9 +64,10 @@ public final class TextReport {
     out.append(style.bold(plan.name())).append('\n');
     line(out, "Organisation:   %s", report.organization());
     line(out, "Rule pack:      %s %s", report.rulePack(), report.rulePackVersion());
+    summary(out, report, style);
     maturity(out, report);
     List<Finding> findings = report.findings();
-    line(out, "Findings:       %d", findings.size());
+    line(out, "Findings by category and severity:");
     if (!report.suppressedFindings().isEmpty()) {
       line(
           out,
@@ -70,7 +75,8 @@ public final class TextReport {
           report.suppressedFindings().size());
     }
     // Grouped by severity, most important first within each (the report's order: severity, then
-    // priority); each finding names its priority and category.
+    // priority); each finding names its priority and category, its remediation comes once per rule
+    // below.
     for (Severity severity : Severity.values()) {
       List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
       if (group.isEmpty()) {
@@ -92,23 +98,81 @@ public final class TextReport {
             Formatting.shownPath(f.path().toString()),
             where);
         line(out, "      %s", f.message());
-        if (!f.remediation().isBlank()) {
-          line(out, "      Remediation: %s", f.remediation());
-        }
+      }
+    }
+    remediations(out, findings, rules, style);
+    return Formatting.wrap(out.toString(), WIDTH);
+  }
+
+  /**
+   * The summary that heads the report: maturity today and at the end of the plan, whether the route
+   * gets there, the findings by severity and the three most important problems.
+   */
+  static void summary(StringBuilder out, AssessmentReport report, Style style) {
+    MaturityProfile today = report.maturity().current();
+    MaturityProfile target = report.maturity().target();
+    line(out, "Today:          CRM maturity %s", Formatting.levelAndScore(today));
+    line(out, "End of plan:    CRM maturity %s", Formatting.levelAndScore(target));
+    line(
+        out,
+        "Route:          %s",
+        HtmlReport.routeVerdict(
+            report,
+            Formatting.levels(report),
+            io.github.crmstrategy.report.ReportTheme.defaults()));
+    line(
+        out,
+        "Findings:       %d (%s)",
+        report.findings().size(),
+        Arrays.stream(Severity.values())
+            .map(
+                s ->
+                    style.severity(
+                        s,
+                        Formatting.count(report, s)
+                            + " "
+                            + s.name().toLowerCase(Locale.ROOT)
+                            + (s == Severity.INFO || Formatting.count(report, s) == 1 ? "" : "s")))
+            .collect(Collectors.joining(", ")));
+    List<java.util.Map<String, Object>> problems = HtmlReport.problems(report);
+    if (!problems.isEmpty()) {
+      line(out, "Most important:");
+      int i = 1;
+      for (java.util.Map<String, Object> p : problems) {
+        line(
+            out,
+            "  %d. [%s] %s (%s)%s",
+            i++,
+            p.get("severity"),
+            p.get("message"),
+            p.get("element"),
+            p.get("more") == null ? "" : "; " + p.get("more"));
       }
     }
     out.append('\n');
-    line(
-        out,
-        "By severity:    %s",
-        report.countsBySeverity().entrySet().stream()
-            .map(
-                e ->
-                    style.severity(
-                        e.getKey(),
-                        e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue()))
-            .collect(Collectors.joining(", ")));
-    return out.toString();
+  }
+
+  /** What to change, one line per rule that found something, in the order they first appear. */
+  static void remediations(
+      StringBuilder out, List<Finding> findings, List<RuleDescriptor> rules, Style style) {
+    java.util.Map<String, Finding> byRule = new java.util.LinkedHashMap<>();
+    findings.forEach(f -> byRule.putIfAbsent(f.ruleId(), f));
+    if (byRule.values().stream().allMatch(f -> f.remediation().isBlank())) {
+      return;
+    }
+    out.append('\n').append(style.bold("REMEDIATION, ONE PER RULE")).append('\n');
+    for (Finding f : byRule.values()) {
+      if (f.remediation().isBlank()) {
+        continue;
+      }
+      long n = findings.stream().filter(x -> x.ruleId().equals(f.ruleId())).count();
+      line(
+          out,
+          "  [%s] %s%s",
+          style.severity(f.severity(), f.ruleId()),
+          f.remediation(),
+          n == 1 ? "" : " (" + n + " findings)");
+    }
   }
 
   /**
@@ -119,21 +183,31 @@ public final class TextReport {
   static void maturity(StringBuilder out, AssessmentReport report) {
     MaturityProfile today = report.maturity().current();
     MaturityProfile target = report.maturity().target();
-    line(out, "CRM maturity:   today %s", Formatting.levelAndScore(today));
-    line(out, "                at the end of the plan %s", Formatting.levelAndScore(target));
-    line(out, "Today:          %s", today.explanation());
-    line(out, "End of plan:    %s", target.explanation());
-    line(out, "Route:          %s", Formatting.route(report.maturity().route()));
+    line(out, "Level today:    %s", today.explanation());
+    line(out, "Level at end:   %s", target.explanation());
+    line(out, "Pace:           %s", Formatting.route(report.maturity().route()));
     line(
         out,
         "Document:       quality %s / 100 (%s); this is not maturity",
         oneDecimal(report.documentQuality().score()),
         Formatting.aspects(report.documentQuality()));
+    List<String[]> actions = Formatting.nextActions(report, 5);
+    if (!actions.isEmpty()) {
+      out.append('\n');
+      line(out, "Next actions (the top %d; all in the JSON report):", actions.size());
+      for (String[] a : actions) {
+        List<String> title = Formatting.wrapLines(a[0], 96);
+        for (int i = 0; i < title.size(); i++) {
+          line(out, i == 0 ? "  %s" : "     %s", title.get(i));
+        }
+        Formatting.wrapLines(a[1], 93).forEach(l -> line(out, "     %s", l));
+      }
+    }
     out.append('\n');
     List<BlockLevels> levels = Formatting.levels(report);
     line(
         out,
-        "  %-20s %6s  %-26s %-26s %4s %6s %6s",
+        "  %-20s %6s  %-24s %-24s %4s %6s %6s",
         "Building block",
         "Score",
         "Today",
@@ -146,7 +220,7 @@ public final class TextReport {
       BlockMaturity t = target.blocks().get(l.block());
       line(
           out,
-          "  %-20s %6s  %-26s %-26s %4s %6s %6s",
+          "  %-20s %6s  %-24s %-24s %4s %6s %6s",
           l.block().id(),
           oneDecimal(c.score()),
           c.level() + " " + c.levelName(),
@@ -176,7 +250,7 @@ public final class TextReport {
       long met = b.evidence().stream().filter(e -> e.status() == CriterionStatus.MET).count();
       line(
           out,
-          "  %s (level %d, %d of %d criteria met): %s",
+          "  - %s (level %d, %d of %d criteria met): %s",
           b.block().id(),
           b.level(),
           met,
