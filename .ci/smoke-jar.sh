@@ -203,4 +203,23 @@ compgen -G "$CRM_STRATEGY_CACHE_DIR/startup/*.jsa" >/dev/null || compgen -G "$CR
 [[ ! -s "$work/err" ]] || { cat "$work/err" >&2; fail "distribution: the cache made the JVM print on stderr"; }
 grep -q 'Organisation:   Northwind Telecom' "$work/out" || fail "distribution: assess with the cache printed no report"
 
+# 11. Signals reach the JVM also on a run that has no start-up cache yet (the launcher execs it; the
+#     training waits for it in the background): TERM to the launcher's process ends a watch at once.
+export CRM_STRATEGY_CACHE_DIR="$work/signal-cache"
+cp "$PWD/crm-strategy-samples/src/main/resources/io/github/crmstrategy/samples/plans/northwind-telecom.yaml" "$work/watched.yaml"
+(cd "$work" && exec "$dist/bin/crm-strategy" assess --watch "$work/watched.yaml") >"$work/out" 2>"$work/err" &
+launcher=$!
+for _ in $(seq 1 120); do
+  grep -q 'Organisation:   Northwind Telecom' "$work/out" && break
+  sleep 1
+done
+grep -q 'Organisation:   Northwind Telecom' "$work/out" || { cat "$work/err" >&2; fail "distribution: assess --watch printed no report"; }
+comm=$(ps -o comm= -p "$launcher" 2>/dev/null || true)
+[[ "$comm" == java ]] || fail "distribution without a start-up cache: process $launcher is '$comm', not the JVM"
+kill -TERM "$launcher"
+status=0
+wait "$launcher" || status=$?
+[[ $status -ne 0 ]] || fail "distribution: the watch did not end on TERM"
+! kill -0 "$launcher" 2>/dev/null || fail "distribution: the JVM survived TERM"
+
 echo "smoke-jar: OK"

@@ -306,15 +306,22 @@ public final class RulesCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code rules cache [clear]}: where the compiled-rules cache is, and clearing it. */
+  /**
+   * {@code rules cache [clear|prune]}: where the compiled-rules cache is, pruning and clearing it.
+   */
   @Command(
       name = "cache",
       mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description =
           "Prints where the compiled rules of profiles with their own DRL files and decision"
-              + " tables are kept, and how many packs it holds; with clear, deletes them (the"
-              + " next run compiles again). Deleting the folder by hand is safe too.",
+              + " tables are kept, how many packs it holds and how long they are kept: the "
+              + CompiledRulesCache.DEFAULT_MAX_ENTRIES
+              + " most recently used, none unused for "
+              + CompiledRulesCache.DEFAULT_MAX_UNUSED_DAYS
+              + " days (pruned after every new pack). With prune, prunes now; with clear,"
+              + " deletes every pack (the next run compiles again). Deleting the folder by hand is"
+              + " safe too.",
       exitCodeListHeading = "%nExit status:%n",
       exitCodeList = {"0:done", "2:the cache cannot be read or cleared"})
   public static final class CacheCommand implements Callable<Integer> {
@@ -324,7 +331,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Parameters(
         paramLabel = "ACTION",
         arity = "0..1",
-        description = "clear: delete every compiled pack.")
+        description =
+            "prune: delete the packs the cache would not keep; clear: delete every compiled"
+                + " pack.")
     private String action;
 
     @Option(
@@ -337,9 +346,10 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (action != null && !action.equals("clear")) {
+      if (action != null && !action.equals("clear") && !action.equals("prune")) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown action '" + action + "' (the action is clear)");
+            spec.commandLine(),
+            "unknown action '" + action + "' (the actions are prune and clear)");
       }
       CompiledRulesCache cache =
           directory == null ? CompiledRulesCache.userDefault() : CompiledRulesCache.at(directory);
@@ -347,7 +357,22 @@ public final class RulesCommand implements Callable<Integer> {
       try {
         if (action == null) {
           int n = cache.size();
-          out.printf("%s: %d compiled %s%n", cache.directory(), n, n == 1 ? "pack" : "packs");
+          out.printf(
+              "%s: %d compiled %s, %s%n",
+              cache.directory(), n, n == 1 ? "pack" : "packs", size(cache.bytes()));
+          out.printf(
+              "kept: the %d most recently used, none unused for %d days (pruned after every new"
+                  + " pack)%n",
+              cache.maxEntries(), cache.maxUnused().toDays());
+        } else if (action.equals("prune")) {
+          int n = cache.prune();
+          out.printf(
+              "%s: pruned, %d %s deleted, %d compiled %s left%n",
+              cache.directory(),
+              n,
+              n == 1 ? "file" : "files",
+              cache.size(),
+              cache.size() == 1 ? "pack" : "packs");
         } else {
           int n = cache.clear();
           out.printf(
@@ -362,6 +387,19 @@ public final class RulesCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
+    }
+
+    /** {@code bytes} for a reader: bytes, KiB or MiB. */
+    static String size(long bytes) {
+      if (bytes < 1024) {
+        return bytes + (bytes == 1 ? " byte" : " bytes");
+      }
+      if (bytes < 1024 * 1024) {
+        return Math.round(bytes / 1024.0) + " KiB";
+      }
+      return io.github.crmstrategy.text.Numbers.upToTwoDecimals(
+              Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0)
+          + " MiB";
     }
   }
 }

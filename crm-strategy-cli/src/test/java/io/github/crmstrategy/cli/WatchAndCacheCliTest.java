@@ -163,7 +163,9 @@ class WatchAndCacheCliTest {
     String good = Files.readString(drl);
 
     Run empty = run("rules", "cache", "--cache-dir", cache.toString());
-    assertThat(empty.out()).endsWith(": 0 compiled packs" + System.lineSeparator());
+    assertThat(empty.out())
+        .contains(": 0 compiled packs, 0 bytes" + System.lineSeparator())
+        .contains("kept: the 20 most recently used, none unused for 30 days");
 
     Background watch =
         new Background(
@@ -184,7 +186,11 @@ class WatchAndCacheCliTest {
 
     // The broken file was not cached; the good one was, once.
     Run listed = run("rules", "cache", "--cache-dir", cache.toString());
-    assertThat(listed.out()).endsWith(": 1 compiled pack" + System.lineSeparator());
+    assertThat(listed.out()).containsPattern(": 1 compiled pack, \\d+ KiB\\R");
+    Run pruned = run("rules", "cache", "prune", "--cache-dir", cache.toString());
+    assertThat(pruned.out())
+        .as("used just now: kept")
+        .contains("pruned, 0 files deleted, 1 compiled pack left");
     Run cleared = run("rules", "cache", "clear", "--cache-dir", cache.toString());
     assertThat(cleared.exit()).isZero();
     assertThat(cleared.out()).contains("cleared, 1 file deleted");
@@ -201,7 +207,7 @@ class WatchAndCacheCliTest {
   void rulesCacheRejectsAnUnknownAction() {
     Run run = run("rules", "cache", "purge", "--cache-dir", dir.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown action 'purge'");
+    assertThat(run.err()).contains("unknown action 'purge' (the actions are prune and clear)");
   }
 
   static void copy(Path from, Path to) throws IOException {

@@ -122,6 +122,27 @@ class CustomRulesTest {
   }
 
   @Test
+  void aRuleNamedLikeABuiltInRuleOfItsPackageIsRefused() {
+    // The analyst's rules join the built-in pack's KieBase, where one of the same package and name
+    // would silently replace the built-in rule.
+    String drl =
+        HEADER.replace("com.acme.rules", "io.github.crmstrategy.rules.defaults")
+            + rule("CRM goal without indicators", "ACME-050", "PlanFact( )", "");
+    assertThatThrownBy(
+            () ->
+                Reviewer.fromProfile(
+                    RuleProfile.builder().addDrl(RuleSource.of("rules/same.drl", drl)).build()))
+        .isInstanceOf(RuleProfileException.class)
+        .satisfies(
+            e ->
+                assertThat(((RuleProfileException) e).problems().stream().map(Object::toString))
+                    .containsExactly(
+                        "rules/same.drl: rule \"CRM goal without indicators\" has the name of a"
+                            + " built-in rule of package io.github.crmstrategy.rules.defaults: use"
+                            + " a package of your own (for example package com.acme.rules;)"));
+  }
+
+  @Test
   void loopingAndThrowingRulesAreReportedByNameAndElement() throws Exception {
     String drl =
         HEADER

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.compiler.internal;
 
 import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.rules.internal.pack.AnalystRuleLint;
+import io.github.crmstrategy.rules.internal.pack.DefaultPack;
 import io.github.crmstrategy.rules.internal.pack.DefaultRuleSource;
 import io.github.crmstrategy.rules.internal.pack.KjarStore;
 import io.github.crmstrategy.rules.internal.pack.RuleCompiler;
@@ -9,12 +10,12 @@ import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleSource;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -40,8 +41,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles a profile's own rules (DRL files, decision tables) together with the built-in DRL text
- * at run time, each build in a KieModule with its own ReleaseId (builds sharing one are cached and
+ * Compiles a profile's own rules (DRL files, decision tables) at run time and adds them to the
+ * built-in pack. With the executable model (the default) only the analyst's files are compiled and
+ * their models are added to the built-in rules' precompiled model in one KieBase (see {@link
+ * DefaultPack#newKieBase(List, ClassLoader)}); the classic engine compiles the built-in DRL text
+ * with them. Each build is a KieModule with its own ReleaseId (builds sharing one are cached and
  * shared across threads, apache/incubator-kie#6318). The rules module finds it through {@link
  * java.util.ServiceLoader} ({@code META-INF/services}); hosts never call it.
  */
@@ -66,27 +70,30 @@ public final class DroolsRuleCompiler implements RuleCompiler {
   }
 
   /**
-   * The built-in rules and the profile's own DRL files and decision tables compiled together, or
-   * empty with the reasons added to {@code problems}: syntax errors of every file, compiler errors
-   * located in the analyst's file, and metadata problems found by {@link AnalystRuleLint}.
+   * The built-in rules and the profile's own DRL files and decision tables in one KieBase, or empty
+   * with the reasons added to {@code problems}: syntax errors of every file, compiler errors
+   * located in the analyst's file, an analyst rule named like a built-in one of the same package,
+   * and the metadata problems found by {@link AnalystRuleLint}.
    */
   @Override
   public Optional<KieBase> compile(
       RuleProfile profile,
-      KieBase builtIn,
-      Set<String> builtInIds,
       Map<String, String> aliases,
       List<ProfileProblem> problems,
       Optional<KjarStore> cache) {
     long start = System.nanoTime();
+    boolean model = executableModel();
     KieServices ks = KieServices.get();
     Optional<String> key = cache.map(c -> key(c, profile));
     if (key.isPresent()) {
-      Optional<KieBase> cached = load(cache.get(), key.get());
+      int loading = problems.size();
+      Optional<KieBase> cached = load(cache.get(), key.get(), model, profile, problems);
+      if (problems.size() > loading) {
+        return Optional.empty();
+      }
       if (cached.isPresent()) {
         int before = problems.size();
-        AnalystRuleLint.check(
-            cached.get(), builtIn, builtInIds, aliases, display(profile), profile, problems);
+        lint(cached.get(), aliases, display(profile), profile, problems);
         if (problems.size() > before) {
           return Optional.empty();
         }
@@ -116,13 +123,16 @@ public final class DroolsRuleCompiler implements RuleCompiler {
     kfs.writeKModuleXML(module.toXML());
 
     Map<String, String> display = new HashMap<>();
-    DefaultRuleSource.texts()
-        .forEach(
-            (name, text) -> {
-              String path = RESOURCES + "io/github/crmstrategy/rules/defaults/" + name;
-              kfs.write(path, text);
-              display.put(path, "built-in " + name);
-            });
+    if (!model) {
+      // The classic engine cannot join a precompiled model: the built-in DRL is compiled too.
+      DefaultRuleSource.texts()
+          .forEach(
+              (name, text) -> {
+                String path = RESOURCES + "io/github/crmstrategy/rules/defaults/" + name;
+                kfs.write(path, text);
+                display.put(path, "built-in " + name);
+              });
+    }
     int i = 0;
     for (RuleSource drl : profile.drl()) {
       String path = RESOURCES + "analyst/f" + i++ + "/" + fileName(drl.name(), ".drl");
@@ -169,7 +179,7 @@ public final class DroolsRuleCompiler implements RuleCompiler {
     KieBuilder builder = ks.newKieBuilder(kfs);
     COMPILATIONS.incrementAndGet();
     try {
-      if (executableModel()) {
+      if (model) {
         builder.buildAll(ExecutableModelProject.class);
       } else {
         builder.buildAll();
@@ -199,26 +209,75 @@ public final class DroolsRuleCompiler implements RuleCompiler {
                   : ProfileProblem.in(file, clean(m.getText())));
     }
     if (problems.size() > before) {
+      ks.getRepository().removeKieModule(releaseId);
       return Optional.empty();
     }
-    KieContainer container = ks.newKieContainer(releaseId);
-    KieBase kieBase = container.getKieBase();
-    // The container keeps its module; the repository need not (reloading profiles must not leak).
-    ks.getRepository().removeKieModule(releaseId);
+    byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
+    KieBase kieBase;
+    if (model) {
+      // The repository keeps the built module; only its bytes are used.
+      ks.getRepository().removeKieModule(releaseId);
+      try {
+        Optional<KieBase> joined = join(KjarModels.read(kjar), profile, problems);
+        if (joined.isEmpty()) {
+          return Optional.empty();
+        }
+        kieBase = joined.get();
+      } catch (IOException | RuntimeException | LinkageError e) {
+        problems.add(ProfileProblem.in(profile.name(), "cannot load the compiled rules: " + e));
+        return Optional.empty();
+      }
+    } else {
+      KieContainer container = ks.newKieContainer(releaseId);
+      kieBase = container.getKieBase();
+      // The container keeps its module; the repository need not (reloading profiles must not
+      // leak).
+      ks.getRepository().removeKieModule(releaseId);
+    }
 
-    AnalystRuleLint.check(kieBase, builtIn, builtInIds, aliases, display, profile, problems);
+    lint(kieBase, aliases, display, profile, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
     if (key.isPresent()) {
-      cache.get().write(key.get(), ((InternalKieModule) builder.getKieModule()).getBytes());
+      cache.get().write(key.get(), kjar);
     }
     LOG.info(
         "Compiled profile {} at run time ({}) in {} ms",
         profile.name(),
-        executableModel() ? "executable model" : "classic engine",
+        model ? "executable model" : "classic engine",
         (System.nanoTime() - start) / 1_000_000);
     return Optional.of(kieBase);
+  }
+
+  /**
+   * The built-in rules and the analyst's compiled models in one KieBase, or empty when an analyst
+   * rule has the package and name of a built-in one (it would replace it).
+   */
+  private static Optional<KieBase> join(
+      KjarModels own, RuleProfile profile, List<ProfileProblem> problems) {
+    int before = problems.size();
+    AnalystRuleLint.checkNames(own.models(), DefaultPack.ruleKeys(), profile, problems);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(DefaultPack.newKieBase(own.models(), own.loader()));
+  }
+
+  private static void lint(
+      KieBase kieBase,
+      Map<String, String> aliases,
+      Map<String, String> display,
+      RuleProfile profile,
+      List<ProfileProblem> problems) {
+    AnalystRuleLint.check(
+        kieBase,
+        DefaultPack.ruleKeys(),
+        DefaultPack.ruleIds(),
+        aliases,
+        display,
+        profile,
+        problems);
   }
 
   /** How many packs this class loader compiled (not taken from a cache), for tests. */
@@ -227,12 +286,13 @@ public final class DroolsRuleCompiler implements RuleCompiler {
   }
 
   /**
-   * The cache key of {@code profile}'s pack: the store's versions, the built-in DRL text and the
-   * name and content of every DRL file and decision table of the profile, in order.
+   * The cache key of {@code profile}'s pack: the store's versions, the engine, the built-in DRL
+   * text and the name and content of every DRL file and decision table of the profile, in order. An
+   * executable-model entry holds the analyst's rules only; a classic one the built-in rules too.
    */
   public static String key(KjarStore store, RuleProfile profile) {
     KjarStore.Key key = store.newKey();
-    key.add("engine", executableModel() ? "executable-model" : "classic");
+    key.add("engine", executableModel() ? "executable-model, own rules only" : "classic");
     DefaultRuleSource.texts().forEach((name, text) -> key.add("built-in " + name, text));
     for (RuleSource drl : profile.drl()) {
       key.add("drl name", drl.name()).add("drl", drl.content());
@@ -246,13 +306,30 @@ public final class DroolsRuleCompiler implements RuleCompiler {
   }
 
   /**
-   * The pack of entry {@code key} re-loaded from its kjar bytes (the executable model's generated
-   * classes are in it), or empty when there is no usable entry (a corrupted one is discarded).
+   * The pack of entry {@code key}: with the executable model, the analyst's models read from the
+   * entry's kjar bytes and joined to the built-in model; with the classic engine, the kjar loaded
+   * into a container. Empty when there is no usable entry (one that does not load is discarded) or
+   * when its rules clash with the built-in ones (a problem is added).
    */
-  private static Optional<KieBase> load(KjarStore store, String key) {
+  private static Optional<KieBase> load(
+      KjarStore store,
+      String key,
+      boolean model,
+      RuleProfile profile,
+      List<ProfileProblem> problems) {
     Optional<byte[]> bytes = store.read(key);
     if (bytes.isEmpty()) {
       return Optional.empty();
+    }
+    if (model) {
+      KjarModels own;
+      try {
+        own = KjarModels.read(bytes.get());
+      } catch (IOException | RuntimeException | LinkageError e) {
+        store.discard(key, "it does not load (" + e + ")");
+        return Optional.empty();
+      }
+      return join(own, profile, problems);
     }
     KieServices ks = KieServices.get();
     // One load at a time: the module's ReleaseId is the one it was built with, and two modules

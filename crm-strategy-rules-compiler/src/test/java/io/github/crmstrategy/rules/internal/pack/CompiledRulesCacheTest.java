@@ -21,6 +21,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -116,6 +119,44 @@ class CompiledRulesCacheTest {
   }
 
   @Test
+  void anEntryHoldsTheAnalystsRulesOnlyAndTheBuiltInRulesStillRun() throws Exception {
+    CompiledRulesCache cache = CompiledRulesCache.at(root);
+    Reviewer compiled = Reviewer.fromProfile(profile("own"), cache);
+    KjarStore store = new KjarStore(cache.directory());
+    byte[] kjar = store.read(DroolsRuleCompiler.key(store, profile("own"))).orElseThrow();
+    List<String> classes = new ArrayList<>();
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(kjar))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().endsWith(".class")) {
+          classes.add(e.getName());
+        }
+      }
+    }
+    // A hit loads a few dozen classes of the analyst's rules, not the built-in pack's again.
+    assertThat(classes)
+        .anyMatch(c -> c.startsWith("com/acme/rules/"))
+        .noneMatch(c -> c.startsWith("io/github/crmstrategy/rules/defaults/"))
+        .hasSizeLessThan(20);
+
+    Reviewer loaded = Reviewer.fromProfile(profile("own"), cache);
+    AssessmentReport withOwn = loaded.assess(plan());
+    assertThat(withOwn).isEqualTo(compiled.assess(plan()));
+    assertThat(marker(withOwn)).isEqualTo("own");
+    AssessmentReport builtIn = Reviewer.withDefaultRules().assess(plan());
+    assertThat(
+            withOwn.findings().stream()
+                .filter(f -> !f.ruleId().equals("ACME-CACHE-001"))
+                .map(f -> f.ruleId() + " " + f.path() + " " + f.message())
+                .toList())
+        .as("every built-in finding, as the built-in pack reports it")
+        .isEqualTo(
+            builtIn.findings().stream()
+                .map(f -> f.ruleId() + " " + f.path() + " " + f.message())
+                .toList());
+  }
+
+  @Test
   void theKeyChangesWithEveryCompiledInputAndNothingElse() {
     KjarStore store = new KjarStore(root, "1.0.0");
     RuleProfile base =
@@ -196,6 +237,69 @@ class CompiledRulesCacheTest {
 
     store.write("k", payload);
     assertThat(store.read("k")).isPresent();
+  }
+
+  @Test
+  void entriesArePrunedByLastUseAfterEachWrite() throws Exception {
+    KjarStore store =
+        new KjarStore(
+            root.resolve("rules"), "1.0.0", new KjarStore.Retention(3, Duration.ofDays(30)));
+    Instant now = Instant.now();
+    for (int i = 0; i < 3; i++) {
+      store.write("k" + i, bytes("entry " + i));
+      // k0 was last used 3 days ago, k1 2 days ago, k2 one day ago.
+      setUsed("k" + i, now.minus(Duration.ofDays(3 - i)));
+    }
+    assertThat(store.read("k0")).as("a read is a use").isPresent();
+    store.write("k3", bytes("entry 3"));
+    // Four entries, three kept: the least recently used is k1 (k0 was just read).
+    assertThat(entries()).containsExactlyInAnyOrder("k0", "k2", "k3");
+
+    setUsed("k2", now.minus(Duration.ofDays(31)));
+    Path stale = root.resolve("rules/k9.1234.tmp");
+    Files.write(stale, bytes("left by a killed process"));
+    Files.setLastModifiedTime(stale, FileTime.from(now.minus(Duration.ofHours(2))));
+    Path fresh = root.resolve("rules/k8.5678.tmp");
+    Files.write(fresh, bytes("being written"));
+    assertThat(store.prune())
+        .as("k2, unused for 31 days, and the stale temporary file")
+        .isEqualTo(2);
+    assertThat(entries()).containsExactlyInAnyOrder("k0", "k3");
+    assertThat(stale).doesNotExist();
+    assertThat(fresh).exists();
+  }
+
+  @Test
+  void theCacheReportsItsRetentionAndSize() throws Exception {
+    CompiledRulesCache cache = CompiledRulesCache.at(root);
+    assertThat(cache.maxEntries()).isEqualTo(CompiledRulesCache.DEFAULT_MAX_ENTRIES);
+    assertThat(cache.maxUnused()).isEqualTo(Duration.ofDays(30));
+    assertThat(cache.bytes()).isZero();
+    CompiledRulesCache one = cache.withRetention(1, Duration.ofDays(1));
+    Reviewer.fromProfile(profile("one"), one);
+    Reviewer.fromProfile(profile("two"), one);
+    assertThat(one.size()).as("the older pack is pruned").isEqualTo(1);
+    assertThat(one.bytes()).isEqualTo(Files.size(onlyEntry()));
+    long before = DroolsRuleCompiler.compilations();
+    assertThat(marker(Reviewer.fromProfile(profile("two"), one).assess(plan()))).isEqualTo("two");
+    assertThat(DroolsRuleCompiler.compilations()).as("the newer is kept").isEqualTo(before);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> cache.withRetention(0, Duration.ofDays(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private void setUsed(String key, Instant when) throws IOException {
+    Files.setLastModifiedTime(root.resolve("rules/" + key + KjarStore.SUFFIX), FileTime.from(when));
+  }
+
+  private List<String> entries() throws IOException {
+    try (Stream<Path> files = Files.list(root.resolve("rules"))) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(KjarStore.SUFFIX))
+          .map(n -> n.substring(0, n.length() - KjarStore.SUFFIX.length()))
+          .toList();
+    }
   }
 
   @Test

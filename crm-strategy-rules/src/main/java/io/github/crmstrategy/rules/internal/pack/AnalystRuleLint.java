@@ -6,7 +6,6 @@ import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleSource;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +27,11 @@ public final class AnalystRuleLint {
   private AnalystRuleLint() {}
 
   /**
-   * Adds to {@code problems} what is wrong with the rules of {@code kieBase} that are not in {@code
-   * builtIn}; {@code display} maps compiled source paths to the names the analyst gave the files.
+   * Adds to {@code problems} what is wrong with the rules of {@code kieBase} that are not built-in
+   * ones; {@code display} maps compiled source paths to the names the analyst gave the files.
    *
    * @param kieBase the compiled pack
-   * @param builtIn the built-in pack
+   * @param builtInKeys the built-in rules by package and name ({@link DefaultPack#ruleKeys()})
    * @param builtInIds the rule ids of the built-in pack
    * @param aliases deprecated rule ids to their current ids
    * @param display compiled source paths to the files' display names
@@ -41,22 +40,16 @@ public final class AnalystRuleLint {
    */
   public static void check(
       KieBase kieBase,
-      KieBase builtIn,
+      Set<String> builtInKeys,
       Set<String> builtInIds,
       Map<String, String> aliases,
       Map<String, String> display,
       RuleProfile profile,
       List<ProfileProblem> problems) {
-    Set<String> builtInRules = new HashSet<>();
-    for (KiePackage pkg : builtIn.getKiePackages()) {
-      for (Rule r : pkg.getRules()) {
-        builtInRules.add(pkg.getName() + "/" + r.getName());
-      }
-    }
     Map<String, String> idFiles = new HashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule r : pkg.getRules()) {
-        if (builtInRules.contains(pkg.getName() + "/" + r.getName())) {
+        if (builtInKeys.contains(DefaultPack.key(pkg.getName(), r.getName()))) {
           continue;
         }
         String file = sourceOf(r, display, profile);
@@ -130,6 +123,37 @@ public final class AnalystRuleLint {
   }
 
   /**
+   * Adds a problem for every rule of the analyst's compiled models that has the package and name of
+   * a built-in rule: the analyst's rules are added to the built-in pack's KieBase, where the later
+   * of two rules of one name would silently replace the other.
+   *
+   * @param models the analyst's rules compiled to the executable model
+   * @param builtInKeys the built-in rules by package and name ({@link DefaultPack#ruleKeys()})
+   * @param profile the profile whose rules were compiled
+   * @param problems where the problems are added
+   */
+  public static void checkNames(
+      List<org.drools.model.Model> models,
+      Set<String> builtInKeys,
+      RuleProfile profile,
+      List<ProfileProblem> problems) {
+    for (org.drools.model.Model model : models) {
+      for (org.drools.model.Rule r : model.getRules()) {
+        if (builtInKeys.contains(DefaultPack.key(r.getPackage(), r.getName()))) {
+          problems.add(
+              ProfileProblem.in(
+                  fileDeclaring(r.getPackage(), r.getName(), profile),
+                  "rule \""
+                      + r.getName()
+                      + "\" has the name of a built-in rule of package "
+                      + r.getPackage()
+                      + ": use a package of your own (for example package com.acme.rules;)"));
+        }
+      }
+    }
+  }
+
+  /**
    * The display name of compiled source {@code path}: the value of the {@code display} entry whose
    * path ends with it (or that it ends with), else the path itself.
    */
@@ -158,12 +182,14 @@ public final class AnalystRuleLint {
       return displayOf(impl.getResource().getSourcePath(), display);
     }
     // The executable model keeps no resource: find the file declaring the package and rule name.
+    return fileDeclaring(rule.getPackageName(), rule.getName(), profile);
+  }
+
+  private static String fileDeclaring(String packageName, String ruleName, RuleProfile profile) {
     java.util.regex.Pattern pkg =
         java.util.regex.Pattern.compile(
-            "(?m)^\\s*package\\s+"
-                + java.util.regex.Pattern.quote(rule.getPackageName())
-                + "\\s*;?\\s*$");
-    String decl = "rule \"" + rule.getName() + "\"";
+            "(?m)^\\s*package\\s+" + java.util.regex.Pattern.quote(packageName) + "\\s*;?\\s*$");
+    String decl = "rule \"" + ruleName + "\"";
     for (RuleSource drl : profile.drl()) {
       if (pkg.matcher(drl.content()).find() && drl.content().contains(decl)) {
         return drl.name();
@@ -171,6 +197,6 @@ public final class AnalystRuleLint {
     }
     return profile.decisionTables().size() == 1
         ? profile.decisionTables().get(0).name()
-        : "package " + rule.getPackageName();
+        : "package " + packageName;
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.modelcompiler.KiePackagesBuilder;
@@ -69,7 +70,16 @@ public final class DefaultPack {
    *     was built without kie-maven-plugin's executable model)
    */
   public static KieBase newKieBase() {
-    ClassLoader loader = DefaultPack.class.getClassLoader();
+    return newKieBase(List.of(), DefaultPack.class.getClassLoader());
+  }
+
+  /**
+   * A new KieBase of the default pack and {@code extra} models (an analyst's rules compiled to the
+   * executable model at run time), in one Rete network, with {@code loader} (which must see the
+   * built-in model classes and the extra models' classes) as its class loader. The built-in rules
+   * are taken from their precompiled classes, never compiled again.
+   */
+  public static KieBase newKieBase(List<Model> extra, ClassLoader loader) {
     KieServices ks = KieServices.get();
     // The kbase as META-INF/kmodule.xml declares it (no equalsBehavior attribute: identity).
     KieBaseModel kbase =
@@ -85,8 +95,46 @@ public final class DefaultPack {
     conf.setOption(kbase.getSequential());
     conf.setOption(kbase.getMutability());
     KiePackagesBuilder packages = new KiePackagesBuilder(conf);
-    models(loader).forEach(packages::addModel);
+    // New model instances for every KieBase: nothing of one build is shared with another.
+    models(DefaultPack.class.getClassLoader()).forEach(packages::addModel);
+    extra.forEach(packages::addModel);
     return new KieBaseBuilder(kbase, conf).createKieBase(packages.build());
+  }
+
+  private static final class Rules {
+    static final List<org.drools.model.Rule> RULES =
+        models(DefaultPack.class.getClassLoader()).stream()
+            .flatMap(m -> m.getRules().stream())
+            .toList();
+    static final Set<String> KEYS =
+        RULES.stream()
+            .map(r -> key(r.getPackage(), r.getName()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> IDS =
+        java.util.Collections.unmodifiableSortedSet(
+            RULES.stream()
+                .filter(r -> r.getMetaData().containsKey("id"))
+                .map(r -> RuleMetadata.id(r.getMetaData()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+  }
+
+  /**
+   * The built-in rules by package and name ({@code package/name}, see {@link #key}), read from the
+   * precompiled model without building a KieBase: a pack built from a profile holds these and the
+   * analyst's own.
+   */
+  public static Set<String> ruleKeys() {
+    return Rules.KEYS;
+  }
+
+  /** The ids of the built-in reporting rules, sorted, read from the precompiled model. */
+  public static Set<String> ruleIds() {
+    return Rules.IDS;
+  }
+
+  /** A rule's identity within a KieBase: {@code package/name}. */
+  public static String key(String packageName, String ruleName) {
+    return packageName + "/" + ruleName;
   }
 
   /** The generated models of {@link #PACKAGE} listed in {@link #MODEL_LIST}, instantiated. */

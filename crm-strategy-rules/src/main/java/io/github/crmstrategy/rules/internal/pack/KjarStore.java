@@ -11,11 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.ProtectionDomain;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -29,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * <p>An entry file is {@code MAGIC}, the 32-byte SHA-256 of the payload, the payload length (8
  * bytes) and the payload. Two processes that build the same key write the same bytes; whichever
  * rename comes last wins, and both results are valid.
+ *
+ * <p>Entries are pruned by their last use (the file's modification time, set again on every read):
+ * after each write, every entry unused for longer than {@link Retention#maxUnused()} and every
+ * entry beyond the {@link Retention#maxEntries()} most recently used is deleted, with temporary
+ * files older than an hour (left by a killed process). A process that finds its entry pruned
+ * compiles again.
  */
 public final class KjarStore {
   private static final Logger LOG = LoggerFactory.getLogger(KjarStore.class);
@@ -37,22 +49,62 @@ public final class KjarStore {
   static final String SUFFIX = ".kjar";
 
   /** Changes whenever the entry format or what goes into a key changes. */
-  private static final String FORMAT = "crm-strategy-compiled-rules/1";
+  private static final String FORMAT = "crm-strategy-compiled-rules/2";
+
+  /** Temporary files older than this were left by a process that died while writing. */
+  private static final Duration STALE_TEMPORARY = Duration.ofHours(1);
+
+  /**
+   * How many entries a store keeps, and for how long after their last use.
+   *
+   * @param maxEntries the most recently used entries kept (at least 1)
+   * @param maxUnused how long an entry is kept after its last use
+   */
+  public record Retention(int maxEntries, Duration maxUnused) {
+    /** The default: 20 entries, 30 days. */
+    public static final Retention DEFAULT = new Retention(20, Duration.ofDays(30));
+
+    /** Checks the bounds. */
+    public Retention {
+      if (maxEntries < 1) {
+        throw new IllegalArgumentException("maxEntries must be at least 1, not " + maxEntries);
+      }
+      if (maxUnused.isNegative() || maxUnused.isZero()) {
+        throw new IllegalArgumentException("maxUnused must be positive, not " + maxUnused);
+      }
+    }
+  }
 
   private final Path directory;
   private final String libraryVersion;
+  private final Retention retention;
 
   /**
-   * A store in {@code directory} (created when first written), keyed with {@code libraryVersion}.
+   * A store in {@code directory} (created when first written), keyed with {@code libraryVersion},
+   * pruned by {@code retention}.
    */
-  public KjarStore(Path directory, String libraryVersion) {
+  public KjarStore(Path directory, String libraryVersion, Retention retention) {
     this.directory = directory;
     this.libraryVersion = libraryVersion;
+    this.retention = retention;
+  }
+
+  /**
+   * A store in {@code directory} (created when first written), keyed with {@code libraryVersion},
+   * with the default retention.
+   */
+  public KjarStore(Path directory, String libraryVersion) {
+    this(directory, libraryVersion, Retention.DEFAULT);
   }
 
   /** A store in {@code directory} keyed with this library's version (see {@link #version()}). */
   public KjarStore(Path directory) {
     this(directory, version());
+  }
+
+  /** How many entries the store keeps, and for how long. */
+  public Retention retention() {
+    return retention;
   }
 
   /** The folder of the entries. */
@@ -91,8 +143,20 @@ public final class KjarStore {
     Optional<byte[]> payload = payload(all);
     if (payload.isEmpty()) {
       discard(file, "its checksum does not match (a partial or damaged file)");
+    } else {
+      used(file);
     }
     return payload;
+  }
+
+  /** Marks {@code file} used now: its modification time is its last use, which pruning reads. */
+  private static void used(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // A read-only cache still serves its entries; they are only pruned sooner.
+      LOG.debug("Cannot mark {} used: {}", file, e.toString());
+    }
   }
 
   /** Deletes entry {@code key}, for an entry that reads well but does not load. */
@@ -150,6 +214,7 @@ public final class KjarStore {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       LOG.debug("Stored compiled rules {} ({} bytes)", target, payload.length);
+      prune();
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot write the compiled-rules cache entry {}: {}", target, e.toString());
       try {
@@ -177,6 +242,77 @@ public final class KjarStore {
       throw new UncheckedIOException("Cannot clear " + directory, e);
     }
     return deleted;
+  }
+
+  /**
+   * Deletes the entries {@link #retention()} does not keep (unused for too long, or beyond the most
+   * recently used) and temporary files older than an hour; returns how many files were deleted.
+   * Failures are logged, never thrown.
+   */
+  public int prune() {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    record Entry(Path file, FileTime used) {}
+    List<Entry> entries = new ArrayList<>();
+    Instant now = Instant.now();
+    int deleted = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        try {
+          FileTime time = Files.getLastModifiedTime(f);
+          if (name.endsWith(SUFFIX)) {
+            entries.add(new Entry(f, time));
+          } else if (name.endsWith(".tmp")
+              && time.toInstant().isBefore(now.minus(STALE_TEMPORARY))
+              && Files.deleteIfExists(f)) {
+            deleted++;
+          }
+        } catch (IOException e) {
+          // Gone meanwhile (another process pruned or renamed it).
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot prune the compiled-rules cache {}: {}", directory, e.toString());
+      return deleted;
+    }
+    entries.sort(Comparator.comparing(Entry::used).reversed());
+    Instant oldest = now.minus(retention.maxUnused());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (i >= retention.maxEntries() || e.used().toInstant().isBefore(oldest)) {
+        try {
+          if (Files.deleteIfExists(e.file())) {
+            deleted++;
+            LOG.debug("Pruned compiled rules {} (last used {})", e.file(), e.used());
+          }
+        } catch (IOException ex) {
+          LOG.debug("Cannot prune {}: {}", e.file(), ex.toString());
+        }
+      }
+    }
+    return deleted;
+  }
+
+  /** Total size in bytes of the entries in the folder. */
+  public long bytes() {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    long total = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+      for (Path f : files) {
+        try {
+          total += Files.size(f);
+        } catch (NoSuchFileException e) {
+          // Pruned meanwhile.
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + directory, e);
+    }
+    return total;
   }
 
   /** Number of entries in the folder. */

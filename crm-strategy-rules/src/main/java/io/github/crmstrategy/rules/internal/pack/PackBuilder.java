@@ -76,28 +76,26 @@ public final class PackBuilder {
       throws RuleProfileException {
     List<ProfileProblem> problems = new ArrayList<>(earlier);
     List<ProfileProblem> warnings = new ArrayList<>();
-    KieBase builtIn = DefaultPack.kieBase();
-    Set<String> builtInIds = RuleCatalog.ids(builtIn);
     boolean untrusted = trust == ProfileTrust.UNTRUSTED;
     if (untrusted) {
       untrustedProblems(profile, where, problems);
     }
 
-    KieBase kieBase = builtIn;
+    // The shared built-in KieBase is built only when the pack is the built-in one: a profile with
+    // rules of its own gets one KieBase of the built-in model and its rules (from the
+    // compiled-rules
+    // cache on a hit), never the built-in rules twice.
+    Optional<KieBase> own = Optional.empty();
     if (profile.hasOwnRules() && !untrusted) {
       Optional<RuleCompiler> compiler = RuleCompilers.find();
       if (compiler.isPresent()) {
-        kieBase =
-            compiler
-                .get()
-                .compile(profile, builtIn, builtInIds, aliases, problems, cache)
-                .orElse(builtIn);
+        own = compiler.get().compile(profile, aliases, problems, cache);
       } else {
         noCompilerProblems(profile, where, problems);
       }
     }
     // A pack that did not compile is checked against the built-in ids (its problems are listed).
-    Set<String> ids = kieBase == builtIn ? builtInIds : RuleCatalog.ids(kieBase);
+    Set<String> ids = own.map(RuleCatalog::ids).orElseGet(DefaultPack::ruleIds);
 
     Set<String> disabled = new LinkedHashSet<>();
     Map<String, Severity> severities = new LinkedHashMap<>();
@@ -202,7 +200,7 @@ public final class PackBuilder {
             ImmutableMap.copyOf(severities),
             ImmutableList.copyOf(suppressions),
             untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits());
-    return new Built(kieBase, pack, List.copyOf(warnings));
+    return new Built(own.orElseGet(DefaultPack::kieBase), pack, List.copyOf(warnings));
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.crmstrategy.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.KieBase;
@@ -18,9 +17,12 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleCatalog {
   private RuleCatalog() {}
 
-  /** The ids of the reporting rules of {@code kieBase}, in package and rule order. */
+  /**
+   * The ids of the reporting rules of {@code kieBase}, sorted (so that a did-you-mean among ids at
+   * one distance does not depend on how the KieBase was built).
+   */
   public static Set<String> ids(KieBase kieBase) {
-    Set<String> ids = new LinkedHashSet<>();
+    Set<String> ids = new java.util.TreeSet<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         if (RuleMetadata.isReportingRule(rule)) {

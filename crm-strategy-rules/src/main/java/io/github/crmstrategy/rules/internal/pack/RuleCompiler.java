@@ -5,7 +5,6 @@ import io.github.crmstrategy.rules.profile.RuleProfile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.kie.api.KieBase;
 
 /**
@@ -19,22 +18,19 @@ import org.kie.api.KieBase;
  */
 public interface RuleCompiler {
   /**
-   * The built-in rules and the profile's own DRL files and decision tables compiled together, or
-   * empty with the reasons added to {@code problems}: syntax errors of every file, compiler errors
-   * located in the analyst's file, and the metadata problems {@link AnalystRuleLint} finds. The
-   * compiled pack is taken from {@code cache} when it holds it, and stored there after a build.
+   * A KieBase of the built-in rules (from their precompiled model, {@link DefaultPack}) and the
+   * profile's own DRL files and decision tables, or empty with the reasons added to {@code
+   * problems}: syntax errors of every file, compiler errors located in the analyst's file, and the
+   * metadata problems {@link AnalystRuleLint} finds. The analyst's compiled rules are taken from
+   * {@code cache} when it holds them, and stored there after a build.
    *
    * @param profile the profile, with at least one DRL file or decision table
-   * @param builtIn the built-in pack
-   * @param builtInIds the rule ids of the built-in pack
    * @param aliases deprecated rule ids to their current ids
    * @param problems where the problems are added
    * @param cache the compiled-rules cache, if any
    */
   Optional<KieBase> compile(
       RuleProfile profile,
-      KieBase builtIn,
-      Set<String> builtInIds,
       Map<String, String> aliases,
       List<ProfileProblem> problems,
       Optional<KjarStore> cache);

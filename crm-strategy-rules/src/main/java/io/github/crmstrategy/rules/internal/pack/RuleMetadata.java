@@ -70,6 +70,11 @@ public record RuleMetadata(
     return rule.getMetaData().containsKey("id");
   }
 
+  /** The {@code @id} in a rule's metadata (as {@link #of} reads it), empty when it has none. */
+  public static String id(Map<String, Object> metaData) {
+    return text(metaData, "id");
+  }
+
   private static String text(Map<String, Object> m, String key) {
     Object v = m.get(key);
     if (v == null) {
