@@ -7,7 +7,8 @@
 # (5 x 2 s warm-up, as the Drools paths need about 8 s of JIT warm-up; 10 x 2 s for the throughput
 # benchmarks; 5 x 1 s measurement; one fork; about 6 min; JMH_OPTS overrides them), cold starts
 # (5 per mode in the library layout, 3 per mode in the shaded jar), the 1- vs 2-thread throughput
-# in one JVM (ThroughputHarness, about 100 s) and two heap measurements. Cold start and heap are measured in the library layout
+# in one JVM (ThroughputHarness, about 100 s), the realism ratio alternating in one JVM
+# (RealismHarness, about 2 min) and two heap measurements. Cold start and heap are measured in the library layout
 # (separate jars, as applications use the library) and in the shaded jar, where Drools treats the
 # whole jar as the KieModule (see docs/performance.md). The machine is shared with other
 # builds, so the figures are indicative; rerun on a quiet machine for release numbers, e.g.
@@ -66,13 +67,16 @@ java -cp "$JAR" "$PKG.ColdStartHarness" "$JAR" "$COLD_RUNS_SHADED" "$OUT/coldsta
 echo "== throughput, 1 and 2 threads alternating in one JVM"
 java -cp "$LIB_CP" "$PKG.ThroughputHarness" "$OUT/throughput.json" | tee "$OUT/throughput.txt"
 
+echo "== realism rules and the hand-written floor alternating in one JVM (CPU time per assessment)"
+java -cp "$LIB_CP" "$PKG.RealismHarness" "$OUT/realism.json" | tee "$OUT/realism.txt"
+
 echo "== heap retained"
 java -XX:+UseSerialGC -Xmx1g -cp "$LIB_CP" "$PKG.HeapRetained" "$OUT/heap.json" 2>/dev/null
 java -XX:+UseSerialGC -Xmx1g -cp "$JAR" "$PKG.HeapRetained" "$OUT/heap-shaded.json" 2>/dev/null
 
 echo "== report"
 java -cp "$JAR" "$PKG.PerformanceReport" "$OUT/jmh.json" "$OUT/coldstart.json" "$OUT/heap.json" \
-  "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" "$OUT/throughput.json" \
+  "$OUT/coldstart-shaded.json" "$OUT/heap-shaded.json" "$OUT/throughput.json" "$OUT/realism.json" \
   crm-strategy-benchmarks/performance-notes.md docs/performance.md
 
 cli_figures

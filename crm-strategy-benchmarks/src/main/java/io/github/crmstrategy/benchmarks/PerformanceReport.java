@@ -24,9 +24,11 @@ import java.util.Map;
  * survives regenerating the figures.
  *
  * <p>Usage: {@code PerformanceReport <jmh.json> <coldstart.json> <heap.json>
- * <coldstart-shaded.json> <heap-shaded.json> <throughput.json> <notes.md> <out.md>}: cold start and
- * heap in the library layout (separate jars, as applications use the library; the target is judged
- * on it) and in the shaded jar; the 1- and 2-thread throughput of {@link ThroughputHarness}.
+ * <coldstart-shaded.json> <heap-shaded.json> <throughput.json> <realism.json> <notes.md> <out.md>}:
+ * cold start and heap in the library layout (separate jars, as applications use the library; the
+ * target is judged on it) and in the shaded jar; the 1- and 2-thread throughput of {@link
+ * ThroughputHarness}; the realism ratio of {@link RealismHarness}. The section of {@link
+ * CommandLineHarness} between its markers is kept from the previous report.
  */
 public final class PerformanceReport {
   private static final String PKG = "io.github.crmstrategy.benchmarks.";
@@ -37,6 +39,7 @@ public final class PerformanceReport {
   private final JsonNode coldShaded;
   private final JsonNode heapShaded;
   private final JsonNode throughput;
+  private final JsonNode realism;
   private final StringBuilder md = new StringBuilder();
 
   private PerformanceReport(
@@ -45,13 +48,15 @@ public final class PerformanceReport {
       JsonNode heap,
       JsonNode coldShaded,
       JsonNode heapShaded,
-      JsonNode throughput) {
+      JsonNode throughput,
+      JsonNode realism) {
     this.jmh = jmh;
     this.cold = cold;
     this.heap = heap;
     this.coldShaded = coldShaded;
     this.heapShaded = heapShaded;
     this.throughput = throughput;
+    this.realism = realism;
   }
 
   public static void main(String[] args) throws IOException {
@@ -63,10 +68,24 @@ public final class PerformanceReport {
             mapper.readTree(Path.of(args[2]).toFile()),
             mapper.readTree(Path.of(args[3]).toFile()),
             mapper.readTree(Path.of(args[4]).toFile()),
-            mapper.readTree(Path.of(args[5]).toFile()));
-    String notes = Files.exists(Path.of(args[6])) ? Files.readString(Path.of(args[6])) : "";
-    Files.writeString(Path.of(args[7]), r.render(notes), StandardCharsets.UTF_8);
-    System.out.println("Wrote " + args[7]);
+            mapper.readTree(Path.of(args[5]).toFile()),
+            mapper.readTree(Path.of(args[6]).toFile()));
+    String notes = Files.exists(Path.of(args[7])) ? Files.readString(Path.of(args[7])) : "";
+    Path out = Path.of(args[8]);
+    String previous = Files.exists(out) ? Files.readString(out) : "";
+    Files.writeString(out, r.render(notes, commandLineSection(previous)), StandardCharsets.UTF_8);
+    System.out.println("Wrote " + out);
+  }
+
+  /**
+   * The command-line figures of the previous report, markers included; empty when there are none.
+   */
+  static String commandLineSection(String previous) {
+    int begin = previous.indexOf(CommandLineHarness.BEGIN);
+    int end = previous.indexOf(CommandLineHarness.END);
+    return begin < 0 || end < begin
+        ? ""
+        : previous.substring(begin, end + CommandLineHarness.END.length());
   }
 
   /** A JMH score with its error (99.9% confidence interval half-width, as JMH reports it). */
@@ -92,7 +111,7 @@ public final class PerformanceReport {
     }
   }
 
-  private String render(String notes) {
+  private String render(String notes, String commandLine) {
     JsonNode first = jmh.get(0);
     line("# Performance");
     line("");
@@ -151,8 +170,13 @@ public final class PerformanceReport {
         "library layout: separate jars, crm-strategy-rules first; the target is judged here", cold);
     coldStart("shaded benchmarks.jar", coldShaded);
     throughputSection();
+    realismSection();
     heap("library layout", heap);
     heap("shaded benchmarks.jar", heapShaded);
+    if (!commandLine.isBlank()) {
+      line("");
+      md.append(commandLine).append('\n');
+    }
     if (!notes.isBlank()) {
       line("");
       md.append(notes.strip()).append('\n');
@@ -168,8 +192,21 @@ public final class PerformanceReport {
     Score floor = score("RealismBenchmark.floor", "avgt", Map.of(), 1);
     Score only = score("RealismBenchmark.droolsRealismOnly", "avgt", Map.of(), 1);
     Score filtered = score("RealismBenchmark.droolsRealismFiltered", "avgt", Map.of(), 1);
+    double realismMedian = realism.path("medianRatio").asDouble();
+    line(
+        "| Drools realism rules alone (realism-only KieBase) / hand-written floor, reference plan"
+            + " (median of alternating windows in one warmed-up JVM, CPU time per assessment,"
+            + " range "
+            + num(realism.path("minRatio").asDouble())
+            + "..."
+            + num(realism.path("maxRatio").asDouble())
+            + "; see below) | "
+            + num(realismMedian)
+            + " | ≤ 4.00 | "
+            + (realismMedian <= 4 ? "**pass**" : "**FAIL**")
+            + " |");
     ratioRow(
-        "Drools realism rules alone (realism-only KieBase) / hand-written floor, reference plan",
+        "(for information) the same from JMH's separate forks (wall time)",
         Ratio.of(only, floor),
         4,
         true);
@@ -311,6 +348,47 @@ public final class PerformanceReport {
               + num(two.get(i).asDouble())
               + " | "
               + num(ratios.get(i).asDouble())
+              + " |");
+    }
+    line("");
+  }
+
+  private void realismSection() {
+    line("## Realism rules and the hand-written floor, side by side in one JVM");
+    line("");
+    line(
+        "`RealismHarness`: the reference plan; warm-up "
+            + realism.path("warmUpSeconds").asInt()
+            + " s alternating both, then rounds of "
+            + realism.path("windowSeconds").asInt()
+            + "-s windows: the floor (fact extraction and the 29 rules in plain Java), Drools"
+            + " (the realism-only KieBase: fact extraction, the engine and the report), fact"
+            + " extraction alone and the floor's rules alone. Figures are the CPU time the"
+            + " measuring thread used per assessment (ThreadMXBean), which other processes on the"
+            + " machine do not add to; load average at the end "
+            + num(realism.path("loadAverage").asDouble())
+            + ".");
+    line("");
+    line(
+        "| round | floor (µs) | Drools (µs) | ratio | fact extraction (µs) | floor's rules alone"
+            + " (µs) |");
+    line("|---|---|---|---|---|---|");
+    JsonNode per = realism.path("cpuMicrosPerOp");
+    JsonNode ratios = realism.path("ratios");
+    for (int i = 0; i < ratios.size(); i++) {
+      line(
+          "| "
+              + (i + 1)
+              + " | "
+              + num(per.path("floor").get(i).asDouble())
+              + " | "
+              + num(per.path("drools").get(i).asDouble())
+              + " | "
+              + num(ratios.get(i).asDouble())
+              + " | "
+              + num(per.path("extractFacts").get(i).asDouble())
+              + " | "
+              + num(per.path("floorRulesOnly").get(i).asDouble())
               + " |");
     }
     line("");

@@ -79,12 +79,27 @@ public final class Texts {
     if (text == null) {
       return 0;
     }
-    Matcher m = WORD.matcher(text);
+    // The runs of [\p{L}\p{N}] that WORD finds, counted without a matcher.
     int n = 0;
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean word = Character.isLetter(cp) || isNumber(cp);
+      if (word && !inWord) {
+        n++;
+      }
+      inWord = word;
     }
     return n;
+  }
+
+  /** Whether {@code cp} is of a number category ({@code \p{N}}: Nd, Nl, No). */
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** {@code text} in lower case, {@code ё} as {@code е}, spaces collapsed. */
@@ -92,7 +107,36 @@ public final class Texts {
     if (text == null) {
       return "";
     }
-    return SPACES.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip()).replaceAll(" ");
+    String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+    // Runs of \s (ASCII white space) become one space; most texts have none to collapse.
+    int n = s.length();
+    StringBuilder sb = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!asciiSpace(c)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && asciiSpace(s.charAt(end))) {
+        end++;
+      }
+      if (sb == null && (c != ' ' || end > i + 1)) {
+        sb = new StringBuilder(n).append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(' ');
+      }
+      i = end - 1;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** The characters of the regular expression {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether vocabulary {@code term} matches {@code text} (see the class comment). */

@@ -99,6 +99,35 @@ final class EvidenceFacts implements PlanVisitor {
   private final List<PlannedTask> crmTasks = new ArrayList<>();
   private final Set<String> addressedByStrategies = new HashSet<>();
   private final Set<String> reusedResults = new HashSet<>();
+
+  /** Texts as {@link Phrase} matches them, normalised once per plan. */
+  private final Map<String, String> spaced = new HashMap<>();
+
+  /**
+   * Phrases parsed, shared by every assessment: the maturity model's phrases are a few hundred (a
+   * profile may add some), so the cache stops growing at {@code PHRASE_CACHE_LIMIT}.
+   */
+  private static final Map<String, Phrase> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int PHRASE_CACHE_LIMIT = 10_000;
+
+  private static Phrase phrase(String text) {
+    Phrase p = PHRASES.get(text);
+    if (p == null) {
+      p = Phrase.parse(text);
+      if (PHRASES.size() < PHRASE_CACHE_LIMIT) {
+        PHRASES.putIfAbsent(text, p);
+      }
+    }
+    return p;
+  }
+
+  /** Whether {@code phrase} (a phrase of the maturity model) occurs in {@code text}. */
+  private boolean phraseIn(String phrase, String text) {
+    return phrase(phrase)
+        .matchesSpaced(spaced.computeIfAbsent(text, t -> " " + Phrase.normalize(t)));
+  }
+
   private boolean customersDescribed;
   private int peerCount;
   private int currentStateParts;
@@ -876,12 +905,11 @@ final class EvidenceFacts implements PlanVisitor {
   // ---- signals of negative present-day evidence ----
 
   private void signal(EvidenceScope scope, MaturitySignal signal, List<Evidence> out) {
-    List<Phrase> phrases = signal.phrases().stream().map(Phrase::parse).toList();
     List<Match> matches = new ArrayList<>();
     Set<ElementPath> seen = new HashSet<>();
     for (Text t : texts) {
       if (signal.sources().contains(t.source())
-          && phrases.stream().anyMatch(p -> p.matches(t.text()))
+          && signal.phrases().stream().anyMatch(p -> phraseIn(p, t.text()))
           && seen.add(t.path())) {
         matches.add(new Match(t.label() + " '" + t.text().strip() + "'", t.swotId(), t.path()));
       }
@@ -921,11 +949,7 @@ final class EvidenceFacts implements PlanVisitor {
             ? Optional.empty()
             : roles.stream()
                 .filter(r -> heldIn(r, EvidenceScope.TARGET))
-                .filter(
-                    r ->
-                        signal.remedyRoles().stream()
-                            .map(Phrase::parse)
-                            .anyMatch(p -> p.matches(r.role())))
+                .filter(r -> signal.remedyRoles().stream().anyMatch(p -> phraseIn(p, r.role())))
                 .findFirst();
     List<Match> left = new ArrayList<>();
     List<String> ended = new ArrayList<>();
@@ -970,7 +994,7 @@ final class EvidenceFacts implements PlanVisitor {
     }
     Set<String> inferred = new LinkedHashSet<>();
     for (var terms : model.areaTerms()) {
-      if (terms.phrases().stream().map(Phrase::parse).anyMatch(ph -> ph.matches(name))) {
+      if (terms.phrases().stream().anyMatch(ph -> phraseIn(ph, name))) {
         inferred.add(terms.area());
       }
     }
@@ -1348,10 +1372,14 @@ final class EvidenceFacts implements PlanVisitor {
     }
 
     boolean matches(String text) {
+      return matchesSpaced(" " + normalize(text));
+    }
+
+    /** As {@link #matches}, of a text already {@link #normalize normalised} after a space. */
+    boolean matchesSpaced(String t) {
       if (groups.isEmpty()) {
         return false;
       }
-      String t = " " + normalize(text);
       for (List<String> group : groups) {
         if (group.stream().noneMatch(alt -> t.contains(" " + alt))) {
           return false;

@@ -227,8 +227,7 @@ final class IndicatorFacts {
     if (statement.isBlank() || kind.isEmpty()) {
       return "";
     }
-    List<String> names = new ArrayList<>(kind.get().names());
-    if (!Texts.mentionsAny(statement, names.stream().map(n -> "=" + n).toList())) {
+    if (!semantics.mentionsKind(statement, kind.get())) {
       return "";
     }
     List<String> dirs = semantics.concepts(statement, "direction");

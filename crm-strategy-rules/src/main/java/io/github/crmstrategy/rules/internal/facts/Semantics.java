@@ -9,6 +9,7 @@ import io.github.crmstrategy.rules.facts.UnitSpec;
 import io.github.crmstrategy.rules.facts.VocabularyConcept;
 import io.github.crmstrategy.text.Suggestions;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +35,14 @@ public final class Semantics {
     static final Unit NONE = new Unit("", "", 1);
   }
 
-  private record Concept(String id, String type, Pattern pattern, List<String> bareTerms) {}
+  /** A vocabulary concept: {@code group} is its group in {@link #allConcepts}. */
+  private record Concept(String id, String type, int group, java.util.Set<String> bareTerms) {}
+
+  /** The concepts of one type, {@code ids[g]} the id of group {@code g} of {@code index}. */
+  private record TypeIndex(TermIndex index, List<String> ids) {}
 
   private final Map<String, IndicatorKind> kindsByKey = new HashMap<>();
+  private final Map<String, TermIndex> kindMentions = new HashMap<>();
   private final List<Map.Entry<Pattern, IndicatorKind>> kindNames = new ArrayList<>();
   private final Map<String, UnitSpec> unitsByName = new HashMap<>();
   private final List<UnitScale> scales;
@@ -44,6 +50,8 @@ public final class Semantics {
   private final List<String> industryNames = new ArrayList<>();
   private final List<Concept> concepts = new ArrayList<>();
   private final Map<String, Concept> conceptsById = new LinkedHashMap<>();
+  private final TermIndex allConcepts;
+  private final Map<String, TypeIndex> conceptsByType = new HashMap<>();
   private final double smallCount;
 
   private Semantics(List<?> data) {
@@ -53,6 +61,8 @@ public final class Semantics {
     double small = 0;
     for (Object o : data) {
       if (o instanceof IndicatorKind k) {
+        kindMentions.put(
+            k.id(), TermIndex.of(List.of(k.names().stream().map(n -> "=" + n).toList())));
         kindsByKey.put(key(k.id()), k);
         for (String n : k.names()) {
           kindsByKey.putIfAbsent(key(n), k);
@@ -84,19 +94,31 @@ public final class Semantics {
                 (Map.Entry<Pattern, IndicatorKind> e) -> e.getKey().pattern().length())
             .reversed());
     scales = List.copyOf(sc);
+    List<List<String>> groups = new ArrayList<>();
+    Map<String, List<String>> idsByType = new LinkedHashMap<>();
+    Map<String, List<List<String>>> groupsByType = new HashMap<>();
     terms.forEach(
         (id, list) -> {
           Concept c =
               new Concept(
                   id,
                   types.get(id),
-                  Texts.matcher(list),
+                  groups.size(),
                   list.stream()
                       .map(t -> Texts.bare(t.startsWith("=") ? t.substring(1) : t))
-                      .toList());
+                      .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+          groups.add(list);
           concepts.add(c);
           conceptsById.put(id, c);
+          String type = String.valueOf(c.type());
+          idsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
+          groupsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(list);
         });
+    this.allConcepts = TermIndex.of(groups);
+    idsByType.forEach(
+        (type, ids) ->
+            conceptsByType.put(
+                type, new TypeIndex(TermIndex.of(groupsByType.get(type)), List.copyOf(ids))));
     this.smallCount = small;
   }
 
@@ -154,6 +176,14 @@ public final class Semantics {
     return Optional.empty();
   }
 
+  /** Whether {@code text} names catalogue kind {@code kind} by one of its names, as whole words. */
+  boolean mentionsKind(String text, IndicatorKind kind) {
+    TermIndex names = kindMentions.get(kind.id());
+    return names != null
+        ? names.mentions(Texts.normalize(text), 0)
+        : Texts.mentionsAny(text, kind.names().stream().map(n -> "=" + n).toList());
+  }
+
   /** The unit the catalogue reads in {@code text} (a scale word before or after it). */
   Unit unit(String text) {
     if (text == null || text.isBlank()) {
@@ -203,23 +233,23 @@ public final class Semantics {
 
   /** Ids of the concepts of {@code type} that {@code text} mentions, sorted. */
   List<String> concepts(String text, String type) {
-    String n = Texts.normalize(text);
-    TreeSet<String> out = new TreeSet<>();
-    if (n.isEmpty()) {
+    TypeIndex byType = conceptsByType.get(type);
+    if (byType == null || text == null || text.isBlank()) {
       return List.of();
     }
-    for (Concept c : concepts) {
-      if (type.equals(c.type()) && c.pattern().matcher(n).find()) {
-        out.add(c.id());
-      }
+    BitSet found = byType.index().find(Texts.normalize(text));
+    if (found.isEmpty()) {
+      return List.of();
     }
+    TreeSet<String> out = new TreeSet<>();
+    found.stream().forEach(g -> out.add(byType.ids().get(g)));
     return List.copyOf(out);
   }
 
   /** Whether {@code text} mentions concept {@code id}. */
   boolean mentions(String text, String id) {
     Concept c = conceptsById.get(id);
-    return c != null && c.pattern().matcher(Texts.normalize(text)).find();
+    return c != null && allConcepts.mentions(Texts.normalize(text), c.group());
   }
 
   /**
@@ -235,10 +265,8 @@ public final class Semantics {
       if ("placeholder".equals(c.type()) && c.bareTerms().contains(bare)) {
         return true;
       }
-      if ("marker".equals(c.type()) && c.pattern().matcher(Texts.normalize(text)).find()) {
-        return true;
-      }
     }
-    return false;
+    TypeIndex markers = conceptsByType.get("marker");
+    return markers != null && !markers.index().find(Texts.normalize(text)).isEmpty();
   }
 }
