@@ -147,6 +147,66 @@ class BrowserReportsTest {
   }
 
   @Test
+  void theTrendAndTheComparisonRenderCleanlyAccessiblyAndWithinThePage() throws Exception {
+    Trend trend = Trend.of(SampleReports.pharmacy());
+    String html = ReportRenderer.of(ReportFormat.HTML).render(trend);
+    Files.writeString(OUT.resolve("trend-linden-pharmacies.html"), html);
+
+    JsonNode results = check("trend-linden-pharmacies", html);
+    assertClean(results);
+    int width = results.path("width").asInt();
+    JsonNode charts = results.path("trendCharts");
+    // One chart per building block and one overall, each with its title, description and data.
+    assertThat(charts).hasSize(9);
+    for (JsonNode box : charts) {
+      assertThat(box.path("width").asDouble()).as("chart width").isGreaterThan(100);
+      assertThat(box.path("height").asDouble()).as("chart height").isGreaterThan(50);
+      assertThat(box.path("left").asDouble()).as("chart within the page").isGreaterThanOrEqualTo(0);
+      assertThat(box.path("right").asDouble())
+          .as("chart within the page")
+          .isLessThanOrEqualTo(width);
+      assertThat(box.path("name").asText()).as("accessible name").contains("maturity score");
+      assertThat(box.path("description").asText()).as("description").contains("#3");
+      assertThat(box.path("dataRows").asInt()).as("data table rows").isEqualTo(3);
+    }
+    run(
+        "--window-size=1280,2400",
+        "--hide-scrollbars",
+        "--screenshot=" + OUT.resolve("trend-linden-pharmacies.png").toAbsolutePath(),
+        OUT.resolve("trend-linden-pharmacies.html").toUri().toString());
+    assertThat(OUT.resolve("trend-linden-pharmacies.png")).isNotEmptyFile();
+
+    String comparison =
+        ReportRenderer.of(ReportFormat.HTML)
+            .render(SampleReports.compare(Samples.WEAK_PLAN, Samples.WEAK_PLAN_REV2));
+    assertClean(check("compare-weak-plan", comparison));
+  }
+
+  private static void assertClean(JsonNode results) {
+    assertThat(results.path("errors"))
+        .as("script errors, console errors and requests to the network")
+        .isEmpty();
+    List<String> serious = new ArrayList<>();
+    for (JsonNode v : results.path("violations")) {
+      String impact = v.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(
+            impact
+                + " "
+                + v.path("id").asText()
+                + ": "
+                + v.path("help").asText()
+                + " "
+                + v.path("targets"));
+      }
+    }
+    assertThat(serious).as("axe-core serious or critical violations").isEmpty();
+    assertThat(results.path("scrollWidth").asInt())
+        .as("no horizontal scrolling")
+        .isLessThanOrEqualTo(results.path("width").asInt());
+  }
+
+  @Test
   void theHarnessCatchesARequestToTheNetworkAndAScriptError() throws Exception {
     String html =
         ReportRenderer.of(ReportFormat.HTML)

@@ -306,8 +306,8 @@ public final class TrendHtml {
             + " resolved, "
             + s.comparison().unchanged().size()
             + " unchanged findings; "
-            + s.comparison().movedTargets().size()
-            + (s.comparison().movedTargets().size() == 1 ? " moved target." : " moved targets."));
+            + TrendRenderer.movedTargets(s)
+            + ".");
     List<Map<String, Object>> blocks = new ArrayList<>();
     for (BlockChange b : s.blocks()) {
       Map<String, Object> row = new LinkedHashMap<>();

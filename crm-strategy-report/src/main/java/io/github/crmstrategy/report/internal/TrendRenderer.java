@@ -114,6 +114,12 @@ public final class TrendRenderer {
         + cell(b.to().targetScore(), b.to().targetLevel());
   }
 
+  /** {@code 1 moved target}, {@code 3 moved targets}. */
+  static String movedTargets(Step s) {
+    int n = s.comparison().movedTargets().size();
+    return n + (n == 1 ? " moved target" : " moved targets");
+  }
+
   // Text
 
   /** Text for a terminal. */
@@ -137,12 +143,10 @@ public final class TrendRenderer {
     out.append('\n').append(style.bold("Revisions")).append('\n');
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
-      TextReport.line(
-          out,
-          "  %-4s %s%s",
-          position(i),
-          p.name(),
-          revision(p).map(r -> " (" + r + ")").orElse(""));
+      String text = p.name() + revision(p).map(r -> " (" + r + ")").orElse("");
+      out.append(String.format(Locale.ROOT, "  %-4s ", position(i)))
+          .append(String.join("\n       ", Formatting.wrapLines(text, TextReport.WIDTH - 7)))
+          .append('\n');
     }
     out.append('\n')
         .append(
@@ -236,21 +240,23 @@ public final class TrendRenderer {
     out.append('\n')
         .append(
             style.bold(
-                position(index)
-                    + " "
+                "Revision "
+                    + position(index)
+                    + " ("
                     + s.to().name()
-                    + " against "
+                    + ") against "
                     + position(index - 1)
-                    + " "
-                    + s.from().name()))
+                    + " ("
+                    + s.from().name()
+                    + ")"))
         .append('\n');
     TextReport.line(
         out,
-        "  %d opened, %d resolved, %d unchanged findings; %d moved targets",
+        "  %d opened, %d resolved, %d unchanged findings; %s",
         s.opened().size(),
         s.resolved().size(),
         s.comparison().unchanged().size(),
-        s.comparison().movedTargets().size());
+        movedTargets(s));
     if (s.blocks().isEmpty()) {
       TextReport.line(out, "  What moved the blocks: nothing; no block's maturity changed.");
     } else {
@@ -413,8 +419,8 @@ public final class TrendRenderer {
         .append(" resolved, ")
         .append(s.comparison().unchanged().size())
         .append(" unchanged findings; ")
-        .append(s.comparison().movedTargets().size())
-        .append(" moved targets.\n\n**What moved the blocks**\n\n");
+        .append(movedTargets(s))
+        .append(".\n\n**What moved the blocks**\n\n");
     if (s.blocks().isEmpty()) {
       out.append("Nothing: no block's maturity changed.\n");
     }
