@@ -29,6 +29,7 @@ class BomTest {
           "crm-strategy-core",
           "crm-strategy-rules",
           "crm-strategy-rules-compiler",
+          "crm-strategy-junit",
           "crm-strategy-report",
           "crm-strategy-samples",
           "crm-strategy-cli");

@@ -3,6 +3,10 @@ package io.github.crmstrategy.cli;
 import io.github.crmstrategy.rules.CompiledRulesCache;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.testing.CaseProblem;
+import io.github.crmstrategy.rules.testing.CaseResult;
+import io.github.crmstrategy.rules.testing.RuleCaseException;
+import io.github.crmstrategy.rules.testing.RuleCases;
 import io.github.crmstrategy.text.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rules list|check|cache}: describes the rules of a pack and checks rule profiles. */
+/** {@code rules list|check|test|cache}: describes the rules of a pack and checks rule profiles. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
@@ -30,6 +34,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RulesCommand.ListCommand.class,
       RulesCommand.CheckCommand.class,
+      RulesCommand.TestCommand.class,
       RulesCommand.CacheCommand.class
     })
 public final class RulesCommand implements Callable<Integer> {
@@ -184,6 +189,120 @@ public final class RulesCommand implements Callable<Integer> {
           "%s: OK, %d rules (%d switched off)%n", profile, reviewer.get().rules().size(), off);
       out.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** {@code rules test WORKSPACE}: runs the rule cases of a workspace with its profile. */
+  @Command(
+      name = "test",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description =
+          "Runs the rule cases of WORKSPACE (its cases/*.yaml) with the reviewer of its"
+              + " profile.yaml (or --profile; the built-in rules when there is none): one line per"
+              + " passing case, and for each failing one the diff of expected (-) and found (+)"
+              + " findings with the file and line of the case.",
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {
+        "0:every case passed",
+        "1:a case failed",
+        "2:broken input: the profile, a case file or a case's plan (located problems)"
+      })
+  public static final class TestCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "WORKSPACE",
+        description = "The workspace: a folder with cases/ and usually profile.yaml.")
+    private Path workspace;
+
+    @Option(
+        names = "--profile",
+        paramLabel = "PROFILE",
+        description = "Run the cases with this rule profile instead of WORKSPACE/profile.yaml.")
+    private Path profile;
+
+    @Option(
+        names = "--watch",
+        description =
+            "Keep running: run the cases again whenever a case file, a plan, the profile or one of"
+                + " its rule files changes. Ctrl-C stops.")
+    private boolean watch;
+
+    @Mixin private CacheOptions cache = new CacheOptions();
+
+    @Override
+    public Integer call() {
+      Path chosen = profile;
+      if (chosen == null
+          && java.nio.file.Files.isRegularFile(workspace.resolve(RuleCases.PROFILE))) {
+        chosen = workspace.resolve(RuleCases.PROFILE);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      if (!watch) {
+        return run(ProfileOptions.reviewer(chosen, false, cache, err));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      WatchSession session = new WatchSession(chosen, false, cache, err);
+      List<Path> roots = List.of(workspace);
+      try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
+        Map<Path, Long> seen;
+        while (true) {
+          seen = watcher.fingerprint(session.roots(roots));
+          out.printf("[%s]%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+          out.flush();
+          run(session.reviewer());
+          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.flush();
+          seen = watcher.awaitChange(() -> session.roots(roots), seen);
+        }
+      } catch (InterruptedException e) {
+        out.printf("Stopped watching.%n");
+        out.flush();
+        return ExitCodes.OK;
+      }
+    }
+
+    private int run(Optional<Reviewer> reviewer) {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (reviewer.isEmpty()) {
+        return ExitCodes.INVALID;
+      }
+      RuleCases cases;
+      try {
+        cases = RuleCases.load(reviewer.get(), workspace);
+      } catch (RuleCaseException e) {
+        for (CaseProblem p : e.problems()) {
+          err.println(p);
+        }
+        err.printf(
+            "%s: %d %s%n",
+            workspace, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
+      int passed = 0;
+      int failed = 0;
+      int broken = 0;
+      for (CaseResult r : cases.run()) {
+        out.println(r.report());
+        switch (r.status()) {
+          case PASSED -> passed++;
+          case FAILED -> failed++;
+          case BROKEN -> broken++;
+        }
+      }
+      int total = passed + failed + broken;
+      out.printf(
+          "%d %s: %d passed, %d failed, %d broken%n",
+          total, total == 1 ? "case" : "cases", passed, failed, broken);
+      out.flush();
+      if (broken > 0) {
+        return ExitCodes.INVALID;
+      }
+      return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
   }
 

@@ -3,11 +3,11 @@ package io.github.crmstrategy.rules.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.crmstrategy.document.PlanPatch;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.samples.Samples;
-import io.github.crmstrategy.testing.PlanPatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

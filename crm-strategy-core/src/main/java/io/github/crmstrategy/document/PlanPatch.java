@@ -1,4 +1,4 @@
-package io.github.crmstrategy.testing;
+package io.github.crmstrategy.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.github.crmstrategy.document.DocumentFormat;
-import io.github.crmstrategy.document.ElementIndex;
-import io.github.crmstrategy.document.InvalidPlanException;
-import io.github.crmstrategy.document.LoadedPlan;
-import io.github.crmstrategy.document.PlanDocuments;
 import io.github.crmstrategy.model.ElementPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +17,8 @@ import java.util.Map;
  * Changes to a plan document written by element path, for tests that break one thing in a plan:
  * {@code set} a field or element (creating missing fields below an existing element), {@code
  * remove} one, {@code add} items to a list. The result is read and validated like any document.
+ * Rule cases (the {@code breaks} and {@code nearMiss} of a case file, see
+ * docs/rules-customisation.md) and tests that break one thing in a plan use it.
  *
  * <pre>{@code
  * LoadedPlan plan = PlanPatch.of(Samples.content("northwind-telecom"))
@@ -174,7 +171,16 @@ public final class PlanPatch {
    * @throws InvalidPlanException when the patch made it invalid
    */
   public LoadedPlan read() throws InvalidPlanException {
-    return PlanDocuments.read(text(), "patched.yaml", DocumentFormat.YAML);
+    return read("patched.yaml");
+  }
+
+  /**
+   * The patched document, read and validated, with {@code source} naming it in problems.
+   *
+   * @throws InvalidPlanException when the patch made it invalid
+   */
+  public LoadedPlan read(String source) throws InvalidPlanException {
+    return PlanDocuments.read(text(), source, DocumentFormat.YAML);
   }
 
   private record Location(JsonNode parent, String name, JsonNode element) {}
