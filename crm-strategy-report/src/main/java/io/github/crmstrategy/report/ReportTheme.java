@@ -64,7 +64,8 @@ public final class ReportTheme {
           "footer",
           "comparison",
           "revision-findings",
-          "trend");
+          "trend",
+          "route");
 
   /** Every file a theme folder may hold. */
   public static final List<String> FILES =

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.document.PlanDocuments;
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.samples.Samples;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -180,6 +186,18 @@ class BrowserReportsTest {
         ReportRenderer.of(ReportFormat.HTML)
             .render(SampleReports.compare(Samples.WEAK_PLAN, Samples.WEAK_PLAN_REV2));
     assertClean(check("compare-weak-plan", comparison));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void eachSampleRoutePageRendersCleanlyAccessiblyAndWithinThePage(String sample) throws Exception {
+    LoadedPlan plan =
+        PlanDocuments.read(
+            Files.readString(SamplePlans.file(sample)), sample + ".yaml", DocumentFormat.YAML);
+    RouteProposal route = Reviewer.withDefaultRules().route(plan.plan());
+    String html = RouteRenderer.html(sample, plan.plan(), route, ReportTheme.defaults());
+    Files.writeString(OUT.resolve("route-" + sample + ".html"), html);
+    assertClean(check("route-" + sample, html));
   }
 
   private static void assertClean(JsonNode results) {
