@@ -1,6 +1,6 @@
 // Injected by BrowserReportsTest into the copy of a report under test: records script errors, console
 // errors and Content-Security-Policy violations (any request to the network), runs axe-core, measures
-// where the radar, the timeline and the summary lie, and writes it all as JSON into the page.
+// where the radar, the timeline, the summary and the trend charts lie, and writes it all as JSON into the page.
 (function(){
   var errors=[];
   window.addEventListener('error',function(e){errors.push('error: '+e.message);});
@@ -12,7 +12,14 @@
       function box(sel){var e=document.querySelector(sel);if(!e){return null;}var b=e.getBoundingClientRect();return {left:b.left,right:b.right,width:b.width,height:b.height};}
       var out={violations:r.violations.map(function(v){return {id:v.id,impact:v.impact,help:v.help,nodes:v.nodes.length,targets:v.nodes.slice(0,3).map(function(n){return n.target.join(' ')})};}),
         errors:errors,width:w,scrollWidth:document.documentElement.scrollWidth,
-        radar:box('#radar'),timeline:box('#timeline-chart'),summary:box('#summary')};
+        radar:box('#radar'),timeline:box('#timeline-chart'),summary:box('#summary'),
+        trendCharts:Array.prototype.map.call(document.querySelectorAll('svg.trend-chart'),function(svg){
+          var b=svg.getBoundingClientRect();
+          var ids=(svg.getAttribute('aria-labelledby')||'').split(' ');
+          function text(i){var e=ids[i]&&document.getElementById(ids[i]);return e?e.textContent:'';}
+          var fig=svg.closest('figure');
+          return {left:b.left,right:b.right,width:b.width,height:b.height,name:text(0),description:text(1),
+            dataRows:fig?fig.querySelectorAll('table tbody tr').length:0};})};
       var pre=document.createElement('pre');pre.id='browser-test-results';pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
     });
   });

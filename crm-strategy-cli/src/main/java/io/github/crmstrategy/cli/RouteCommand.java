@@ -1,6 +1,7 @@
 package io.github.crmstrategy.cli;
 
 import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.RouteRenderer;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RouteProposal;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
           + " after the capabilities that drive them) over the plan's horizon, with each building"
           + " block's level steps at maturity.route.yearsPerLevel years a step.",
       "Prints a YAML roadmap: fragment to paste in place of the plan's roadmap (--format yaml, the"
-          + " default), the route as text, or as JSON; says whether the route fits the horizon and"
+          + " default), the route as text, as JSON, or as an HTML page with a timeline; says whether the route fits the horizon and"
           + " where the plan's own roadmap differs.",
       "With no FILE and no --sample, proposes a route for the bundled reference plan."
     },
@@ -48,7 +49,8 @@ public final class RouteCommand implements Callable<Integer> {
   enum Format {
     yaml,
     text,
-    json
+    json,
+    html
   }
 
   @Spec private CommandSpec spec;
@@ -69,7 +71,9 @@ public final class RouteCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "yaml (the roadmap: fragment, default), text or json.")
+      description =
+          "yaml (the roadmap: fragment, default), text, json or html (a timeline of the"
+              + " proposed phases above the plan's own).")
   private Format format = Format.yaml;
 
   @Option(
@@ -98,6 +102,14 @@ public final class RouteCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     Reviewer reviewer = chosen.get();
+    // Only the HTML page uses the profile's report theme; a broken theme fails only that format.
+    Optional<ReportTheme> theme =
+        format == Format.html
+            ? ProfileOptions.theme(profile, untrustedProfile, err)
+            : Optional.of(ReportTheme.defaults());
+    if (theme.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     PlanLoader loader = new PlanLoader(err);
     List<PlanSource> sources = PlanLoader.sources(spec, files, samples);
     int status = ExitCodes.OK;
@@ -115,7 +127,7 @@ public final class RouteCommand implements Callable<Integer> {
         status = Math.max(status, ExitCodes.SOFTWARE);
         continue;
       }
-      if (sources.size() > 1 && format != Format.json) {
+      if (sources.size() > 1 && format != Format.json && format != Format.html) {
         out.println((format == Format.yaml ? "# " : "") + source.displayName());
       }
       out.print(
@@ -123,6 +135,8 @@ public final class RouteCommand implements Callable<Integer> {
             case yaml -> RouteRenderer.yaml(route);
             case text -> RouteRenderer.text(route);
             case json -> RouteRenderer.json(source.displayName(), route);
+            case html ->
+                RouteRenderer.html(source.displayName(), loaded.get().plan(), route, theme.get());
           });
       out.flush();
     }

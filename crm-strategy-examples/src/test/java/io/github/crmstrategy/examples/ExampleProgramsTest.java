@@ -63,6 +63,17 @@ class ExampleProgramsTest {
   }
 
   @Test
+  void trendAcrossRevisions() throws Exception {
+    String out = captured(() -> TrendAcrossRevisions.main(new String[0]));
+    assertThat(out)
+        .contains("metrics              levels today [1, 2]")
+        .contains("weak-plan-rev2.yaml: 2 opened, 10 resolved")
+        .contains("  metrics MET-BASELINES (today): partly met -> met")
+        .contains("CRM strategy trend: Harbor Street Outfitters, 2 revisions")
+        .contains("Order:          by revision number");
+  }
+
+  @Test
   void reviewFolderInParallel() throws Exception {
     for (String name : Samples.names()) {
       Files.writeString(dir.resolve(name + ".yaml"), Samples.content(name));

@@ -9,6 +9,8 @@ import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
+import io.github.crmstrategy.report.internal.TrendHtml;
+import io.github.crmstrategy.report.internal.TrendRenderer;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.baseline.Baseline;
 import java.io.IOException;
@@ -20,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Renders assessment reports and comparisons in one {@link ReportFormat}. Immutable and
+ * Renders assessment reports, comparisons and trends in one {@link ReportFormat}. Immutable and
  * thread-safe; the output is deterministic (no timestamps, no absolute paths beyond the plan names
  * given).
  *
@@ -63,7 +65,8 @@ public final class ReportRenderer {
 
   /**
    * This renderer with the HTML report's templates, stylesheet, logo and labels taken from {@code
-   * theme} (the bundled ones by default); the other formats ignore it.
+   * theme} (the bundled ones by default), for reports, comparisons and trends alike; the other
+   * formats ignore it.
    */
   public ReportRenderer withTheme(ReportTheme theme) {
     return new ReportRenderer(format, rules, color, theme, baseline);
@@ -181,9 +184,27 @@ public final class ReportRenderer {
       case TEXT -> ComparisonRenderer.text(comparison, color);
       case JSON -> ComparisonRenderer.json(comparison);
       case MARKDOWN -> ComparisonRenderer.markdown(comparison);
-      case HTML -> ComparisonRenderer.html(comparison);
+      case HTML -> ComparisonRenderer.html(comparison, theme);
       case SARIF, JUNIT, GITHUB ->
           throw new UnsupportedOperationException(format.id() + " has no form for a comparison");
+    };
+  }
+
+  /**
+   * The trend across several revisions: the maturity of each block per revision (a line chart per
+   * block in HTML), the findings opened and resolved by each revision, what moved each block.
+   *
+   * @throws UnsupportedOperationException for SARIF, JUnit and GitHub annotations, which have no
+   *     form for a trend
+   */
+  public String render(Trend trend) {
+    return switch (format) {
+      case TEXT -> TrendRenderer.text(trend, color);
+      case JSON -> TrendRenderer.json(trend);
+      case MARKDOWN -> TrendRenderer.markdown(trend);
+      case HTML -> TrendHtml.html(trend, theme);
+      case SARIF, JUNIT, GITHUB ->
+          throw new UnsupportedOperationException(format.id() + " has no form for a trend");
     };
   }
 }

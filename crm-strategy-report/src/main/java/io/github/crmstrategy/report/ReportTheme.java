@@ -35,11 +35,12 @@ import java.util.stream.Stream;
  * <p>A theme folder holds any of the files of {@link #FILES}: the Mustache templates ({@code
  * report.mustache}, the page, includes the partials {@code header}, {@code summary}, {@code
  * next-actions}, {@code maturity}, {@code criteria}, {@code timeline}, {@code findings}, {@code
- * footer}, and {@code trend} for comparisons of revisions), {@code report.css} (replaces the
- * stylesheet), {@code brand.css} (added after it: enough to change colours), {@code logo.svg} or
- * {@code logo.png} (embedded in the page as a data URI), {@code labels.properties} (block names and
- * series names). A file the folder does not have comes from the bundled theme. {@link #load(Path)}
- * checks every file and reports each problem with its file and line.
+ * footer}; {@code comparison}, the page comparing two revisions, and {@code trend}, the page of the
+ * trend across several, both with the partial {@code revision-findings}), {@code report.css}
+ * (replaces the stylesheet), {@code brand.css} (added after it: enough to change colours), {@code
+ * logo.svg} or {@code logo.png} (embedded in the page as a data URI), {@code labels.properties}
+ * (block names and series names). A file the folder does not have comes from the bundled theme.
+ * {@link #load(Path)} checks every file and reports each problem with its file and line.
  *
  * <p>Mustache escapes every {@code {{value}}} for HTML; only the stylesheet, the script and the
  * logo's data URI are inserted raw. The page stays self-contained: a stylesheet that imports or
@@ -61,7 +62,10 @@ public final class ReportTheme {
           "timeline",
           "findings",
           "footer",
-          "trend");
+          "comparison",
+          "revision-findings",
+          "trend",
+          "route");
 
   /** Every file a theme folder may hold. */
   public static final List<String> FILES =

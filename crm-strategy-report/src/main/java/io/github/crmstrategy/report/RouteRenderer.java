@@ -1,6 +1,8 @@
 package io.github.crmstrategy.report;
 
+import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.report.internal.JsonReport;
+import io.github.crmstrategy.report.internal.RouteHtml;
 import io.github.crmstrategy.rules.RouteDifference;
 import io.github.crmstrategy.rules.RoutePhase;
 import io.github.crmstrategy.rules.RouteProposal;
@@ -11,7 +13,8 @@ import java.util.List;
 /**
  * Renders a draft route ({@link RouteProposal}): as a YAML {@code roadmap:} fragment to paste into
  * the plan in place of its roadmap (one milestone per phase, its level steps and indicator targets
- * as comments), as text, and as JSON ({@code formatVersion}, {@code plan} and the proposal).
+ * as comments), as text, as JSON ({@code formatVersion}, {@code plan} and the proposal), and as an
+ * HTML page with the proposed phases drawn above the plan's own on one time axis.
  */
 public final class RouteRenderer {
   private RouteRenderer() {}
@@ -104,6 +107,17 @@ public final class RouteRenderer {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The route as a self-contained HTML page from {@code theme}'s {@code route} template: the fit, a
+   * timeline of the proposed phases and their level steps above the dated phases of {@code plan}'s
+   * own roadmap, the phases as a table and the differences. {@code name} is the plan's file or
+   * sample name.
+   */
+  public static String html(
+      String name, PlanDocument plan, RouteProposal route, ReportTheme theme) {
+    return RouteHtml.render(name, plan, route, theme);
   }
 
   /** The route as a JSON object: {@code formatVersion}, {@code plan} and the proposal's keys. */

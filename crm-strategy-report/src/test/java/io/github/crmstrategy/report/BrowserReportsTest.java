@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.document.PlanDocuments;
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.samples.Samples;
+import io.github.crmstrategy.testing.SamplePlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -144,6 +150,78 @@ class BrowserReportsTest {
     // prints 10 pages for 12 findings).
     int sensible = 8 + (plan.report().findings().size() + 5) / 6;
     assertThat(pages).as("PDF pages of " + sample).isBetween(2, sensible);
+  }
+
+  @Test
+  void theTrendAndTheComparisonRenderCleanlyAccessiblyAndWithinThePage() throws Exception {
+    Trend trend = Trend.of(SampleReports.pharmacy());
+    String html = ReportRenderer.of(ReportFormat.HTML).render(trend);
+    Files.writeString(OUT.resolve("trend-linden-pharmacies.html"), html);
+
+    JsonNode results = check("trend-linden-pharmacies", html);
+    assertClean(results);
+    int width = results.path("width").asInt();
+    JsonNode charts = results.path("trendCharts");
+    // One chart per building block and one overall, each with its title, description and data.
+    assertThat(charts).hasSize(9);
+    for (JsonNode box : charts) {
+      assertThat(box.path("width").asDouble()).as("chart width").isGreaterThan(100);
+      assertThat(box.path("height").asDouble()).as("chart height").isGreaterThan(50);
+      assertThat(box.path("left").asDouble()).as("chart within the page").isGreaterThanOrEqualTo(0);
+      assertThat(box.path("right").asDouble())
+          .as("chart within the page")
+          .isLessThanOrEqualTo(width);
+      assertThat(box.path("name").asText()).as("accessible name").contains("maturity score");
+      assertThat(box.path("description").asText()).as("description").contains("#3");
+      assertThat(box.path("dataRows").asInt()).as("data table rows").isEqualTo(3);
+    }
+    run(
+        "--window-size=1280,2400",
+        "--hide-scrollbars",
+        "--screenshot=" + OUT.resolve("trend-linden-pharmacies.png").toAbsolutePath(),
+        OUT.resolve("trend-linden-pharmacies.html").toUri().toString());
+    assertThat(OUT.resolve("trend-linden-pharmacies.png")).isNotEmptyFile();
+
+    String comparison =
+        ReportRenderer.of(ReportFormat.HTML)
+            .render(SampleReports.compare(Samples.WEAK_PLAN, Samples.WEAK_PLAN_REV2));
+    assertClean(check("compare-weak-plan", comparison));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void eachSampleRoutePageRendersCleanlyAccessiblyAndWithinThePage(String sample) throws Exception {
+    LoadedPlan plan =
+        PlanDocuments.read(
+            Files.readString(SamplePlans.file(sample)), sample + ".yaml", DocumentFormat.YAML);
+    RouteProposal route = Reviewer.withDefaultRules().route(plan.plan());
+    String html = RouteRenderer.html(sample, plan.plan(), route, ReportTheme.defaults());
+    Files.writeString(OUT.resolve("route-" + sample + ".html"), html);
+    assertClean(check("route-" + sample, html));
+  }
+
+  private static void assertClean(JsonNode results) {
+    assertThat(results.path("errors"))
+        .as("script errors, console errors and requests to the network")
+        .isEmpty();
+    List<String> serious = new ArrayList<>();
+    for (JsonNode v : results.path("violations")) {
+      String impact = v.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(
+            impact
+                + " "
+                + v.path("id").asText()
+                + ": "
+                + v.path("help").asText()
+                + " "
+                + v.path("targets"));
+      }
+    }
+    assertThat(serious).as("axe-core serious or critical violations").isEmpty();
+    assertThat(results.path("scrollWidth").asInt())
+        .as("no horizontal scrolling")
+        .isLessThanOrEqualTo(results.path("width").asInt());
   }
 
   @Test

@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every report format on every sample, and every comparison format on the bundled revision pairs,
- * against the files under {@code src/test/resources/golden}. Regenerate them (then review the diff)
- * with:
+ * Every report format on every sample, every comparison format on the bundled revision pairs, and
+ * every trend format on the pharmacy chain's three revisions (test resources) and on the bundled
+ * pairs, against the files under {@code src/test/resources/golden}. Regenerate them (then review
+ * the diff) with:
  *
  * <pre>
  * mvn -o -B -pl crm-strategy-examples -am test -Dtest=GoldenReportsTest \
@@ -70,6 +71,34 @@ class GoldenReportsTest {
     String actual = ReportRenderer.of(format).render(SampleReports.compare(older, newer));
     check(
         GOLDEN.resolve("compare").resolve(older + "--" + newer + "." + format.extension()), actual);
+  }
+
+  static Stream<Arguments> trends() {
+    List<Arguments> args = new ArrayList<>();
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+      args.add(Arguments.of("linden-pharmacies", format));
+      for (List<String> pair : SampleReports.REVISIONS) {
+        args.add(Arguments.of(pair.get(0) + "--" + pair.get(1), format));
+      }
+    }
+    return args.stream();
+  }
+
+  /** The pharmacy chain's three revisions (test resources), or a bundled pair as a trend. */
+  private static Trend trend(String name) {
+    if (name.equals("linden-pharmacies")) {
+      return Trend.of(SampleReports.pharmacy());
+    }
+    String[] pair = name.split("--");
+    return Trend.of(List.of(SampleReports.reviewed(pair[0]), SampleReports.reviewed(pair[1])));
+  }
+
+  @ParameterizedTest(name = "trend {0} as {1}")
+  @MethodSource("trends")
+  void trendMatchesGoldenFile(String name, ReportFormat format) throws IOException {
+    String actual = ReportRenderer.of(format).render(trend(name));
+    check(GOLDEN.resolve("trend").resolve(name + "." + format.extension()), actual);
   }
 
   private static void check(Path golden, String actual) throws IOException {

@@ -53,6 +53,24 @@ class ReadableTextReportsTest {
     }
   }
 
+  @Test
+  void trendsStayWithinOneHundredColumnsHoweverManyRevisions() {
+    List<ReviewedPlan> pharmacy = SampleReports.pharmacy();
+    List<ReviewedPlan> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      many.add(pharmacy.get(i % pharmacy.size()));
+    }
+    for (Trend t : List.of(Trend.of(pharmacy), Trend.of(many))) {
+      String n = t.revisions().size() + " revisions";
+      assertWidth(n + " text", ReportRenderer.of(ReportFormat.TEXT).render(t));
+      assertWidth(n + " in colour", ReportRenderer.of(ReportFormat.TEXT).withColor(true).render(t));
+      assertWidth(n + " markdown", ReportRenderer.of(ReportFormat.MARKDOWN).render(t));
+    }
+    // Fourteen revisions take three tables of at most six revisions each, per horizon.
+    String text = ReportRenderer.of(ReportFormat.TEXT).render(Trend.of(many));
+    assertThat(text).contains("(#1 to #6)", "(#7 to #12)", "(#13 to #14)");
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void theSummaryComesFirstAndEachRuleIsRemediedOnce(String sample) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.crmstrategy.document.DocumentFormat;
 import io.github.crmstrategy.document.LoadedPlan;
 import io.github.crmstrategy.document.PlanDocuments;
+import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.Milestone;
 import io.github.crmstrategy.model.Roadmap;
 import io.github.crmstrategy.rules.Reviewer;
@@ -17,7 +18,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The roadmap fragment pasted into the plan in place of its roadmap gives a valid plan. */
+/**
+ * The roadmap fragment pasted into the plan in place of its roadmap gives a valid plan; the HTML
+ * page draws every proposed phase beside the plan's own.
+ */
 class RouteRendererTest {
   private static final Reviewer REVIEWER = Reviewer.withDefaultRules();
 
@@ -42,6 +46,47 @@ class RouteRendererTest {
       assertThat(milestones.get(i).due()).isEqualTo(route.phases().get(i).end());
     }
     assertThat(RouteRenderer.text(route).lines()).allMatch(l -> l.length() <= 100);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void theHtmlPageDrawsEachProposedPhaseAboveThePlansOwnAndListsTheDifferences(String sample)
+      throws Exception {
+    LoadedPlan plan =
+        PlanDocuments.read(
+            Files.readString(SamplePlans.file(sample)), sample + ".yaml", DocumentFormat.YAML);
+    RouteProposal route = REVIEWER.route(plan.plan());
+    String html = RouteRenderer.html(sample, plan.plan(), route, ReportTheme.defaults());
+
+    long dated =
+        route.phases().stream().filter(p -> p.start().isPresent() && p.end().isPresent()).count();
+    long ownPhases =
+        plan.plan().crmConcept().map(CrmConcept::phases).orElse(List.of()).stream()
+            .filter(p -> p.start().isPresent() || p.end().isPresent())
+            .count();
+    assertThat(count(html, "<rect class=\"proposed\"")).isEqualTo(dated);
+    assertThat(count(html, "<rect class=\"phase\"")).isEqualTo(dated == 0 ? 0 : ownPhases);
+    assertThat(count(html, "<circle class=\"step\""))
+        .isEqualTo(
+            dated == 0
+                ? 0
+                : route.phases().stream()
+                    .filter(p -> p.start().isPresent() && p.end().isPresent())
+                    .mapToLong(p -> p.levelSteps().size())
+                    .sum());
+    for (RoutePhase p : route.phases()) {
+      assertThat(html).contains("<strong>" + p.id() + "</strong>");
+    }
+    assertThat(count(html, "<li><span class=\"path\">")).isEqualTo(route.differences().size());
+    assertThat(html).doesNotContain("http://", "https://");
+  }
+
+  private static long count(String text, String needle) {
+    long n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** {@code yaml} without the top-level key {@code key} and its indented block. */

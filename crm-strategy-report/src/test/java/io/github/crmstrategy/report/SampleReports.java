@@ -28,4 +28,31 @@ final class SampleReports {
   static Comparison compare(String older, String newer) {
     return Comparison.of(reviewed(older), reviewed(newer));
   }
+
+  /**
+   * The test series of three revisions of a pharmacy chain's plan (test resources, not samples).
+   */
+  static final List<String> PHARMACY =
+      List.of(
+          "linden-pharmacies/rev1.yaml",
+          "linden-pharmacies/rev2.yaml",
+          "linden-pharmacies/rev3.yaml");
+
+  /** A plan of the test resources' {@code trend} folder, named by its path there. */
+  static ReviewedPlan reviewedTestPlan(String name) {
+    try {
+      return ReviewedPlan.assess(
+          REVIEWER,
+          name,
+          io.github.crmstrategy.document.PlanDocuments.read(
+              java.nio.file.Path.of("src/test/resources/trend").resolve(name)));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The pharmacy chain's three revisions, oldest first. */
+  static List<ReviewedPlan> pharmacy() {
+    return PHARMACY.stream().map(SampleReports::reviewedTestPlan).toList();
+  }
 }

@@ -11,15 +11,21 @@ import io.github.crmstrategy.report.Comparison;
 import io.github.crmstrategy.report.Comparison.MaturityChange;
 import io.github.crmstrategy.report.Comparison.TargetChange;
 import io.github.crmstrategy.report.ReportRenderer;
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.text.Numbers;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Renders a {@link Comparison} as text, JSON, Markdown or HTML. */
+/**
+ * Renders a {@link Comparison} as text, JSON, Markdown or HTML (the theme's {@code comparison}
+ * template).
+ */
 public final class ComparisonRenderer {
   private ComparisonRenderer() {}
 
@@ -29,11 +35,11 @@ public final class ComparisonRenderer {
     return rows;
   }
 
-  private static String value(OptionalDouble v) {
+  static String value(OptionalDouble v) {
     return v.isPresent() ? Numbers.wholeOrDecimal(v.getAsDouble()) : "-";
   }
 
-  private static String due(Optional<?> d) {
+  static String due(Optional<?> d) {
     return d.map(Object::toString).orElse("-");
   }
 
@@ -109,10 +115,17 @@ public final class ComparisonRenderer {
   private static void section(
       StringBuilder out, TextReport.Style style, String title, List<Finding> findings) {
     out.append('\n').append(style.bold(title + " (" + findings.size() + ")")).append('\n');
+    findingLines(out, style, "  ", findings);
+  }
+
+  /** One line per finding, {@code indent} first: severity, rule, element, message. */
+  static void findingLines(
+      StringBuilder out, TextReport.Style style, String indent, List<Finding> findings) {
     for (Finding f : findings) {
       TextReport.line(
           out,
-          "  %s [%s] %s: %s",
+          "%s%s [%s] %s: %s",
+          indent,
           style.severity(f.severity(), f.severity().name()),
           f.ruleId(),
           Formatting.shownPath(f.path().toString()),
@@ -160,7 +173,8 @@ public final class ComparisonRenderer {
     return JsonReport.write(root);
   }
 
-  private static void putValue(ObjectNode n, String key, OptionalDouble v) {
+  /** {@code key}: the value, or null when there is none. */
+  static void putValue(ObjectNode n, String key, OptionalDouble v) {
     if (v.isPresent()) {
       n.put(key, v.getAsDouble());
     } else {
@@ -258,6 +272,11 @@ public final class ComparisonRenderer {
 
   private static void mdFindings(StringBuilder out, String title, List<Finding> findings) {
     out.append("\n### ").append(title).append(" (").append(findings.size()).append(")\n\n");
+    mdFindingList(out, findings);
+  }
+
+  /** The findings as a Markdown list, or "None.". */
+  static void mdFindingList(StringBuilder out, List<Finding> findings) {
     if (findings.isEmpty()) {
       out.append("None.\n");
       return;
@@ -275,114 +294,97 @@ public final class ComparisonRenderer {
     }
   }
 
-  /** A self-contained HTML page. */
-  public static String html(Comparison c) {
-    StringBuilder b = new StringBuilder();
-    b.append("<header>\n<h1>CRM strategy revisions: ")
-        .append(Formatting.html(c.newer().report().organization()))
-        .append("</h1>\n<p class=\"sub\"><span class=\"path\">")
-        .append(Formatting.html(c.older().name()))
-        .append("</span> → <span class=\"path\">")
-        .append(Formatting.html(c.newer().name()))
-        .append("</span></p>\n");
-    for (String w : c.warnings()) {
-      b.append("<p class=\"sub\"><strong>Warning:</strong> ")
-          .append(Formatting.html(w))
-          .append("</p>\n");
+  /** A self-contained HTML page, from the theme's {@code comparison} template. */
+  public static String html(Comparison c, ReportTheme theme) {
+    return theme.render("comparison", htmlModel(c, theme));
+  }
+
+  /** The model the {@code comparison} template reads. */
+  static Map<String, Object> htmlModel(Comparison c, ReportTheme theme) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("organization", c.newer().report().organization());
+    m.put("olderName", c.older().name());
+    m.put("newerName", c.newer().name());
+    m.put("warnings", c.warnings());
+    m.put("css", theme.css());
+    m.put("logo", theme.logo().orElse(null));
+    m.put("brandName", theme.label("brand.name", "logo"));
+    List<Map<String, Object>> cards = new ArrayList<>();
+    cards.add(card("", signedOneDecimal(c.overall().scoreDelta()), "maturity change today"));
+    cards.add(
+        card("", signedOneDecimal(c.documentQuality().scoreDelta()), "document quality change"));
+    cards.add(card("", String.valueOf(c.resolved().size()), "resolved"));
+    cards.add(card("error", String.valueOf(c.introduced().size()), "new"));
+    cards.add(card("", String.valueOf(c.unchanged().size()), "unchanged"));
+    cards.add(card("info", String.valueOf(c.movedTargets().size()), "moved targets"));
+    m.put("cards", cards);
+    List<Map<String, Object>> maturity = new ArrayList<>();
+    for (MaturityChange mc : rows(c)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("label", mc.label());
+      row.put("name", mc.block().map(b -> HtmlReport.blockName(theme, b)).orElse("Overall"));
+      row.put("oldScore", oneDecimal(mc.oldScore()));
+      row.put("newScore", oneDecimal(mc.newScore()));
+      row.put("change", signedOneDecimal(mc.scoreDelta()));
+      row.put("trend", mc.scoreDelta() > 0 ? "up" : mc.scoreDelta() < 0 ? "down" : "");
+      row.put("oldLevel", mc.oldLevel());
+      row.put("newLevel", mc.newLevel());
+      row.put("oldTargetLevel", mc.oldTargetLevel());
+      row.put("newTargetLevel", mc.newTargetLevel());
+      maturity.add(row);
     }
-    b.append("</header>\n<div class=\"cards\">\n");
-    card(b, "", signedOneDecimal(c.overall().scoreDelta()), "maturity change today");
-    card(b, "", signedOneDecimal(c.documentQuality().scoreDelta()), "document quality change");
-    card(b, "", String.valueOf(c.resolved().size()), "resolved");
-    card(b, "error", String.valueOf(c.introduced().size()), "new");
-    card(b, "", String.valueOf(c.unchanged().size()), "unchanged");
-    card(b, "info", String.valueOf(c.movedTargets().size()), "moved targets");
-    b.append(
-        "</div>\n<h2>Maturity</h2>\n<div class=\"panel\">\n<table>\n<thead><tr><th>Building block</th>"
-            + "<th class=\"num\">Old</th><th class=\"num\">New</th><th class=\"num\">Change</th>"
-            + "<th class=\"num\">Old level</th><th class=\"num\">New level</th>"
-            + "<th class=\"num\">Old target</th><th class=\"num\">New target</th></tr></thead>\n<tbody>\n");
-    for (MaturityChange m : rows(c)) {
-      String cls = m.scoreDelta() > 0 ? "up" : m.scoreDelta() < 0 ? "down" : "";
-      b.append("<tr><td>")
-          .append(m.label())
-          .append("</td><td class=\"num\">")
-          .append(oneDecimal(m.oldScore()))
-          .append("</td><td class=\"num\">")
-          .append(oneDecimal(m.newScore()))
-          .append("</td><td class=\"num ")
-          .append(cls)
-          .append("\">")
-          .append(signedOneDecimal(m.scoreDelta()))
-          .append("</td><td class=\"num\">")
-          .append(m.oldLevel())
-          .append("</td><td class=\"num\">")
-          .append(m.newLevel())
-          .append("</td><td class=\"num\">")
-          .append(m.oldTargetLevel())
-          .append("</td><td class=\"num\">")
-          .append(m.newTargetLevel())
-          .append("</td></tr>\n");
-    }
-    b.append("</tbody>\n</table>\n</div>\n");
-    htmlFindings(b, "resolved", "Resolved findings", c.resolved());
-    htmlFindings(b, "new", "New findings", c.introduced());
-    htmlFindings(b, "unchanged", "Unchanged findings", c.unchanged());
-    b.append(
-        "<h2>Moved targets</h2>\n<div class=\"panel\">\n<table id=\"moved\">\n<thead><tr><th>Indicator</th>"
-            + "<th class=\"num\">Old target</th><th>Old due</th><th class=\"num\">New target</th>"
-            + "<th>New due</th></tr></thead>\n<tbody>\n");
+    m.put("maturity", maturity);
+    m.put(
+        "findingTables",
+        List.of(
+            findingTable("resolved", "h2", "Resolved findings", c.resolved()),
+            findingTable("new", "h2", "New findings", c.introduced()),
+            findingTable("unchanged", "h2", "Unchanged findings", c.unchanged())));
+    m.put("movedTargets", movedTargets(c));
+    return m;
+  }
+
+  /** The moved targets of {@code c} as rows of the templates. */
+  static List<Map<String, Object>> movedTargets(Comparison c) {
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (TargetChange t : c.movedTargets()) {
-      b.append("<tr><td class=\"path\">")
-          .append(Formatting.html(t.path().toString()))
-          .append("</td><td class=\"num\">")
-          .append(value(t.oldValue()))
-          .append("</td><td>")
-          .append(due(t.oldDue()))
-          .append("</td><td class=\"num\">")
-          .append(value(t.newValue()))
-          .append("</td><td>")
-          .append(due(t.newDue()))
-          .append("</td></tr>\n");
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("path", t.path().toString());
+      row.put("oldValue", value(t.oldValue()));
+      row.put("oldDue", due(t.oldDue()));
+      row.put("newValue", value(t.newValue()));
+      row.put("newDue", due(t.newDue()));
+      rows.add(row);
     }
-    b.append("</tbody>\n</table>\n</div>\n");
-    return HtmlReport.page(
-        "CRM strategy revisions: " + c.newer().report().organization(), b.toString());
+    return rows;
   }
 
-  private static void card(StringBuilder b, String kind, String value, String label) {
-    b.append("<div class=\"card ")
-        .append(kind)
-        .append("\"><div class=\"v\">")
-        .append(Formatting.html(value))
-        .append("</div><div class=\"l\">")
-        .append(Formatting.html(label))
-        .append("</div></div>\n");
+  private static Map<String, Object> card(String kind, String value, String label) {
+    Map<String, Object> card = new LinkedHashMap<>();
+    card.put("kind", kind);
+    card.put("value", value);
+    card.put("label", label);
+    return card;
   }
 
-  private static void htmlFindings(
-      StringBuilder b, String id, String title, List<Finding> findings) {
-    b.append("<h2>")
-        .append(title)
-        .append(" (")
-        .append(findings.size())
-        .append(")</h2>\n<div class=\"panel\">\n<table id=\"")
-        .append(id)
-        .append(
-            "\">\n<thead><tr><th>Severity</th><th>Rule</th><th>Element</th><th>Finding</th></tr></thead>\n<tbody>\n");
+  /** The model of the {@code revision-findings} partial. */
+  static Map<String, Object> findingTable(
+      String id, String heading, String title, List<Finding> findings) {
+    Map<String, Object> table = new LinkedHashMap<>();
+    table.put("id", id);
+    table.put("heading", heading);
+    table.put("title", title);
+    table.put("count", findings.size());
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (Finding f : findings) {
-      b.append("<tr><td><span class=\"sev ")
-          .append(f.severity().name())
-          .append("\">")
-          .append(f.severity().name())
-          .append("</span></td><td class=\"rule\">")
-          .append(Formatting.html(f.ruleId()))
-          .append("</td><td class=\"path\">")
-          .append(Formatting.html(Formatting.shownPath(f.path().toString())))
-          .append("</td><td>")
-          .append(Formatting.html(f.message()))
-          .append("</td></tr>\n");
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("severity", f.severity().name());
+      row.put("ruleId", f.ruleId());
+      row.put("element", Formatting.shownPath(f.path().toString()));
+      row.put("message", f.message());
+      rows.add(row);
     }
-    b.append("</tbody>\n</table>\n</div>\n");
+    table.put("findings", rows);
+    return table;
   }
 }
