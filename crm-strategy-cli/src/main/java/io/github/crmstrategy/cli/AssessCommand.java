@@ -81,6 +81,8 @@ public final class AssessCommand implements Callable<Integer> {
               + " them.")
   private List<Path> files = new ArrayList<>();
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Option(
       names = "--sample",
       paramLabel = "NAME",
@@ -246,10 +248,12 @@ public final class AssessCommand implements Callable<Integer> {
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
     boolean textOnStdout = format == ReportTargets.Format.text && output == null;
     ReportRenderer renderer =
-        ReportRenderer.of(format.format)
-            .withRules(reviewer.rules())
-            .withColor(
-                format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
+        language.apply(
+            ReportRenderer.of(format.format)
+                .withRules(reviewer.rules())
+                .withColor(
+                    format == ReportTargets.Format.text
+                        && ReportTargets.colour(color, output != null)));
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
 
     int status = ExitCodes.OK;

@@ -53,6 +53,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer revision.")
   private String newer;
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -97,8 +99,11 @@ public final class CompareCommand implements Callable<Integer> {
     comparison.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
     String text =
-        ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
-            .withColor(format == Format.text && ReportTargets.colour(color, output != null))
+        language
+            .apply(
+                ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
+                    .withColor(
+                        format == Format.text && ReportTargets.colour(color, output != null)))
             .render(comparison);
     if (output == null) {
       ReportTargets.print(spec.commandLine().getOut(), text);

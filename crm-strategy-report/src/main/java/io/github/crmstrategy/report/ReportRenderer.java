@@ -7,15 +7,19 @@ import io.github.crmstrategy.report.internal.HtmlReport;
 import io.github.crmstrategy.report.internal.JsonReport;
 import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
+import io.github.crmstrategy.report.internal.ReportTexts;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.text.Languages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders assessment reports and comparisons in one {@link ReportFormat}. Immutable and
@@ -38,16 +42,19 @@ public final class ReportRenderer {
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
   private final boolean color;
+  private final Optional<Locale> locale;
 
-  private ReportRenderer(ReportFormat format, List<RuleDescriptor> rules, boolean color) {
+  private ReportRenderer(
+      ReportFormat format, List<RuleDescriptor> rules, boolean color, Optional<Locale> locale) {
     this.format = Objects.requireNonNull(format, "format");
     this.rules = List.copyOf(rules);
     this.color = color;
+    this.locale = Objects.requireNonNull(locale, "locale");
   }
 
   /** A renderer of {@code format}, without rule catalogue and without colour. */
   public static ReportRenderer of(ReportFormat format) {
-    return new ReportRenderer(format, List.of(), false);
+    return new ReportRenderer(format, List.of(), false, Optional.empty());
   }
 
   /**
@@ -55,12 +62,31 @@ public final class ReportRenderer {
    * rules; the other formats use it for rule titles.
    */
   public ReportRenderer withRules(List<RuleDescriptor> rules) {
-    return new ReportRenderer(format, rules, color);
+    return new ReportRenderer(format, rules, color, locale);
+  }
+
+  /**
+   * This renderer writing in {@code locale}'s language: Russian for {@code ru}, English for any
+   * other. Without it, each plan's report is in the language the plan declares ({@code language:
+   * ru}), else in the platform's. The language changes the words a reader reads (headings,
+   * messages, rule titles, block and level names), never the structure: JSON keys, rule ids,
+   * element paths and the SARIF and JUnit structure are the same in every language.
+   */
+  public ReportRenderer withLocale(Locale locale) {
+    return new ReportRenderer(
+        format, rules, color, Optional.of(Languages.supported(Objects.requireNonNull(locale))));
+  }
+
+  /**
+   * The language chosen with {@link #withLocale}, or empty (each plan's own, then the platform's).
+   */
+  public Optional<Locale> locale() {
+    return locale;
   }
 
   /** This renderer with ANSI colour in {@link ReportFormat#TEXT} on or off (off by default). */
   public ReportRenderer withColor(boolean color) {
-    return new ReportRenderer(format, rules, color);
+    return new ReportRenderer(format, rules, color, locale);
   }
 
   /** The format. */
@@ -69,11 +95,14 @@ public final class ReportRenderer {
   }
 
   /** The report of one plan. */
-  public String render(ReviewedPlan plan) {
+  public String render(ReviewedPlan reviewed) {
+    ReportTexts t = ReportTexts.forPlan(locale, reviewed);
+    ReviewedPlan plan = t.localize(reviewed);
+    List<RuleDescriptor> rules = t.localize(this.rules);
     return switch (format) {
-      case TEXT -> TextReport.render(plan, rules, color);
+      case TEXT -> TextReport.render(plan, rules, color, t);
       case JSON -> JsonReport.render(plan);
-      case MARKDOWN -> MarkdownReport.render(plan, rules);
+      case MARKDOWN -> MarkdownReport.render(plan, rules, t);
       case HTML -> HtmlReport.render(plan, rules);
       case SARIF -> SarifReport.render(List.of(plan), rules);
       case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
@@ -111,7 +140,11 @@ public final class ReportRenderer {
       return render(plans.get(0));
     }
     if (format == ReportFormat.TEXT) {
-      return TextReport.renderAll(plans, rules, color);
+      return TextReport.renderAll(
+          plans.stream().map(p -> ReportTexts.forPlan(locale, p).localize(p)).toList(),
+          rules,
+          color,
+          p -> ReportTexts.forPlan(locale, p));
     }
     if (format == ReportFormat.HTML) {
       throw new UnsupportedOperationException("HTML renders one plan per page");
@@ -134,7 +167,7 @@ public final class ReportRenderer {
    */
   public ReportBatch batch(Writer out) {
     return new ReportBatch(
-        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out")));
+        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out"), locale));
   }
 
   /**

@@ -45,6 +45,7 @@ public final class BatchWriter implements Closeable {
 
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
+  private final java.util.Optional<java.util.Locale> locale;
   private final boolean color;
   private final Writer out;
 
@@ -81,6 +82,20 @@ public final class BatchWriter implements Closeable {
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
+    this(format, rules, color, out, java.util.Optional.empty());
+  }
+
+  /**
+   * A batch in {@code format} written to {@code out}, each plan in {@code locale}'s language, or in
+   * its own declared language when empty.
+   */
+  public BatchWriter(
+      ReportFormat format,
+      List<RuleDescriptor> rules,
+      boolean color,
+      Writer out,
+      java.util.Optional<java.util.Locale> locale) {
+    this.locale = locale;
     this.format = format;
     this.rules = List.copyOf(rules);
     this.color = color;
@@ -89,7 +104,9 @@ public final class BatchWriter implements Closeable {
   }
 
   /** Writes (or, for the first entry, holds) the report of {@code outcome}. */
-  public void add(PlanOutcome outcome) throws IOException {
+  public void add(PlanOutcome given) throws IOException {
+    PlanOutcome outcome =
+        given instanceof ReviewedPlan p ? ReportTexts.forPlan(locale, p).localize(p) : given;
     count++;
     if (format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN) {
       rows.add(row(outcome));
@@ -204,7 +221,10 @@ public final class BatchWriter implements Closeable {
   private String text(PlanOutcome outcome) {
     return Outcomes.match(
         outcome,
-        p -> TextReport.render(p, rules, color),
+        p -> {
+          ReportTexts t = ReportTexts.forPlan(locale, p);
+          return TextReport.render(p, t.localize(rules), color, t);
+        },
         p -> Outcomes.text(p, color),
         p -> Outcomes.text(p, color));
   }
@@ -288,7 +308,13 @@ public final class BatchWriter implements Closeable {
 
   private String markdown(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> MarkdownReport.render(p, rules), Outcomes::markdown, Outcomes::markdown);
+        outcome,
+        p -> {
+          ReportTexts t = ReportTexts.forPlan(locale, p);
+          return MarkdownReport.render(p, t.localize(rules), t);
+        },
+        Outcomes::markdown,
+        Outcomes::markdown);
   }
 
   private void closeMarkdown() throws IOException {

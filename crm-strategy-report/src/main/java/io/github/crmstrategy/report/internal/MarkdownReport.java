@@ -23,52 +23,67 @@ public final class MarkdownReport {
 
   /** The report of one plan, headed {@code ## }. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
+    return render(plan, rules, ReportTexts.ENGLISH);
+  }
+
+  /** The report of one plan in the language of {@code t}. */
+  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, ReportTexts t) {
     AssessmentReport r = plan.report();
     StringBuilder out = new StringBuilder();
-    out.append("## CRM strategy review: ").append(md(r.organization())).append("\n\n");
+    out.append("## ").append(md(t.t("md.title", "organisation", r.organization()))).append("\n\n");
     out.append("| | |\n|---|---|\n");
-    out.append("| Plan | ").append(code(plan.name())).append(" |\n");
-    out.append("| Rule pack | ")
+    out.append("| ").append(t.t("md.plan")).append(" | ").append(code(plan.name())).append(" |\n");
+    out.append("| ")
+        .append(t.t("md.rulePack"))
+        .append(" | ")
         .append(md(r.rulePack() + " " + r.rulePackVersion()))
         .append(" |\n");
-    out.append("| CRM maturity today | **")
-        .append(md(Formatting.levelAndScore(r.maturity().current())))
+    out.append("| ")
+        .append(t.t("md.maturityToday"))
+        .append(" | **")
+        .append(md(t.levelAndScore(r.maturity().current())))
         .append("** |\n");
-    out.append("| CRM maturity at the end of the plan | ")
-        .append(md(Formatting.levelAndScore(r.maturity().target())))
+    out.append("| ")
+        .append(t.t("md.maturityEnd"))
+        .append(" | ")
+        .append(md(t.levelAndScore(r.maturity().target())))
         .append(" |\n");
-    out.append("| Document quality (not maturity) | ")
+    out.append("| ")
+        .append(t.t("md.quality"))
+        .append(" | ")
         .append(oneDecimal(r.documentQuality().score()))
         .append(" / 100: ")
-        .append(md(Formatting.aspects(r.documentQuality())))
+        .append(md(t.aspects(r.documentQuality())))
         .append(" |\n");
-    out.append("| Findings | ")
+    out.append("| ")
+        .append(t.t("md.findings"))
+        .append(" | ")
         .append(r.findings().size())
         .append(": ")
         .append(
             java.util.Arrays.stream(Severity.values())
-                .map(s -> Formatting.count(r, s) + " " + Formatting.lower(s))
+                .map(s -> t.severityCount(s, Formatting.count(r, s)))
                 .collect(Collectors.joining(", ")))
         .append(" |\n\n");
 
-    maturity(out, r);
-    out.append("### Findings\n\n");
+    maturity(out, r, t);
+    out.append("### ").append(t.t("md.findingsHeading")).append("\n\n");
     if (r.findings().isEmpty()) {
-      out.append("No findings.\n");
+      out.append(t.t("md.noFindings")).append("\n");
       return out.toString();
     }
-    out.append(
-        "| Severity | Priority | Category | Rule | Element | Message |\n|---|---:|---|---|---|---|\n");
+    out.append(t.t("md.findingsTable")).append("\n|---|---:|---|---|---|---|\n");
     for (Finding f : r.findings()) {
-      String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
+      String where =
+          plan.locate(f.path()).map(l -> " (" + t.t("md.line", "line", l.line()) + ")").orElse("");
       out.append("| ")
           .append(icon(f.severity()))
           .append(' ')
-          .append(f.severity().name())
+          .append(t.severity(f.severity()))
           .append(" | P")
           .append(f.priority())
           .append(" | ")
-          .append(f.category().name())
+          .append(t.english() ? f.category().name() : t.category(f.category()))
           .append(" | ")
           .append(f.ruleId())
           .append(" | ")
@@ -78,7 +93,7 @@ public final class MarkdownReport {
           .append(md(f.message()))
           .append(" |\n");
     }
-    out.append("\n<details><summary>Remediation by rule</summary>\n\n");
+    out.append("\n<details><summary>").append(t.t("md.remediationByRule")).append("</summary>\n\n");
     r.findings().stream()
         .map(Finding::ruleId)
         .distinct()
@@ -102,30 +117,36 @@ public final class MarkdownReport {
 
   /** The maturity section: explanations, the blocks side by side, each block's criteria. */
   static void maturity(StringBuilder out, AssessmentReport r) {
+    maturity(out, r, ReportTexts.ENGLISH);
+  }
+
+  /** The maturity section in the language of {@code tx}. */
+  static void maturity(StringBuilder out, AssessmentReport r, ReportTexts tx) {
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
-    out.append("### Maturity\n\n");
-    out.append("- **Today:** ").append(md(today.explanation())).append('\n');
-    out.append("- **End of the plan:** ").append(md(target.explanation())).append('\n');
-    out.append("- **Route:** ").append(md(Formatting.route(r.maturity().route()))).append("\n\n");
-    out.append(
-        "| Building block | Today | Score | End of plan | Self-assessed | Peers | Climb | Held today by |\n"
-            + "|---|---|---:|---|---:|---:|---:|---|\n");
+    out.append("### ").append(tx.t("md.maturityHeading")).append("\n\n");
+    out.append("- **").append(tx.t("md.today")).append(":** ");
+    out.append(md(tx.explanation(today))).append('\n');
+    out.append("- **").append(tx.t("md.endOfPlan")).append(":** ");
+    out.append(md(tx.explanation(target))).append('\n');
+    out.append("- **").append(tx.t("md.route")).append(":** ");
+    out.append(md(tx.route(r.maturity().route()))).append("\n\n");
+    out.append(tx.t("md.blocksTable")).append("\n|---|---|---:|---|---:|---:|---:|---|\n");
     for (BlockLevels l : Formatting.levels(r)) {
       BlockMaturity c = today.blocks().get(l.block());
       BlockMaturity t = target.blocks().get(l.block());
       out.append("| ")
-          .append(l.block().id())
+          .append(tx.block(l.block()))
           .append(" | ")
           .append(c.level())
           .append(' ')
-          .append(md(c.levelName()))
+          .append(md(tx.levelName(c.levelName())))
           .append(" | ")
           .append(oneDecimal(c.score()))
           .append(" | ")
           .append(t.level())
           .append(' ')
-          .append(md(t.levelName()))
+          .append(md(tx.levelName(t.levelName())))
           .append(" | ")
           .append(Formatting.selfCell(l, "–"))
           .append(" | ")
@@ -142,7 +163,7 @@ public final class MarkdownReport {
                           .map(
                               h ->
                                   h.kind() == MaturityHold.Kind.PREREQUISITE
-                                      ? "rests on " + h.id()
+                                      ? tx.t("md.restsOn", "block", h.id())
                                       : h.id())
                           .toList())))
           .append(" |\n");
@@ -156,22 +177,28 @@ public final class MarkdownReport {
                 .sorted()
                 .toList());
     if (!peers.isEmpty()) {
-      out.append("\nPeers: ").append(md(peers)).append(".\n");
+      out.append("\n").append(md(tx.t("md.peers", "names", peers))).append("\n");
     }
     if (Formatting.levels(r).stream().anyMatch(l -> !l.withinPace())) {
-      out.append(
-          "\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
+      out.append("\n").append(tx.t("md.pace")).append("\n");
     }
-    out.append("\n<details><summary>Why each block is at its level</summary>\n\n");
+    out.append("\n<details><summary>").append(tx.t("md.why")).append("</summary>\n\n");
     for (BlockMaturity c : Formatting.blocks(today)) {
       BlockMaturity t = target.blocks().get(c.block());
-      out.append("**").append(c.block().id()).append("**: today level ").append(c.level());
+      out.append("**")
+          .append(tx.block(c.block()))
+          .append("**: ")
+          .append(tx.t("md.todayLevel", "level", c.level()));
       if (!c.heldBy().isEmpty()) {
-        out.append(", held by: ")
-            .append(md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList())));
+        out.append(", ")
+            .append(
+                md(
+                    tx.t(
+                        "md.heldBy",
+                        "holds",
+                        String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList()))));
       }
-      out.append(
-          "\n\n| Tier | Criterion | Today | End of plan | Measured today |\n|---:|---|---|---|---|\n");
+      out.append("\n\n").append(tx.t("md.criteriaTable")).append("\n|---:|---|---|---|---|\n");
       for (MaturityEvidence e : c.evidence()) {
         MaturityEvidence te =
             t.evidence().stream()
@@ -182,13 +209,13 @@ public final class MarkdownReport {
             .append(e.tier())
             .append(" | ")
             .append(e.criterion())
-            .append(e.required() ? " (required)" : "")
+            .append(e.required() ? " (" + tx.t("md.required") + ")" : "")
             .append(": ")
             .append(md(e.description()))
             .append(" | ")
-            .append(e.status().words())
+            .append(tx.status(e.status()))
             .append(" | ")
-            .append(te.status().words())
+            .append(tx.status(te.status()))
             .append(" | ")
             .append(md(e.detail()))
             .append(" |\n");

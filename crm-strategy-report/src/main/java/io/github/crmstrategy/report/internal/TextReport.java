@@ -54,20 +54,27 @@ public final class TextReport {
 
   /** The report of one plan. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, boolean color) {
+    return render(plan, rules, color, ReportTexts.ENGLISH);
+  }
+
+  /** The report of one plan in the language of {@code t}. */
+  public static String render(
+      ReviewedPlan plan, List<RuleDescriptor> rules, boolean color, ReportTexts t) {
     StringBuilder out = new StringBuilder();
     Style style = new Style(color);
     AssessmentReport report = plan.report();
     out.append(style.bold(plan.name())).append('\n');
-    line(out, "Organisation:   %s", report.organization());
-    line(out, "Rule pack:      %s %s", report.rulePack(), report.rulePackVersion());
-    maturity(out, report);
+    line(out, "%s%s", t.label("label.organisation"), report.organization());
+    line(out, "%s%s %s", t.label("label.rulePack"), report.rulePack(), report.rulePackVersion());
+    maturity(out, report, t);
     List<Finding> findings = report.findings();
-    line(out, "Findings:       %d", findings.size());
+    line(out, "%s%d", t.label("label.findings"), findings.size());
     if (!report.suppressedFindings().isEmpty()) {
       line(
           out,
-          "Suppressed:     %d (justified in the rule profile; listed in the JSON report)",
-          report.suppressedFindings().size());
+          "%s%s",
+          t.label("label.suppressed"),
+          t.t("suppressed.value", "count", report.suppressedFindings().size()));
     }
     // Grouped by severity, most important first within each (the report's order: severity, then
     // priority); each finding names its priority and category.
@@ -77,7 +84,7 @@ public final class TextReport {
         continue;
       }
       out.append('\n')
-          .append(style.severity(severity, style.bold(severity.name())))
+          .append(style.severity(severity, style.bold(t.severity(severity))))
           .append(" (")
           .append(group.size())
           .append(")\n");
@@ -88,25 +95,22 @@ public final class TextReport {
             "  P%d [%s] %s %s%s",
             f.priority(),
             style.severity(severity, f.ruleId()),
-            style.dim(f.category().name().toLowerCase(Locale.ROOT)),
+            style.dim(t.category(f.category())),
             Formatting.shownPath(f.path().toString()),
             where);
         line(out, "      %s", f.message());
         if (!f.remediation().isBlank()) {
-          line(out, "      Remediation: %s", f.remediation());
+          line(out, "      %s", t.t("remediation", "text", f.remediation()));
         }
       }
     }
     out.append('\n');
     line(
         out,
-        "By severity:    %s",
+        "%s%s",
+        t.label("label.bySeverity"),
         report.countsBySeverity().entrySet().stream()
-            .map(
-                e ->
-                    style.severity(
-                        e.getKey(),
-                        e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue()))
+            .map(e -> style.severity(e.getKey(), t.severityCount(e.getKey(), e.getValue())))
             .collect(Collectors.joining(", ")));
     return out.toString();
   }
@@ -117,40 +121,56 @@ public final class TextReport {
    * peers, and what holds each block today.
    */
   static void maturity(StringBuilder out, AssessmentReport report) {
+    maturity(out, report, ReportTexts.ENGLISH);
+  }
+
+  /** The maturity section in the language of {@code t}. */
+  static void maturity(StringBuilder out, AssessmentReport report, ReportTexts t) {
     MaturityProfile today = report.maturity().current();
     MaturityProfile target = report.maturity().target();
-    line(out, "CRM maturity:   today %s", Formatting.levelAndScore(today));
-    line(out, "                at the end of the plan %s", Formatting.levelAndScore(target));
-    line(out, "Today:          %s", today.explanation());
-    line(out, "End of plan:    %s", target.explanation());
-    line(out, "Route:          %s", Formatting.route(report.maturity().route()));
     line(
         out,
-        "Document:       quality %s / 100 (%s); this is not maturity",
-        oneDecimal(report.documentQuality().score()),
-        Formatting.aspects(report.documentQuality()));
+        "%s%s",
+        t.label("label.maturity"),
+        t.t("maturity.today", "levelAndScore", t.levelAndScore(today)));
+    line(out, "%16s%s", "", t.t("maturity.endOfPlan", "levelAndScore", t.levelAndScore(target)));
+    line(out, "%s%s", t.label("label.today"), t.explanation(today));
+    line(out, "%s%s", t.label("label.endOfPlan"), t.explanation(target));
+    line(out, "%s%s", t.label("label.route"), t.route(report.maturity().route()));
+    line(
+        out,
+        "%s%s",
+        t.label("label.document"),
+        t.t(
+            "document.quality",
+            "score",
+            oneDecimal(report.documentQuality().score()),
+            "aspects",
+            t.aspects(report.documentQuality())));
     out.append('\n');
     List<BlockLevels> levels = Formatting.levels(report);
+    int width =
+        Math.max(20, levels.stream().mapToInt(l -> t.block(l.block()).length()).max().orElse(20));
     line(
         out,
-        "  %-20s %6s  %-26s %-26s %4s %6s %6s",
-        "Building block",
-        "Score",
-        "Today",
-        "End of plan",
-        "Self",
-        "Peers",
-        "Climb");
+        "  %-" + width + "s %6s  %-26s %-26s %4s %6s %6s",
+        t.t("table.block"),
+        t.t("table.score"),
+        t.t("table.today"),
+        t.t("table.endOfPlan"),
+        t.t("table.self"),
+        t.t("table.peers"),
+        t.t("table.climb"));
     for (BlockLevels l : levels) {
       BlockMaturity c = today.blocks().get(l.block());
-      BlockMaturity t = target.blocks().get(l.block());
+      BlockMaturity e = target.blocks().get(l.block());
       line(
           out,
-          "  %-20s %6s  %-26s %-26s %4s %6s %6s",
-          l.block().id(),
+          "  %-" + width + "s %6s  %-26s %-26s %4s %6s %6s",
+          t.block(l.block()),
           oneDecimal(c.score()),
-          c.level() + " " + c.levelName(),
-          t.level() + " " + t.levelName(),
+          c.level() + " " + t.levelName(c.levelName()),
+          e.level() + " " + t.levelName(e.levelName()),
           Formatting.selfCell(l, "-"),
           Formatting.peerCell(l, "-"),
           Formatting.climb(l) + (l.withinPace() ? "" : "!"));
@@ -160,15 +180,13 @@ public final class TextReport {
             ", ",
             levels.stream().flatMap(l -> l.peers().keySet().stream()).distinct().sorted().toList());
     if (!peers.isEmpty()) {
-      line(out, "  Peers: %s", peers);
+      line(out, "  %s", t.t("peers", "names", peers));
     }
     if (levels.stream().anyMatch(l -> !l.withinPace())) {
-      line(
-          out,
-          "  ! the climb needs more years than the plan has left, at the pace of a level step");
+      line(out, "  %s", t.t("pace.note"));
     }
     out.append('\n');
-    line(out, "What holds each block today:");
+    line(out, "%s", t.t("holds.heading"));
     for (BlockMaturity b : Formatting.blocks(today)) {
       if (b.heldBy().isEmpty()) {
         continue;
@@ -176,12 +194,19 @@ public final class TextReport {
       long met = b.evidence().stream().filter(e -> e.status() == CriterionStatus.MET).count();
       line(
           out,
-          "  %s (level %d, %d of %d criteria met): %s",
-          b.block().id(),
-          b.level(),
-          met,
-          b.evidence().size(),
-          String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList()));
+          "  %s",
+          t.t(
+              "holds.line",
+              "block",
+              t.block(b.block()),
+              "level",
+              b.level(),
+              "met",
+              met,
+              "total",
+              b.evidence().size(),
+              "holds",
+              String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList())));
     }
     out.append('\n');
   }
@@ -190,6 +215,17 @@ public final class TextReport {
   public static String renderAll(
       List<ReviewedPlan> plans, List<RuleDescriptor> rules, boolean color) {
     return plans.stream().map(p -> render(p, rules, color)).collect(Collectors.joining("\n"));
+  }
+
+  /** Several plans, each in the language {@code texts} gives it. */
+  public static String renderAll(
+      List<ReviewedPlan> plans,
+      List<RuleDescriptor> rules,
+      boolean color,
+      java.util.function.Function<ReviewedPlan, ReportTexts> texts) {
+    return plans.stream()
+        .map(p -> render(p, rules, color, texts.apply(p)))
+        .collect(Collectors.joining("\n"));
   }
 
   static void line(StringBuilder out, String format, Object... args) {
