@@ -108,11 +108,26 @@ public final class KeyTerms {
     return out;
   }
 
-  /** The number of key terms {@code a} and {@code b} share. */
+  /**
+   * The number of key terms {@code a} and {@code b} share: equal stems, or a stem of five letters
+   * or more that begins the other (a derived word: {@code энергосбыт} in {@code энергосбытов}).
+   */
   public static int shared(String a, String b) {
-    Set<String> ta = of(a);
-    ta.retainAll(of(b));
-    return ta.size();
+    Set<String> tb = of(b);
+    int n = 0;
+    for (String x : of(a)) {
+      for (String y : tb) {
+        if (x.equals(y) || related(x, y) || related(y, x)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean related(String shorter, String longer) {
+    return shorter.length() >= MIN_LETTERS && longer.startsWith(shorter);
   }
 
   /** The stem of one lower-case word: Snowball Russian for Cyrillic, six letters otherwise. */

@@ -8,7 +8,8 @@ import java.util.Map;
  * bundles use: {@code {name}} is replaced by the argument's text, and {@code {name, plural, one
  * {...} few {...} many {...} other {...}}} chooses a form by the argument's plural category ({@link
  * Plurals}), with exact matches such as {@code =0 {...}} first and {@code #} inside a form standing
- * for the number. Unlike {@link java.text.MessageFormat}, an apostrophe is an ordinary character
+ * for the number; {@code {name, select, increase {...} other {...}}} chooses a form by the
+ * argument's text. Unlike {@link java.text.MessageFormat}, an apostrophe is an ordinary character
  * (messages quote names as 'this'), and an argument that is not given stays as {@code {name}}, so a
  * missing argument shows in the text instead of failing.
  */
@@ -61,6 +62,16 @@ public final class MessagePattern {
     }
     int second = body.indexOf(',', comma + 1);
     String type = body.substring(comma + 1, second < 0 ? body.length() : second).trim();
+    if ("select".equals(type) && second >= 0 && value != null) {
+      String forms = body.substring(second + 1);
+      String chosen = form(forms, text(value), locale, args);
+      if (chosen == null) {
+        chosen = form(forms, Plurals.OTHER, locale, args);
+      }
+      String picked = chosen == null ? text(value) : chosen;
+      format(picked, 0, picked.length(), locale, args, null, out);
+      return;
+    }
     if (!"plural".equals(type) || second < 0 || value == null) {
       out.append(value == null ? "{" + name + "}" : text(value));
       return;

@@ -63,6 +63,35 @@ class GoldenReportsTest {
     check(GOLDEN.resolve("reports").resolve(sample + "." + format.extension()), actual);
   }
 
+  static Stream<Arguments> languages() {
+    List<Arguments> args = new ArrayList<>();
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON)) {
+      args.add(Arguments.of("energy-retailer-ru", "en", format));
+      args.add(Arguments.of("energy-retailer-ru", "ru", format));
+      args.add(Arguments.of("hotel-group", "ru", format));
+    }
+    return args.stream();
+  }
+
+  /**
+   * A plan's report in a language chosen over the plan's own: the Russian sample in English and in
+   * Russian, an English sample in Russian.
+   */
+  @ParameterizedTest(name = "{0} in {1} as {2}")
+  @MethodSource("languages")
+  void reportInAChosenLanguageMatchesGoldenFile(String sample, String lang, ReportFormat format)
+      throws IOException {
+    String actual =
+        ReportRenderer.of(format)
+            .withRules(SampleReports.REVIEWER.rules())
+            .withLocale(java.util.Locale.forLanguageTag(lang))
+            .render(SampleReports.reviewed(sample));
+    check(
+        GOLDEN.resolve("languages").resolve(sample + "." + lang + "." + format.extension()),
+        actual);
+  }
+
   @ParameterizedTest(name = "{0} -> {1} as {2}")
   @MethodSource("comparisons")
   void comparisonMatchesGoldenFile(String older, String newer, ReportFormat format)

@@ -62,7 +62,11 @@ public final class MarkdownReport {
         .append(": ")
         .append(
             java.util.Arrays.stream(Severity.values())
-                .map(s -> t.severityCount(s, Formatting.count(r, s)))
+                .map(
+                    s ->
+                        t.english()
+                            ? Formatting.count(r, s) + " " + Formatting.lower(s)
+                            : t.severityCount(s, Formatting.count(r, s)))
                 .collect(Collectors.joining(", ")))
         .append(" |\n\n");
 

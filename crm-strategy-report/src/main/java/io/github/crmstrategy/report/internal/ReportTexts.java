@@ -211,6 +211,9 @@ public final class ReportTexts {
     }
     String id = f.ruleId();
     Map<String, Object> args = arguments(f);
+    String last = String.valueOf(args.get("last"));
+    report.find("block." + last, Map.of()).ifPresent(b -> args.put("block", b));
+    report.find("section." + last, Map.of()).ifPresent(b -> args.put("section", b));
     return ImmutableFinding.copyOf(f)
         .withMessage(rules.find(id + ".message", args).orElse(f.message()))
         .withRationale(rules.find(id + ".rationale", args).orElse(f.rationale()))
@@ -240,7 +243,8 @@ public final class ReportTexts {
    * The named arguments a rule's message pattern may use: its evidence, {@code element} (the key of
    * the path's last segment, {@code CT4} in {@code crmStrategy.tasks[CT4]}), {@code path}, and
    * {@code quote1}, {@code quote2}, ... (the plan's own words the English message quotes, with
-   * their quotes).
+   * their quotes); {@link #localize(Finding)} adds {@code block} and {@code section}, the
+   * translated name of a building block or concept section the path ends in.
    */
   static Map<String, Object> arguments(Finding f) {
     Map<String, Object> args = new LinkedHashMap<>(f.evidence());

@@ -1,0 +1,79 @@
+package io.github.crmstrategy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crmstrategy.report.internal.ReportTexts;
+import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.text.Languages;
+import io.github.crmstrategy.text.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the languages complete: the English and Russian report bundles have the same keys, every
+ * rule of the default pack has a Russian title and remediation, and no Russian key names a rule the
+ * pack does not have (a renamed or removed rule leaves no stale text behind).
+ */
+class LanguageBundlesTest {
+  private static Set<String> keys(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = LanguageBundlesTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return new TreeSet<>(p.stringPropertyNames());
+  }
+
+  @Test
+  void englishAndRussianReportBundlesHaveTheSameKeys() throws IOException {
+    Set<String> en = keys("/io/github/crmstrategy/report/i18n/report.properties");
+    Set<String> ru = keys("/io/github/crmstrategy/report/i18n/report_ru.properties");
+    assertThat(ru).isEqualTo(en);
+    assertThat(en).isNotEmpty();
+  }
+
+  @Test
+  void everyRuleHasARussianTitleAndRemediation() {
+    Messages ru = Messages.of(ReportTexts.RULES, Languages.RUSSIAN);
+    List<RuleDescriptor> rules = SampleReports.REVIEWER.rules();
+    assertThat(rules).isNotEmpty();
+    for (RuleDescriptor r : rules) {
+      assertThat(ru.has(r.id() + ".title")).as("%s.title in rules_ru.properties", r.id()).isTrue();
+      assertThat(ru.has(r.id() + ".remediation"))
+          .as("%s.remediation in rules_ru.properties", r.id())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void russianRuleTextsNameOnlyRulesOfThePack() throws IOException {
+    Set<String> ids = new TreeSet<>();
+    SampleReports.REVIEWER.rules().forEach(r -> ids.add(r.id()));
+    for (String key : keys("/io/github/crmstrategy/rules/i18n/rules_ru.properties")) {
+      assertThat(ids).as("rule of key %s", key).contains(key.substring(0, key.indexOf('.')));
+      assertThat(key.substring(key.indexOf('.') + 1))
+          .isIn("title", "rationale", "remediation", "message");
+    }
+  }
+
+  @Test
+  void russianPatternsLeaveNoArgumentUnfilledOnTheRussianSample() {
+    ReviewedPlan plan = SampleReports.reviewed("energy-retailer-ru");
+    ReviewedPlan ru = ReportTexts.of(Languages.RUSSIAN).localize(plan);
+    ru.report()
+        .findings()
+        .forEach(
+            f -> {
+              assertThat(f.message()).as(f.ruleId()).doesNotContain("{").doesNotContain("#");
+              assertThat(f.remediation()).as(f.ruleId()).doesNotContain("{");
+              assertThat(f.remediation()).as(f.ruleId()).containsPattern("\\p{IsCyrillic}");
+            });
+  }
+}
