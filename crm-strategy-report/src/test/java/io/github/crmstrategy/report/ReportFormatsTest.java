@@ -110,7 +110,10 @@ class ReportFormatsTest {
     assertThat(artifactMaturity.path("target").path("level").asInt())
         .isEqualTo(plan.report().maturity().target().level());
     assertThat(artifactMaturity.path("blocks").path("vision").has("peers")).isTrue();
-    List<RuleDescriptor> rules = SampleReports.REVIEWER.rules();
+    // The catalogue in the plan's own language (the Russian sample declares language: ru).
+    List<RuleDescriptor> rules =
+        io.github.crmstrategy.report.internal.ReportTexts.forPlan(java.util.Optional.empty(), plan)
+            .localize(SampleReports.REVIEWER.rules());
     JsonNode driverRules = run.path("tool").path("driver").path("rules");
     assertThat(driverRules).hasSize(rules.size());
     for (int i = 0; i < rules.size(); i++) {

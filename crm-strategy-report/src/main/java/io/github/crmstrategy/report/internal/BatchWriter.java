@@ -157,7 +157,7 @@ public final class BatchWriter implements Closeable {
         if (count == 1) {
           out.write(JunitReport.head());
         }
-        out.write(JunitReport.suite(outcome, rules));
+        out.write(JunitReport.suite(outcome, rulesFor(outcome)));
         out.flush();
       }
       case GITHUB -> {
@@ -368,7 +368,7 @@ public final class BatchWriter implements Closeable {
 
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> HtmlReport.render(p, rules), Outcomes::page, Outcomes::page);
+        outcome, p -> HtmlReport.render(p, rulesFor(p)), Outcomes::page, Outcomes::page);
   }
 
   // SARIF
@@ -406,9 +406,21 @@ public final class BatchWriter implements Closeable {
     json.writeArrayFieldStart("runs");
     json.writeStartObject();
     json.writeFieldName("tool");
-    JsonReport.MAPPER.writeTree(json, SarifReport.tool(firstReport(), rules));
+    JsonReport.MAPPER.writeTree(json, SarifReport.tool(firstReport(), rulesFor(firstOutcome())));
     json.writeArrayFieldStart("results");
     streaming = true;
+  }
+
+  /** The rule catalogue in the language of {@code outcome}'s report. */
+  private List<RuleDescriptor> rulesFor(PlanOutcome outcome) {
+    return outcome instanceof ReviewedPlan p
+        ? ReportTexts.forPlan(locale, p).localize(rules)
+        : rules;
+  }
+
+  /** The first plan of the batch that was reviewed, or null. */
+  private PlanOutcome firstOutcome() {
+    return held.stream().filter(ReviewedPlan.class::isInstance).findFirst().orElse(null);
   }
 
   private Optional<AssessmentReport> firstReport() {
@@ -441,7 +453,7 @@ public final class BatchWriter implements Closeable {
       root.put("$schema", SarifReport.SCHEMA);
       root.put("version", "2.1.0");
       ObjectNode run = root.putArray("runs").addObject();
-      run.set("tool", SarifReport.tool(firstReport(), rules));
+      run.set("tool", SarifReport.tool(firstReport(), rulesFor(firstOutcome())));
       List<ObjectNode> results = new ArrayList<>();
       for (PlanOutcome o : held) {
         results.addAll(SarifReport.results(o, ruleIndex, artifactIndex(o)));
