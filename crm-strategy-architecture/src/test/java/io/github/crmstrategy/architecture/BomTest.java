@@ -21,13 +21,14 @@ class BomTest {
       Pattern.compile("<artifactId>crm-strategy-parent</artifactId>\\s*<version>([^<]+)</version>");
   private static final Pattern MANAGED =
       Pattern.compile(
-          "<artifactId>(crm-strategy-[a-z]+)</artifactId>\\s*<version>([^<]+)</version>");
+          "<artifactId>(crm-strategy-[a-z-]+)</artifactId>\\s*<version>([^<]+)</version>");
 
   /** The modules a host may depend on: published, with their own jar. */
   private static final List<String> PUBLISHED =
       List.of(
           "crm-strategy-core",
           "crm-strategy-rules",
+          "crm-strategy-rules-compiler",
           "crm-strategy-report",
           "crm-strategy-samples",
           "crm-strategy-cli");

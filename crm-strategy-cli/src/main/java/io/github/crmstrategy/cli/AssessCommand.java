@@ -177,6 +177,12 @@ public final class AssessCommand implements Callable<Integer> {
       int errors,
       int warnings) {}
 
+  /** Whether this command watches: only then are the reports kept for the next run. */
+  private boolean watching;
+
+  /** Where watch mode writes the full reports after the first run: nowhere. */
+  private final PrintWriter watchDiscard = new PrintWriter(java.io.Writer.nullWriter());
+
   /** What one run gave: the exit status and each assessed plan by report name. */
   private record Outcome(int status, Map<String, ReviewedPlan> reviewed) {}
 
@@ -223,11 +229,17 @@ public final class AssessCommand implements Callable<Integer> {
     if (chosen.isEmpty()) {
       return ExitCodes.INVALID;
     }
+    Reviewer reviewer = chosen.get();
+    Optional<io.github.crmstrategy.report.ReportTheme> theme =
+        ProfileOptions.theme(profile, untrustedProfile, err);
+    if (theme.isEmpty()) {
+      return ExitCodes.INVALID;
+    }
     Optional<BaselineSupport> baselines = BaselineSupport.of(baseline, writeBaseline, sources, err);
     if (baselines.isEmpty()) {
       return ExitCodes.INVALID;
     }
-    return run(chosen.get(), sources, baselines.get(), out, err).status();
+    return run(reviewer, theme.get(), sources, baselines.get(), out, err).status();
   }
 
   /**
@@ -237,6 +249,7 @@ public final class AssessCommand implements Callable<Integer> {
    */
   private Outcome run(
       Reviewer reviewer,
+      io.github.crmstrategy.report.ReportTheme theme,
       List<PlanSource> sources,
       BaselineSupport baselines,
       PrintWriter out,
@@ -246,14 +259,20 @@ public final class AssessCommand implements Callable<Integer> {
     boolean htmlPages = format == ReportTargets.Format.html && several;
     // In text on standard output an invalid plan is reported in its place in the report; anywhere
     // else (a machine-readable format, a file) also on standard error, as validate reports it.
-    boolean textOnStdout = format == ReportTargets.Format.text && output == null;
-    ReportRenderer renderer =
+    // Watching, the reports after the first go nowhere (only what changed is printed): the
+    // problems of a broken plan must then reach standard error.
+    boolean textOnStdout =
+        format == ReportTargets.Format.text && output == null && out != watchDiscard;
+    ReportRenderer themed =
         language.apply(
             ReportRenderer.of(format.format)
                 .withRules(reviewer.rules())
+                .withTheme(theme)
                 .withColor(
                     format == ReportTargets.Format.text
                         && ReportTargets.colour(color, output != null)));
+    // A baseline puts the HTML report's known findings apart from the new ones.
+    ReportRenderer renderer = baselines.baseline().map(themed::withBaseline).orElse(themed);
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
 
     int status = ExitCodes.OK;
@@ -277,7 +296,10 @@ public final class AssessCommand implements Callable<Integer> {
           status = ExitCodes.INVALID;
         }
         if (outcome instanceof ReviewedPlan plan) {
-          byName.put(name, plan);
+          if (out == watchDiscard || watching) {
+            // Kept only when watching, to compare with the next run: a batch keeps no report.
+            byName.put(name, plan);
+          }
           reachedFailOn |= reachesFailOn(plan);
           if (!baselines.write(plan.report(), err)) {
             status = ExitCodes.INVALID;
@@ -354,7 +376,8 @@ public final class AssessCommand implements Callable<Integer> {
    */
   private int watch(PrintWriter out, PrintWriter err) {
     WatchSession session = new WatchSession(profile, untrustedProfile, cacheOptions, err);
-    PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+    watching = true;
+    PrintWriter discard = watchDiscard;
     try (FileWatcher watcher = new FileWatcher(WatchSession::isWatched)) {
       Thread closer = new Thread(watcher::close, "crm-strategy-watch-stop");
       Runtime.getRuntime().addShutdownHook(closer);
@@ -380,6 +403,8 @@ public final class AssessCommand implements Callable<Integer> {
               Outcome outcome =
                   run(
                       reviewer.get(),
+                      ProfileOptions.theme(profile, untrustedProfile, err)
+                          .orElse(io.github.crmstrategy.report.ReportTheme.defaults()),
                       sources,
                       baselines.get(),
                       previous == null ? out : discard,

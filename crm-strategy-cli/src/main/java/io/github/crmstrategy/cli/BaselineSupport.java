@@ -54,6 +54,11 @@ final class BaselineSupport {
     return Optional.of(new BaselineSupport(baseline, writeTo));
   }
 
+  /** The baseline read, if one was given. */
+  Optional<Baseline> baseline() {
+    return Optional.ofNullable(baseline);
+  }
+
   /** Prints how {@code report} compares with the baseline, if there is one. */
   void printText(AssessmentReport report, Writer target) {
     if (baseline == null) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       AssessCommand.class,
       CompareCommand.class,
+      RouteCommand.class,
       RulesCommand.class,
       SamplesCommand.class,
       CommandLine.HelpCommand.class

@@ -49,4 +49,43 @@ final class ProfileOptions {
       return Optional.empty();
     }
   }
+
+  /** The folder next to a profile whose files replace the HTML report's templates. */
+  static final String THEME_FOLDER = "report-theme";
+
+  /**
+   * The report theme of {@code profile}: the {@value #THEME_FOLDER} folder next to the profile file
+   * when there is one, else the bundled theme; empty (each problem printed on {@code err} with its
+   * file and line) when the folder cannot be used. An untrusted profile's theme is not used (its
+   * templates could put scripts in the page): a warning says so.
+   */
+  static Optional<io.github.crmstrategy.report.ReportTheme> theme(
+      Path profile, boolean untrusted, PrintWriter err) {
+    if (profile == null) {
+      return Optional.of(io.github.crmstrategy.report.ReportTheme.defaults());
+    }
+    Path parent = profile.toAbsolutePath().getParent();
+    Path folder = parent == null ? Path.of(THEME_FOLDER) : parent.resolve(THEME_FOLDER);
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return Optional.of(io.github.crmstrategy.report.ReportTheme.defaults());
+    }
+    if (untrusted) {
+      err.println(
+          "warning: "
+              + folder
+              + ": the report theme of an untrusted profile is not used; the bundled one is");
+      err.flush();
+      return Optional.of(io.github.crmstrategy.report.ReportTheme.defaults());
+    }
+    try {
+      return Optional.of(io.github.crmstrategy.report.ReportTheme.load(folder));
+    } catch (io.github.crmstrategy.report.ReportThemeException e) {
+      e.problems().forEach(err::println);
+      err.printf(
+          "%s: %d %s%n",
+          folder, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.flush();
+      return Optional.empty();
+    }
+  }
 }

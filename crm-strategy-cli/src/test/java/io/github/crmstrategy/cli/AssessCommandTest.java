@@ -27,12 +27,12 @@ class AssessCommandTest {
         .contains("northwind-telecom.yaml")
         .contains("Organisation:   Northwind Telecom")
         .containsPattern(
-            "CRM maturity:   today level [1-5] \\(\\w[\\w ]*\\), score \\d+\\.\\d / 100")
-        .containsPattern("at the end of the plan level [1-5] \\(\\w[\\w ]*\\)")
-        .contains("Today:          Overall level ")
+            "Today:          CRM maturity level [1-5] \\(\\w[\\w ]*\\), score \\d+\\.\\d / 100")
+        .containsPattern("End of plan:    CRM maturity level [1-5] \\(\\w[\\w ]*\\)")
+        .contains("Level today:    Overall level ")
         .contains("Building block")
         .contains("Self")
-        .contains("By severity:    error ");
+        .containsPattern("Findings:       \\d+ \\(\\d+ errors?, ");
     for (BuildingBlock block : BuildingBlock.values()) {
       assertThat(run.out()).containsPattern("(?m)^  " + block.id() + " +\\d+\\.\\d  [1-5] \\w");
     }

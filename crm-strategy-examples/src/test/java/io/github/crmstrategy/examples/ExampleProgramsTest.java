@@ -38,7 +38,9 @@ class ExampleProgramsTest {
   @Test
   void buildPlanInCode() throws Exception {
     String out = captured(() -> BuildPlanInCode.main(new String[0]));
-    assertThat(out).contains("Organisation:   Crumb & Co.").contains("CRM maturity:");
+    assertThat(out)
+        .contains("Organisation:   Crumb & Co.")
+        .contains("Today:          CRM maturity level");
   }
 
   @Test

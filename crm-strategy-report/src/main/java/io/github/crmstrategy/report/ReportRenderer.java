@@ -11,6 +11,7 @@ import io.github.crmstrategy.report.internal.ReportTexts;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
+import io.github.crmstrategy.rules.baseline.Baseline;
 import io.github.crmstrategy.text.Languages;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,19 +43,50 @@ public final class ReportRenderer {
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
   private final boolean color;
+  private final ReportTheme theme;
+  private final Optional<Baseline> baseline;
   private final Optional<Locale> locale;
 
   private ReportRenderer(
-      ReportFormat format, List<RuleDescriptor> rules, boolean color, Optional<Locale> locale) {
+      ReportFormat format,
+      List<RuleDescriptor> rules,
+      boolean color,
+      ReportTheme theme,
+      Optional<Baseline> baseline,
+      Optional<Locale> locale) {
     this.format = Objects.requireNonNull(format, "format");
     this.rules = List.copyOf(rules);
     this.color = color;
+    this.theme = Objects.requireNonNull(theme, "theme");
+    this.baseline = Objects.requireNonNull(baseline, "baseline");
     this.locale = Objects.requireNonNull(locale, "locale");
   }
 
   /** A renderer of {@code format}, without rule catalogue and without colour. */
   public static ReportRenderer of(ReportFormat format) {
-    return new ReportRenderer(format, List.of(), false, Optional.empty());
+    return new ReportRenderer(
+        format, List.of(), false, ReportTheme.defaults(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * This renderer with the HTML report's templates, stylesheet, logo and labels taken from {@code
+   * theme} (the bundled ones by default); the other formats ignore it.
+   */
+  public ReportRenderer withTheme(ReportTheme theme) {
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
+  }
+
+  /**
+   * This renderer with a baseline: the HTML report of one plan lists the findings already in the
+   * baseline apart from the new ones. The other formats ignore it.
+   */
+  public ReportRenderer withBaseline(Baseline baseline) {
+    return new ReportRenderer(format, rules, color, theme, Optional.of(baseline), locale);
+  }
+
+  /** The theme of the HTML report. */
+  public ReportTheme theme() {
+    return theme;
   }
 
   /**
@@ -62,7 +94,7 @@ public final class ReportRenderer {
    * rules; the other formats use it for rule titles.
    */
   public ReportRenderer withRules(List<RuleDescriptor> rules) {
-    return new ReportRenderer(format, rules, color, locale);
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
   }
 
   /**
@@ -74,7 +106,12 @@ public final class ReportRenderer {
    */
   public ReportRenderer withLocale(Locale locale) {
     return new ReportRenderer(
-        format, rules, color, Optional.of(Languages.supported(Objects.requireNonNull(locale))));
+        format,
+        rules,
+        color,
+        theme,
+        baseline,
+        Optional.of(Languages.supported(Objects.requireNonNull(locale))));
   }
 
   /**
@@ -86,7 +123,7 @@ public final class ReportRenderer {
 
   /** This renderer with ANSI colour in {@link ReportFormat#TEXT} on or off (off by default). */
   public ReportRenderer withColor(boolean color) {
-    return new ReportRenderer(format, rules, color, locale);
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
   }
 
   /** The format. */
@@ -103,7 +140,8 @@ public final class ReportRenderer {
       case TEXT -> TextReport.render(plan, rules, color, t);
       case JSON -> JsonReport.render(plan);
       case MARKDOWN -> MarkdownReport.render(plan, rules, t);
-      case HTML -> HtmlReport.render(plan, rules);
+      case HTML ->
+          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())));
       case SARIF -> SarifReport.render(List.of(plan), rules);
       case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
       case GITHUB -> GithubAnnotations.render(plan);
@@ -167,7 +205,7 @@ public final class ReportRenderer {
    */
   public ReportBatch batch(Writer out) {
     return new ReportBatch(
-        new BatchWriter(format, rules, color, Objects.requireNonNull(out, "out"), locale));
+        new BatchWriter(format, rules, color, theme, Objects.requireNonNull(out, "out"), locale));
   }
 
   /**

@@ -165,7 +165,27 @@ class ReportFormatsTest {
     assertThat(doc.select("section#criteria details")).hasSize(8);
 
     // Findings table: one row per finding, with the filter controls.
-    assertThat(doc.select("table#findings tbody tr")).hasSize(plan.report().findings().size());
+    assertThat(doc.select("table#findings tr.finding")).hasSize(plan.report().findings().size());
+    // Grouped by element: one group per element named, each a filter button.
+    long elements = plan.report().findings().stream().map(Finding::path).distinct().count();
+    assertThat(doc.select("table#findings tr.group")).hasSize((int) elements);
+    assertThat(doc.select("#element-chips button[data-element]")).hasSize((int) elements);
+    // Radar axes carry the blocks' names, not their ids.
+    assertThat(doc.select("svg#radar > text:not(.tick)").eachText())
+        .contains("Customer experience", "Information")
+        .doesNotContain("customerExperience");
+    // The executive summary: today, the aim, the route and at most three problems.
+    assertThat(doc.select("section#summary .exec p strong").eachText())
+        .startsWith("Today.", "Where it aims.", "Does the route get there?");
+    assertThat(doc.select("#top-problems li").size())
+        .isEqualTo(
+            Math.min(
+                3,
+                (int) plan.report().findings().stream().map(Finding::ruleId).distinct().count()));
+    // The timeline, with a date row per dated element.
+    assertThat(doc.select("section#timeline")).hasSize(1);
+    // No empty table header (axe-core: empty-table-header).
+    assertThat(doc.select("th")).allSatisfy(th -> assertThat(th.text()).isNotBlank());
     assertThat(doc.select("#f-sev, #f-cat, #f-text")).hasSize(3);
     assertThat(doc.select("section#summary")).hasSize(1);
 
@@ -176,10 +196,8 @@ class ReportFormatsTest {
       assertThat(a.attr("href")).startsWith("#");
       assertThat(ids).contains(a.attr("href").substring(1));
     }
-    assertThat(doc.select("table#findings tbody tr a[href]"))
-        .hasSize(plan.report().findings().size());
-    for (Element li : doc.select("ul.elements li")) {
-      assertThat(li.selectFirst(".loc").text()).startsWith(sample + ".yaml:");
+    for (Element group : doc.select("tr.group")) {
+      assertThat(group.selectFirst(".loc").text()).startsWith(sample + ".yaml:");
     }
 
     // Nothing is fetched from elsewhere.

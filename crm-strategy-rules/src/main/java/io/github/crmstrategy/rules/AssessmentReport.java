@@ -29,6 +29,16 @@ public interface AssessmentReport {
   /** The quality of the strategy document itself (not maturity). */
   DocumentQuality documentQuality();
 
+  /**
+   * What to do next: each block's smallest set of changes to its next level, today and at the end
+   * of the plan, and the top actions across blocks and findings. Empty in a report built without
+   * it.
+   */
+  @Value.Default
+  default NextActions nextActions() {
+    return NextActions.builder().build();
+  }
+
   /** Findings, ordered by {@link Finding#ORDER}. */
   List<Finding> findings();
 

@@ -190,6 +190,26 @@ public final class Reviewer {
   }
 
   /**
+   * A draft route for {@code plan}: reviews it, then phases the capabilities it has not yet put
+   * live by dependency over its horizon, with each block's level steps at {@code
+   * maturity.route.yearsPerLevel} a step (see {@link RouteProposal}).
+   *
+   * @throws RuleExecutionException when the assessment is cut short (see {@link #assess})
+   */
+  public RouteProposal route(PlanDocument plan) {
+    return route(plan, assess(plan));
+  }
+
+  /**
+   * A draft route for {@code plan}, which {@code report} is the assessment of (as {@link #assess}
+   * returned it), without assessing it again.
+   */
+  public RouteProposal route(PlanDocument plan, AssessmentReport report) {
+    return engine.route(
+        Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(report, "report"));
+  }
+
+  /**
    * The guards on each assessment: the profile's {@code limits:} (see {@code
    * docs/rules-customisation.md}), else {@link AssessmentLimits#defaults()}; or what {@link
    * #withLimits} set.

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmstrategy.report.PlanOutcome;
 import io.github.crmstrategy.report.ReportFormat;
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
@@ -45,9 +46,10 @@ public final class BatchWriter implements Closeable {
 
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
-  private final java.util.Optional<java.util.Locale> locale;
+  private final Optional<Locale> locale;
   private final boolean color;
   private final Writer out;
+  private final ReportTheme theme;
 
   private int count;
   private final List<PlanOutcome> held = new ArrayList<>();
@@ -82,19 +84,21 @@ public final class BatchWriter implements Closeable {
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
-    this(format, rules, color, out, java.util.Optional.empty());
+    this(format, rules, color, ReportTheme.defaults(), out, Optional.empty());
   }
 
   /**
-   * A batch in {@code format} written to {@code out}, each plan in {@code locale}'s language, or in
-   * its own declared language when empty.
+   * A batch in {@code format} written to {@code out}, whose HTML pages come from {@code theme},
+   * each plan in {@code locale}'s language, or in its own declared language when empty.
    */
   public BatchWriter(
       ReportFormat format,
       List<RuleDescriptor> rules,
       boolean color,
+      ReportTheme theme,
       Writer out,
-      java.util.Optional<java.util.Locale> locale) {
+      Optional<Locale> locale) {
+    this.theme = theme;
     this.locale = locale;
     this.format = format;
     this.rules = List.copyOf(rules);
@@ -368,7 +372,10 @@ public final class BatchWriter implements Closeable {
 
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> HtmlReport.render(p, rulesFor(p)), Outcomes::page, Outcomes::page);
+        outcome,
+        p -> HtmlReport.render(p, rulesFor(p), theme, Optional.empty()),
+        Outcomes::page,
+        Outcomes::page);
   }
 
   // SARIF

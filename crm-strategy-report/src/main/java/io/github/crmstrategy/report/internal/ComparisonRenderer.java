@@ -99,7 +99,7 @@ public final class ComparisonRenderer {
           value(t.newValue()),
           due(t.newDue()));
     }
-    return out.toString();
+    return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   private static String pad(String shown, String plain, int width) {
@@ -253,7 +253,7 @@ public final class ComparisonRenderer {
             .append(" |\n");
       }
     }
-    return out.toString();
+    return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   private static void mdFindings(StringBuilder out, String title, List<Finding> findings) {
@@ -262,17 +262,16 @@ public final class ComparisonRenderer {
       out.append("None.\n");
       return;
     }
-    out.append("| Severity | Rule | Element | Message |\n|---|---|---|---|\n");
     for (Finding f : findings) {
-      out.append("| ")
+      out.append("- ")
           .append(f.severity().name())
-          .append(" | ")
+          .append(" **")
           .append(f.ruleId())
-          .append(" | ")
+          .append("** ")
           .append(code(f.path().toString()))
-          .append(" | ")
+          .append(": ")
           .append(md(f.message()))
-          .append(" |\n");
+          .append('\n');
     }
   }
 

@@ -196,4 +196,171 @@ public final class Formatting {
     String fence = s.contains("`") ? "``" : "`";
     return fence + s.replace("|", "\\|") + fence;
   }
+
+  /**
+   * The top next actions as lines of plain text (no markup), each action a title line and a detail
+   * line: what to change, what it resolves, why it is worth it. Empty when there is none.
+   */
+  public static List<String[]> nextActions(AssessmentReport report, int max) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (io.github.crmstrategy.rules.TopAction a : report.nextActions().top()) {
+      if (out.size() >= max) {
+        break;
+      }
+      List<String> detail = new java.util.ArrayList<>();
+      if (!a.elements().isEmpty()) {
+        List<String> shown =
+            a.elements().stream().map(e -> shownPath(e.toString())).distinct().toList();
+        detail.add(
+            "change "
+                + String.join(", ", shown.subList(0, Math.min(4, shown.size())))
+                + (shown.size() > 4 ? " and " + (shown.size() - 4) + " more" : ""));
+      }
+      if (!a.why().isBlank()) {
+        detail.add(a.why());
+      }
+      out.add(new String[] {a.rank() + ". " + a.title(), String.join("; ", detail)});
+    }
+    return out;
+  }
+
+  /**
+   * {@code text} wrapped at spaces into lines of at most {@code width} characters (longer words
+   * stay whole).
+   */
+  public static List<String> wrapLines(String text, int width) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split(" +")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ANSI =
+      java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
+
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z ,'-]*: +");
+
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("^( *)(\\d+\\.|- |\\* |\\[[^\\]]+\\])\\s*");
+
+  /** The width of {@code s} on a terminal: ANSI escapes take no column. */
+  public static int columns(String s) {
+    return ANSI.matcher(s)
+        .replaceAll("")
+        .codePointCount(0, ANSI.matcher(s).replaceAll("").length());
+  }
+
+  /**
+   * {@code doc} with every line wider than {@code width} columns broken at spaces, each
+   * continuation indented under the text it continues: after a {@code Label:} column, a list marker
+   * or a rule id in brackets, else at the line's own indent. Markdown tables, headings, HTML lines
+   * and fenced code are left whole; a word wider than the line is cut.
+   */
+  public static String wrap(String doc, int width) {
+    StringBuilder out = new StringBuilder(doc.length() + 256);
+    boolean fenced = false;
+    String[] lines = doc.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("```")) {
+        fenced = !fenced;
+      }
+      if (fenced
+          || columns(line) <= width
+          || line.startsWith("|")
+          || line.startsWith("#")
+          || line.startsWith("<")) {
+        out.append(line);
+      } else {
+        wrapLine(out, line, width);
+      }
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void wrapLine(StringBuilder out, String line, int width) {
+    String visible = ANSI.matcher(line).replaceAll("");
+    int indent = 0;
+    while (indent < visible.length() && visible.charAt(indent) == ' ') {
+      indent++;
+    }
+    java.util.regex.Matcher label = LABEL.matcher(visible);
+    java.util.regex.Matcher marker = MARKER.matcher(visible);
+    if (label.find() && label.end() < width / 2) {
+      indent = label.end();
+    } else if (marker.find() && marker.end() < width / 2) {
+      indent =
+          marker.group(1).length()
+              + (marker.group(2).startsWith("[") ? 4 : marker.group(2).trim().length() + 1);
+    }
+    String pad = " ".repeat(indent);
+    int lead = 0;
+    while (lead < line.length() && line.charAt(lead) == ' ') {
+      lead++;
+    }
+    StringBuilder current = new StringBuilder(line.substring(0, lead));
+    int used = lead;
+    boolean empty = true;
+    for (String word : line.substring(lead).split(" ")) {
+      if (word.isEmpty()) {
+        if (!empty) {
+          current.append(' ');
+          used++;
+        }
+        continue;
+      }
+      int w = columns(word);
+      if (!empty && used + 1 + w > width) {
+        out.append(stripTrailing(current)).append('\n');
+        current = new StringBuilder(pad);
+        used = indent;
+        empty = true;
+      }
+      while (w > width - indent && ANSI.matcher(word).replaceAll("").equals(word)) {
+        int room = width - used - (empty ? 0 : 1);
+        if (room <= 0) {
+          out.append(stripTrailing(current)).append('\n');
+          current = new StringBuilder(pad);
+          used = indent;
+          empty = true;
+          room = width - indent;
+        }
+        current.append(empty ? "" : " ").append(word, 0, room);
+        out.append(current).append('\n');
+        word = word.substring(room);
+        w = word.length();
+        current = new StringBuilder(pad);
+        used = indent;
+        empty = true;
+      }
+      if (!empty) {
+        current.append(' ');
+        used++;
+      }
+      current.append(word);
+      used += w;
+      empty = false;
+    }
+    out.append(stripTrailing(current));
+  }
+
+  private static String stripTrailing(CharSequence s) {
+    return s.toString().stripTrailing();
+  }
 }

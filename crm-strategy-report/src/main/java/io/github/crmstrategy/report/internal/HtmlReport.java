@@ -4,152 +4,122 @@ import static io.github.crmstrategy.report.internal.Formatting.anchor;
 import static io.github.crmstrategy.report.internal.Formatting.html;
 import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
-import io.github.crmstrategy.document.SourceLocation;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockLevels;
 import io.github.crmstrategy.rules.BlockMaturity;
 import io.github.crmstrategy.rules.Category;
+import io.github.crmstrategy.rules.CriterionStatus;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityHold;
 import io.github.crmstrategy.rules.MaturityProfile;
+import io.github.crmstrategy.rules.MaturityRoute;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.SuppressedFinding;
+import io.github.crmstrategy.rules.baseline.BaselineComparison;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * The HTML report: one self-contained page (inline CSS, SVG and a few lines of inline script; no
- * external resources) with a summary, the radar chart of the eight blocks, the filterable findings
- * table and the plan elements the findings name, each with its file, line and column.
+ * The HTML report: one self-contained page rendered from the Mustache templates of a {@link
+ * ReportTheme} (inline CSS, SVG and a small inline script; no external resources). This class
+ * builds the model the templates read, as maps and lists of plain strings, numbers and booleans;
+ * docs/report-themes.md lists every key.
+ *
+ * <p>The model's {@code nextActions} and {@code proposedRoute} keys are where "what to do next" and
+ * the draft route go once the review API gives them: the {@code next-actions} partial renders them,
+ * and renders nothing while they are absent.
  */
 public final class HtmlReport {
   private HtmlReport() {}
 
   /** Colours of the peer series of the radar (today and the end of the plan have their own). */
-  private static final String[] PEER_COLOURS = {"#2e7d32", "#6a1b9a", "#00838f", "#795548"};
+  private static final String[] PEER_COLOURS = {"#1e6b2a", "#6a1b9a", "#00695c", "#5d4037"};
 
-  static final String CSS =
-      """
-      :root{--fg:#1d2330;--muted:#5b6478;--line:#d9dee8;--bg:#f6f7fb;--card:#fff;\
-      --err:#c62828;--warn:#b26a00;--info:#1565c0;--ev:#1565c0;--self:#ef6c00}
-      *{box-sizing:border-box}
-      body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
-      color:var(--fg);background:var(--bg)}
-      main{max-width:1180px;margin:0 auto;padding:24px}
-      h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px}
-      .sub{color:var(--muted);margin:0 0 16px}
-      .cards{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}
-      .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;\
-      min-width:140px}
-      .card .v{font-size:26px;font-weight:600}.card .l{color:var(--muted);font-size:12px;\
-      text-transform:uppercase;letter-spacing:.04em}
-      .card.error .v{color:var(--err)}.card.warning .v{color:var(--warn)}\
-      .card.info .v{color:var(--info)}
-      .panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:16px}
-      .grid2{display:grid;grid-template-columns:minmax(320px,520px) 1fr;gap:16px;align-items:start}
-      @media (max-width:900px){.grid2{grid-template-columns:1fr}}
-      table{border-collapse:collapse;width:100%}
-      th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-      th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
-      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-      .sev{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;\
-      color:#fff}
-      .sev.ERROR{background:var(--err)}.sev.WARNING{background:var(--warn)}\
-      .sev.INFO{background:var(--info)}
-      .path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;\
-      word-break:break-all}
-      .rem{color:var(--muted);font-size:12px;margin-top:2px}
-      .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 10px}
-      .filters select,.filters input{font:inherit;padding:4px 6px;border:1px solid var(--line);\
-      border-radius:6px;background:#fff}
-      .filters input{min-width:260px}
-      svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
-      .grid{fill:none;stroke:#cfd5e2;stroke-width:1}.axis{stroke:#cfd5e2}
-      .series{stroke-width:2;fill-opacity:.12}
-      .legend{display:flex;flex-wrap:wrap;gap:12px;margin-top:8px;font-size:12px}
-      .legend span.sw{display:inline-block;width:14px;height:4px;margin-right:6px;vertical-align:middle}
-      ul.elements{list-style:none;padding:0;margin:0}
-      ul.elements li{padding:4px 8px;border-bottom:1px solid var(--line)}
-      ul.elements li:target{background:#fff3c4}
-      .loc{color:var(--muted);font-size:12px;margin-left:8px}
-      .rule,.nowrap{white-space:nowrap}
-      .up{color:#2e7d32}.down{color:var(--err)}
-      details.panel{margin:8px 0}details.panel summary{cursor:pointer}
-      """;
-
-  static final String FILTER_SCRIPT =
-      """
-      (function(){
-        var s=document.getElementById('f-sev'),c=document.getElementById('f-cat'),
-            t=document.getElementById('f-text'),n=document.getElementById('f-count');
-        if(!s){return;}
-        function apply(){
-          var q=t.value.toLowerCase(),k=0;
-          document.querySelectorAll('#findings tbody tr').forEach(function(r){
-            var ok=(!s.value||r.dataset.severity===s.value)&&(!c.value||r.dataset.category===c.value)
-              &&(!q||r.textContent.toLowerCase().indexOf(q)>=0);
-            r.hidden=!ok;if(ok){k++;}
-          });
-          n.textContent=k;
-        }
-        [s,c,t].forEach(function(e){e.addEventListener('input',apply);e.addEventListener('change',apply);});
-        apply();
-      })();
-      """;
-
-  /** A page with {@code title} and {@code body}, styles and script inline. */
-  static String page(String title, String body) {
-    return page(title, body, true);
+  /** The bundled stylesheet, for the pages that are not rendered from templates. */
+  static String css() {
+    return ReportTheme.defaults().css();
   }
 
-  /** A page with {@code title} and {@code body}, styles inline, the findings filter if asked. */
-  static String page(String title, String body, boolean filter) {
+  /** A page with {@code title} and {@code body}, the bundled styles inline, without script. */
+  static String page(String title, String body) {
+    return page(ReportTheme.defaults(), title, body, "");
+  }
+
+  /** A page with {@code title}, {@code body} and {@code script}, the styles of {@code theme}. */
+  static String page(ReportTheme theme, String title, String body, String script) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
         + html(title)
         + "</title>\n<style>\n"
-        + CSS
+        + theme.css()
         + "</style>\n</head>\n<body>\n<main>\n"
         + body
         + "</main>\n"
-        + (filter ? "<script>\n" + FILTER_SCRIPT + "</script>\n" : "")
+        + (script.isEmpty() ? "" : "<script>\n" + script + "</script>\n")
         + "</body>\n</html>\n";
   }
 
-  /** The page for one plan. */
+  /** The page for one plan, from the bundled theme. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
+    return render(plan, rules, ReportTheme.defaults(), Optional.empty());
+  }
+
+  /**
+   * The page for one plan from {@code theme}; with a baseline comparison, the findings already in
+   * the baseline are shown apart from the new ones.
+   */
+  public static String render(
+      ReviewedPlan plan,
+      List<RuleDescriptor> rules,
+      ReportTheme theme,
+      Optional<BaselineComparison> baseline) {
+    return theme.render("report", model(plan, rules, theme, baseline));
+  }
+
+  /** The model the templates read. */
+  static Map<String, Object> model(
+      ReviewedPlan plan,
+      List<RuleDescriptor> rules,
+      ReportTheme theme,
+      Optional<BaselineComparison> baseline) {
     AssessmentReport r = plan.report();
-    StringBuilder b = new StringBuilder();
-    b.append("<header>\n<h1>CRM strategy review: ")
-        .append(html(r.organization()))
-        .append("</h1>\n<p class=\"sub\">Plan <span class=\"path\">")
-        .append(html(plan.name()))
-        .append("</span>")
-        .append(revision(plan))
-        .append(" · rule pack ")
-        .append(html(r.rulePack() + " " + r.rulePackVersion()))
-        .append("</p>\n</header>\n");
-    summary(b, plan);
-    b.append("<section id=\"maturity\">\n<h2>Maturity of the eight building blocks</h2>\n");
-    b.append("<div class=\"grid2\">\n<div class=\"panel\">\n");
-    radar(b, plan);
-    b.append("</div>\n<div class=\"panel\">\n");
-    maturityTable(b, plan);
-    b.append("</div>\n</div>\n</section>\n");
-    criteria(b, plan);
-    findings(b, plan, rules);
-    elements(b, plan);
-    return page("CRM strategy review: " + r.organization(), b.toString());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("language", plan.plan().language().orElse("en"));
+    m.put("organization", r.organization());
+    m.put("planName", plan.name());
+    m.put("revision", revision(plan));
+    m.put("rulePack", r.rulePack() + " " + r.rulePackVersion());
+    m.put("css", theme.css());
+    m.put("script", theme.script());
+    m.put("logo", theme.logo().orElse(null));
+    m.put("brandName", theme.label("brand.name", "logo"));
+    m.put("executive", executive(plan, theme));
+    m.put("cards", cards(r));
+    m.put("facts", facts(r, theme));
+    // The top actions of the review (AssessmentReport.nextActions); the proposed route is the
+    // `route` command's (a RouteProposal is not part of an assessment), so it stays empty here.
+    m.put("nextActions", nextActions(r));
+    m.put("proposedRoute", null);
+    m.put("radar", radar(plan, theme));
+    m.putAll(maturityTable(plan, theme));
+    m.put("criteria", criteria(r, theme));
+    m.put("timeline", Timeline.of(plan.plan()).orElse(null));
+    findings(m, plan, rules, baseline);
+    return m;
   }
 
   private static String revision(ReviewedPlan plan) {
@@ -160,56 +130,253 @@ public final class HtmlReport {
               List<String> parts = new ArrayList<>();
               rev.number().ifPresent(n -> parts.add("revision " + n));
               rev.date().ifPresent(d -> parts.add(d.toString()));
-              return parts.isEmpty() ? "" : " · " + html(String.join(", ", parts));
+              return parts.isEmpty() ? null : String.join(", ", parts);
             })
-        .orElse("");
+        .orElse(null);
   }
 
-  private static void summary(StringBuilder b, ReviewedPlan plan) {
+  /** A block's name as the theme labels it: {@code Customer experience}. */
+  static String blockName(ReportTheme theme, BuildingBlock block) {
+    return theme.label("block." + block.id(), block.id());
+  }
+
+  // Executive summary
+
+  private static Map<String, Object> executive(ReviewedPlan plan, ReportTheme theme) {
     AssessmentReport r = plan.report();
-    b.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
-    card(
-        b,
-        "",
-        today.level() + " <small>" + html(today.levelName()) + "</small>",
-        "CRM maturity today");
-    card(
-        b,
-        "",
-        target.level() + " <small>" + html(target.levelName()) + "</small>",
-        "At the end of the plan");
-    card(
-        b, "", oneDecimal(r.documentQuality().score()) + "<small>/100</small>", "Document quality");
-    for (Severity s : Severity.values()) {
-      card(
-          b,
-          Formatting.lower(s),
-          String.valueOf(Formatting.count(r, s)),
-          s == Severity.INFO
-              ? "info"
-              : Formatting.lower(s) + (Formatting.count(r, s) == 1 ? "" : "s"));
+    Map<String, Object> e = new LinkedHashMap<>();
+    List<BlockMaturity> byScore =
+        Formatting.blocks(today).stream()
+            .sorted(
+                Comparator.comparingDouble(BlockMaturity::score)
+                    .reversed()
+                    .thenComparing(BlockMaturity::block))
+            .toList();
+    String strongest = blockList(theme, byScore.subList(0, Math.min(2, byScore.size())));
+    List<BlockMaturity> weak =
+        new ArrayList<>(byScore.subList(Math.max(0, byScore.size() - 2), byScore.size()));
+    java.util.Collections.reverse(weak);
+    e.put(
+        "today",
+        r.organization()
+            + " stands at level "
+            + today.level()
+            + " ("
+            + today.levelName()
+            + ") today, with a maturity score of "
+            + oneDecimal(today.score())
+            + " / 100 on the evidence of the plan. The strongest blocks are "
+            + strongest
+            + "; the weakest are "
+            + blockList(theme, weak)
+            + ".");
+    List<BlockLevels> levels = Formatting.levels(r);
+    List<BlockLevels> climbing = levels.stream().filter(l -> l.gap() > 0).toList();
+    String end =
+        r.maturity()
+            .route()
+            .to()
+            .map(d -> "By the end of the plan (" + d + ")")
+            .orElse("By the end of the plan");
+    StringBuilder aims =
+        new StringBuilder(end)
+            .append(" it aims at level ")
+            .append(target.level())
+            .append(" (")
+            .append(target.levelName())
+            .append("), score ")
+            .append(oneDecimal(target.score()))
+            .append(" / 100");
+    if (climbing.isEmpty()) {
+      aims.append(": no block climbs a whole level.");
+    } else {
+      int most = climbing.stream().mapToInt(BlockLevels::gap).max().orElse(0);
+      List<BlockLevels> steepest = climbing.stream().filter(l -> l.gap() == most).toList();
+      List<BlockLevels> staying = levels.stream().filter(l -> l.gap() == 0).toList();
+      aims.append(": ")
+          .append(climbing.size())
+          .append(" of ")
+          .append(levels.size())
+          .append(climbing.size() == 1 ? " block climbs" : " blocks climb");
+      if (steepest.size() == climbing.size()) {
+        aims.append(most == 1 ? " one level" : " " + most + " levels")
+            .append(climbing.size() == 1 ? "" : " each");
+      } else {
+        aims.append(", the most ")
+            .append(names(theme, steepest))
+            .append(" (")
+            .append(most)
+            .append(" levels)");
+      }
+      if (!staying.isEmpty() && staying.size() <= 3) {
+        aims.append("; ")
+            .append(names(theme, staying))
+            .append(staying.size() == 1 ? " stays" : " stay")
+            .append(" where ")
+            .append(staying.size() == 1 ? "it is" : "they are");
+      }
+      aims.append('.');
     }
-    b.append("</div>\n<div class=\"panel\">\n<ul>\n");
-    b.append("<li>Findings by category: ");
+    e.put("aims", aims.toString());
+    e.put("route", routeVerdict(r, levels, theme));
+    List<Map<String, Object>> problems = problems(r);
+    e.put("problems", problems);
+    e.put("hasProblems", !problems.isEmpty());
+    return e;
+  }
+
+  private static String names(ReportTheme theme, List<BlockLevels> blocks) {
+    return String.join(" and ", blocks.stream().map(l -> blockName(theme, l.block())).toList());
+  }
+
+  private static String blockList(ReportTheme theme, List<BlockMaturity> blocks) {
+    return String.join(
+        " and ",
+        blocks.stream()
+            .map(b -> blockName(theme, b.block()) + " (" + oneDecimal(b.score()) + ")")
+            .toList());
+  }
+
+  /** Whether the route gets there, in words. */
+  static String routeVerdict(AssessmentReport r, List<BlockLevels> levels, ReportTheme theme) {
+    MaturityRoute route = r.maturity().route();
+    String pace = io.github.crmstrategy.text.Numbers.upToTwoDecimals(route.yearsPerLevel());
+    List<BlockLevels> late = levels.stream().filter(l -> !l.withinPace()).toList();
+    long errors = Formatting.count(r, Severity.ERROR);
+    String errorsNote =
+        errors == 0
+            ? ""
+            : " The plan has "
+                + errors
+                + (errors == 1 ? " error" : " errors")
+                + " to correct before the route can be relied on.";
+    if (route.from().isEmpty() || route.to().isEmpty()) {
+      return "The plan has no dated horizon, so whether its climb fits the time cannot be checked."
+          + errorsNote;
+    }
+    String years = io.github.crmstrategy.text.Numbers.upToTwoDecimals(route.yearsAvailable());
+    if (levels.stream().allMatch(l -> l.gap() == 0)) {
+      return "There is no climb to judge: the plan lifts no block to a higher level in its "
+          + years
+          + " years."
+          + errorsNote;
+    }
+    if (late.isEmpty()) {
+      return "Yes, at the usual pace: every block's climb fits in the "
+          + years
+          + " years from "
+          + route.from().get()
+          + " to "
+          + route.to().get()
+          + " at "
+          + pace
+          + " years per level step."
+          + errorsNote;
+    }
+    return "Not at the usual pace of "
+        + pace
+        + " years per level step: "
+        + String.join(
+            ", ",
+            late.stream()
+                .map(
+                    l ->
+                        blockName(theme, l.block())
+                            + " needs "
+                            + io.github.crmstrategy.text.Numbers.upToTwoDecimals(l.yearsNeeded())
+                            + " years")
+                .toList())
+        + ", and the plan has "
+        + years
+        + " years left."
+        + errorsNote;
+  }
+
+  /**
+   * The three most important problems: the findings grouped by rule, ranked by severity, then by
+   * how many elements the rule finds, then by rule id; one entry per rule.
+   */
+  static List<Map<String, Object>> problems(AssessmentReport r) {
+    Map<String, List<Finding>> byRule = new TreeMap<>();
+    r.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
+    return byRule.values().stream()
+        .sorted(
+            Comparator.<List<Finding>>comparingInt(
+                    g -> g.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(9))
+                .thenComparing(g -> -g.size())
+                .thenComparing(g -> g.get(0).ruleId()))
+        .limit(3)
+        .map(
+            g -> {
+              Finding f =
+                  g.stream()
+                      .min(Comparator.comparingInt(x -> x.severity().ordinal()))
+                      .orElseThrow();
+              Map<String, Object> p = new LinkedHashMap<>();
+              p.put("severity", f.severity().name());
+              p.put("message", f.message());
+              p.put("anchor", anchor(f.path().toString()));
+              p.put("element", Formatting.shownPath(f.path().toString()));
+              p.put(
+                  "more",
+                  g.size() == 1
+                      ? null
+                      : "and " + (g.size() - 1) + " more like it, rule " + f.ruleId());
+              p.put("remediation", f.remediation().isBlank() ? null : f.remediation());
+              return p;
+            })
+        .toList();
+  }
+
+  private static List<Map<String, Object>> cards(AssessmentReport r) {
+    List<Map<String, Object>> cards = new ArrayList<>();
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    cards.add(card("", String.valueOf(today.level()), today.levelName(), "CRM maturity today"));
+    cards.add(
+        card("", String.valueOf(target.level()), target.levelName(), "At the end of the plan"));
+    cards.add(card("", oneDecimal(r.documentQuality().score()), "/100", "Document quality"));
+    for (Severity s : Severity.values()) {
+      int n = Formatting.count(r, s);
+      cards.add(
+          card(
+              Formatting.lower(s),
+              String.valueOf(n),
+              null,
+              s == Severity.INFO ? "info" : Formatting.lower(s) + (n == 1 ? "" : "s")));
+    }
+    return cards;
+  }
+
+  private static Map<String, Object> card(String kind, String value, String small, String label) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("kind", kind);
+    c.put("value", value);
+    c.put("small", small);
+    c.put("label", label);
+    return c;
+  }
+
+  private static List<String> facts(AssessmentReport r, ReportTheme theme) {
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    List<String> facts = new ArrayList<>();
     List<String> cats = new ArrayList<>();
     for (Category c : Category.values()) {
-      cats.add(
-          html(c.name().toLowerCase(Locale.ROOT)) + " " + r.countsByCategory().getOrDefault(c, 0));
+      cats.add(c.name().toLowerCase(Locale.ROOT) + " " + r.countsByCategory().getOrDefault(c, 0));
     }
-    b.append(String.join(", ", cats)).append(".</li>\n");
-    b.append("<li>Today: ").append(html(today.explanation())).append("</li>\n");
-    b.append("<li>At the end of the plan: ").append(html(target.explanation())).append("</li>\n");
-    b.append("<li>Route: ").append(html(Formatting.route(r.maturity().route()))).append(".</li>\n");
-    b.append("<li>Document quality (not maturity): ")
-        .append(html(Formatting.aspects(r.documentQuality())))
-        .append(".</li>\n");
+    facts.add("Findings by category: " + String.join(", ", cats) + ".");
+    facts.add("Today: " + today.explanation());
+    facts.add("At the end of the plan: " + target.explanation());
+    facts.add("Route: " + Formatting.route(r.maturity().route()) + ".");
+    facts.add("Document quality (not maturity): " + Formatting.aspects(r.documentQuality()) + ".");
     List<String> over = new ArrayList<>();
     for (BlockLevels l : Formatting.levels(r)) {
       if (l.selfAssessed().isPresent() && l.selfAssessed().getAsInt() > l.current()) {
         over.add(
-            l.block().id()
+            blockName(theme, l.block())
                 + " ("
                 + l.selfAssessed().getAsInt()
                 + " claimed, "
@@ -218,136 +385,128 @@ public final class HtmlReport {
       }
     }
     if (!over.isEmpty()) {
-      b.append("<li>Self-assessment above today's evidence: ")
-          .append(html(String.join(", ", over)))
-          .append(".</li>\n");
+      facts.add("Self-assessment above today's evidence: " + String.join(", ", over) + ".");
     }
-    r.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR)
-        .limit(5)
-        .forEach(
-            f ->
-                b.append("<li><span class=\"sev ERROR\">ERROR</span> ")
-                    .append(html(f.message()))
-                    .append(" <a class=\"path\" href=\"#")
-                    .append(anchor(f.path().toString()))
-                    .append("\">")
-                    .append(html(Formatting.shownPath(f.path().toString())))
-                    .append("</a></li>\n"));
-    b.append("</ul>\n</div>\n</section>\n");
+    return facts;
   }
 
-  private static void card(StringBuilder b, String kind, String value, String label) {
-    b.append("<div class=\"card ")
-        .append(kind)
-        .append("\"><div class=\"v\">")
-        .append(value)
-        .append("</div><div class=\"l\">")
-        .append(html(label))
-        .append("</div></div>\n");
-  }
+  // Radar
 
-  /** Radar of levels 1..5 per block, three series: today, the end of the plan, each peer. */
-  static void radar(StringBuilder b, ReviewedPlan plan) {
+  /** Radar of the block scores 0..100: today, the end of the plan, and each peer's level x 20. */
+  static Map<String, Object> radar(ReviewedPlan plan, ReportTheme theme) {
     AssessmentReport r = plan.report();
-    Map<String, Map<BuildingBlock, Integer>> series = new LinkedHashMap<>();
-    Map<String, String> colours = new LinkedHashMap<>();
-    Map<String, String> classes = new LinkedHashMap<>();
-    Map<BuildingBlock, Integer> today = new LinkedHashMap<>();
-    Map<BuildingBlock, Integer> target = new LinkedHashMap<>();
-    for (BlockLevels l : Formatting.levels(r)) {
-      today.put(l.block(), l.current());
-      target.put(l.block(), l.target());
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    double cx = 330;
+    double cy = 215;
+    double radius = 150;
+    BuildingBlock[] axes = BuildingBlock.values();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("width", 660);
+    m.put("height", 430);
+    List<Map<String, Object>> rings = new ArrayList<>();
+    for (int step = 1; step <= 5; step++) {
+      StringBuilder points = new StringBuilder();
+      for (int a = 0; a < axes.length; a++) {
+        point(points, cx, cy, radius * step / 5, a, axes.length);
+      }
+      Map<String, Object> ring = new LinkedHashMap<>();
+      ring.put("points", points.toString());
+      ring.put("label", String.valueOf(step * 20));
+      ring.put("labelX", fmt(cx + 4));
+      ring.put("labelY", fmt(cy - radius * step / 5 - 3));
+      rings.add(ring);
     }
-    series.put("Today", today);
-    colours.put("Today", "var(--ev)");
-    classes.put("Today", "current");
-    series.put("End of plan", target);
-    colours.put("End of plan", "var(--self)");
-    classes.put("End of plan", "target");
+    m.put("rings", rings);
+    List<Map<String, Object>> axisList = new ArrayList<>();
+    for (int a = 0; a < axes.length; a++) {
+      double[] p = xy(cx, cy, radius, a, axes.length);
+      double[] t = xy(cx, cy, radius + (a == 0 || a == axes.length / 2 ? 18 : 14), a, axes.length);
+      Map<String, Object> axis = new LinkedHashMap<>();
+      axis.put("cx", fmt(cx));
+      axis.put("cy", fmt(cy));
+      axis.put("x", fmt(p[0]));
+      axis.put("y", fmt(p[1]));
+      axis.put("labelX", fmt(t[0]));
+      axis.put("labelY", fmt(t[1]));
+      axis.put("anchor", Math.abs(t[0] - cx) < 1 ? "middle" : t[0] > cx ? "start" : "end");
+      axis.put("label", blockName(theme, axes[a]));
+      axisList.add(axis);
+    }
+    m.put("axes", axisList);
+    List<Map<String, Object>> series = new ArrayList<>();
+    series.add(
+        series(
+            theme.label("series.today", "Today"),
+            "current",
+            "var(--today)",
+            null,
+            scores(today),
+            cx,
+            cy,
+            radius));
+    series.add(
+        series(
+            theme.label("series.target", "End of plan"),
+            "target",
+            "var(--target)",
+            "3 3",
+            scores(target),
+            cx,
+            cy,
+            radius));
     int i = 0;
     for (Map.Entry<String, Map<BuildingBlock, Integer>> peer :
         Formatting.peerLevels(plan).entrySet()) {
-      String name = "Peer: " + peer.getKey();
-      series.put(name, peer.getValue());
-      colours.put(name, PEER_COLOURS[i++ % PEER_COLOURS.length]);
-      classes.put(name, "peer");
-    }
-    double cx = 280;
-    double cy = 200;
-    double radius = 140;
-    BuildingBlock[] axes = BuildingBlock.values();
-    b.append(
-        "<svg id=\"radar\" viewBox=\"0 0 560 400\" width=\"100%\" role=\"img\" "
-            + "aria-label=\"Maturity level per building block\">\n");
-    for (int level = 1; level <= 5; level++) {
-      b.append("<polygon class=\"grid\" points=\"");
-      for (int a = 0; a < axes.length; a++) {
-        point(b, cx, cy, radius * level / 5, a, axes.length);
-      }
-      b.append("\"/>\n");
-    }
-    for (int a = 0; a < axes.length; a++) {
-      double[] p = xy(cx, cy, radius, a, axes.length);
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<line class=\"axis\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
+      Map<BuildingBlock, Double> values = new LinkedHashMap<>();
+      peer.getValue().forEach((b, level) -> values.put(b, level * 20.0));
+      series.add(
+          series(
+              theme.label("series.peer", "Peer") + ": " + peer.getKey(),
+              "peer",
+              PEER_COLOURS[i++ % PEER_COLOURS.length],
+              "7 4",
+              values,
               cx,
               cy,
-              p[0],
-              p[1]));
-      double[] t = xy(cx, cy, radius + (a == 0 ? 26 : 18), a, axes.length);
-      String alignment = Math.abs(t[0] - cx) < 1 ? "middle" : t[0] > cx ? "start" : "end";
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\">%s</text>%n",
-              t[0],
-              t[1],
-              alignment,
-              html(axes[a].id())));
+              radius));
     }
-    for (int level = 1; level <= 5; level++) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#8a93a6\">%d</text>%n",
-              cx + 3,
-              cy - radius * level / 5 - 2,
-              level));
+    m.put("series", series);
+    m.put("hasPeers", series.size() > 2);
+    return m;
+  }
+
+  private static Map<BuildingBlock, Double> scores(MaturityProfile profile) {
+    Map<BuildingBlock, Double> scores = new LinkedHashMap<>();
+    profile.blocks().forEach((b, bm) -> scores.put(b, bm.score()));
+    return scores;
+  }
+
+  private static Map<String, Object> series(
+      String name,
+      String kind,
+      String colour,
+      String dash,
+      Map<BuildingBlock, Double> values,
+      double cx,
+      double cy,
+      double radius) {
+    BuildingBlock[] axes = BuildingBlock.values();
+    StringBuilder points = new StringBuilder();
+    List<String> shown = new ArrayList<>();
+    for (int a = 0; a < axes.length; a++) {
+      double v = Math.max(0, Math.min(100, values.getOrDefault(axes[a], 0.0)));
+      point(points, cx, cy, radius * v / 100, a, axes.length);
+      shown.add(axes[a].id() + " " + oneDecimal(v));
     }
-    for (Map.Entry<String, Map<BuildingBlock, Integer>> s : series.entrySet()) {
-      String colour = colours.get(s.getKey());
-      String cls = classes.get(s.getKey());
-      b.append("<polygon class=\"series ")
-          .append(cls)
-          .append("\" data-series=\"")
-          .append(html(s.getKey()))
-          .append("\" style=\"stroke:")
-          .append(colour)
-          .append(";fill:")
-          .append(colour)
-          .append(
-              cls.equals("current")
-                  ? ""
-                  : cls.equals("target") ? ";stroke-dasharray:2 3" : ";stroke-dasharray:6 4")
-          .append("\" points=\"");
-      for (int a = 0; a < axes.length; a++) {
-        int level = s.getValue().getOrDefault(axes[a], 0);
-        point(b, cx, cy, radius * Math.max(0, Math.min(5, level)) / 5, a, axes.length);
-      }
-      b.append("\"><title>").append(html(s.getKey())).append("</title></polygon>\n");
-    }
-    b.append("</svg>\n<div class=\"legend\">\n");
-    for (String name : series.keySet()) {
-      b.append("<span><span class=\"sw\" style=\"background:")
-          .append(colours.get(name))
-          .append("\"></span>")
-          .append(html(name))
-          .append("</span>\n");
-    }
-    b.append("</div>\n");
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("name", name);
+    s.put("kind", kind);
+    s.put("colour", colour);
+    s.put("dash", dash);
+    s.put("points", points.toString());
+    s.put("values", String.join(", ", shown));
+    return s;
   }
 
   private static double[] xy(double cx, double cy, double r, int a, int n) {
@@ -357,193 +516,186 @@ public final class HtmlReport {
 
   private static void point(StringBuilder b, double cx, double cy, double r, int a, int n) {
     double[] p = xy(cx, cy, r, a, n);
-    b.append(String.format(Locale.ROOT, "%s%.1f,%.1f", a == 0 ? "" : " ", p[0], p[1]));
+    b.append(a == 0 ? "" : " ").append(fmt(p[0])).append(',').append(fmt(p[1]));
   }
 
-  private static void maturityTable(StringBuilder b, ReviewedPlan plan) {
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  // Maturity table and criteria
+
+  private static Map<String, Object> maturityTable(ReviewedPlan plan, ReportTheme theme) {
     AssessmentReport r = plan.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
     Map<String, Map<BuildingBlock, Integer>> peers = Formatting.peerLevels(plan);
-    b.append(
-        "<table class=\"maturity\">\n<thead><tr><th>Building block</th><th>Today</th>"
-            + "<th class=\"num\">Score</th><th>End of plan</th><th class=\"num\">Self-assessed</th>");
-    for (String peer : peers.keySet()) {
-      b.append("<th class=\"num\">").append(html(peer)).append("</th>");
-    }
-    b.append("<th class=\"num\">Climb</th></tr></thead>\n<tbody>\n");
+    List<Map<String, Object>> blocks = new ArrayList<>();
     for (BlockLevels l : Formatting.levels(r)) {
       BlockMaturity c = today.blocks().get(l.block());
       BlockMaturity t = target.blocks().get(l.block());
-      b.append("<tr><td>")
-          .append(l.block().id())
-          .append("</td><td class=\"nowrap\">")
-          .append(c.level())
-          .append(' ')
-          .append(html(c.levelName()))
-          .append("</td><td class=\"num\">")
-          .append(oneDecimal(c.score()))
-          .append("</td><td class=\"nowrap\">")
-          .append(t.level())
-          .append(' ')
-          .append(html(t.levelName()))
-          .append("</td><td class=\"num\">")
-          .append(Formatting.selfCell(l, "–"))
-          .append("</td>");
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", blockName(theme, l.block()));
+      row.put("today", c.level() + " " + c.levelName());
+      row.put("todayScore", oneDecimal(c.score()));
+      row.put("target", t.level() + " " + t.levelName());
+      row.put("targetScore", oneDecimal(t.score()));
+      row.put("self", Formatting.selfCell(l, "–"));
+      List<String> peerCells = new ArrayList<>();
       for (Map<BuildingBlock, Integer> levels : peers.values()) {
         Integer level = levels.get(l.block());
-        b.append("<td class=\"num\">").append(level == null ? "–" : level).append("</td>");
+        peerCells.add(level == null ? "–" : String.valueOf(level));
       }
-      b.append("<td class=\"num")
-          .append(l.withinPace() ? "" : " down")
-          .append("\"")
-          .append(
-              l.withinPace() ? "" : " title=\"the climb needs more years than the plan has left\"")
-          .append(">")
-          .append(Formatting.climb(l))
-          .append("</td></tr>\n");
+      row.put("peers", peerCells);
+      row.put("withinPace", l.withinPace());
+      row.put("climb", Formatting.climb(l));
+      blocks.add(row);
     }
-    b.append("<tr><th>overall</th><th class=\"nowrap\">")
-        .append(today.level())
-        .append(' ')
-        .append(html(today.levelName()))
-        .append("</th><th class=\"num\">")
-        .append(oneDecimal(today.score()))
-        .append("</th><th class=\"nowrap\">")
-        .append(target.level())
-        .append(' ')
-        .append(html(target.levelName()))
-        .append("</th><th></th>");
-    peers.keySet().forEach(p -> b.append("<th></th>"));
-    b.append("<th></th></tr>\n</tbody>\n</table>\n");
+    Map<String, Object> overall = new LinkedHashMap<>();
+    overall.put("today", today.level() + " " + today.levelName());
+    overall.put("todayScore", oneDecimal(today.score()));
+    overall.put("target", target.level() + " " + target.levelName());
+    overall.put("targetScore", oneDecimal(target.score()));
+    overall.put("peers", new ArrayList<>(peers.keySet()));
+    overall.put(
+        "climb", target.level() > today.level() ? "+" + (target.level() - today.level()) : "0");
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("blocks", blocks);
+    m.put("overall", overall);
+    m.put("peerNames", new ArrayList<>(peers.keySet()));
+    return m;
   }
 
-  /** Each block's criteria, today and at the end of the plan, and what holds it today. */
-  private static void criteria(StringBuilder b, ReviewedPlan plan) {
-    MaturityProfile today = plan.report().maturity().current();
-    MaturityProfile target = plan.report().maturity().target();
-    b.append("<section id=\"criteria\">\n<h2>Why each block is at its level</h2>\n");
+  private static List<Map<String, Object>> criteria(AssessmentReport r, ReportTheme theme) {
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    List<Map<String, Object>> list = new ArrayList<>();
     for (BlockMaturity c : Formatting.blocks(today)) {
       BlockMaturity t = target.blocks().get(c.block());
-      b.append("<details class=\"panel\"><summary><strong>")
-          .append(c.block().id())
-          .append("</strong>: level ")
-          .append(c.level())
-          .append(" today, ")
-          .append(t.level())
-          .append(" at the end of the plan</summary>\n");
-      if (!c.heldBy().isEmpty()) {
-        b.append("<p>Held today by:</p>\n<ul>\n");
-        for (MaturityHold h : c.heldBy()) {
-          b.append("<li>").append(html(h.text())).append("</li>\n");
-        }
-        b.append("</ul>\n");
-      }
-      b.append(
-          "<table><thead><tr><th class=\"num\">Tier</th><th>Criterion</th><th>Today</th>"
-              + "<th>End of plan</th><th>Measured today</th></tr></thead>\n<tbody>\n");
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("id", c.block().id());
+      b.put("name", blockName(theme, c.block()));
+      b.put("level", c.level());
+      b.put("targetLevel", t.level());
+      List<Map<String, Object>> met = new ArrayList<>();
+      List<Map<String, Object>> unmet = new ArrayList<>();
       for (MaturityEvidence e : c.evidence()) {
-        MaturityEvidence te =
+        CriterionStatus atTarget =
             t.evidence().stream()
                 .filter(x -> x.criterion().equals(e.criterion()))
                 .findFirst()
-                .orElse(e);
-        b.append("<tr><td class=\"num\">")
-            .append(e.tier())
-            .append("</td><td><span class=\"rule\">")
-            .append(html(e.criterion()))
-            .append("</span>")
-            .append(e.required() ? " (required)" : "")
-            .append(": ")
-            .append(html(e.description()))
-            .append("</td><td>")
-            .append(e.status().words())
-            .append("</td><td>")
-            .append(te.status().words())
-            .append("</td><td>")
-            .append(html(e.detail()))
-            .append("</td></tr>\n");
+                .map(MaturityEvidence::status)
+                .orElse(e.status());
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("criterion", e.criterion());
+        item.put("tier", e.tier());
+        item.put("description", e.description());
+        item.put("required", e.required());
+        item.put("detail", e.detail());
+        item.put("partly", e.status() == CriterionStatus.PARTLY_MET);
+        item.put("byTarget", atTarget == CriterionStatus.MET);
+        (e.status() == CriterionStatus.MET ? met : unmet).add(item);
       }
-      b.append("</tbody>\n</table>\n</details>\n");
+      b.put("metItems", met);
+      b.put("unmetItems", unmet);
+      b.put("met", met.size());
+      b.put("total", c.evidence().size());
+      b.put("holds", c.heldBy().stream().map(MaturityHold::text).toList());
+      b.put("hasHolds", !c.heldBy().isEmpty());
+      list.add(b);
     }
-    b.append("</section>\n");
+    return list;
   }
 
-  private static void findings(StringBuilder b, ReviewedPlan plan, List<RuleDescriptor> rules) {
+  // Findings
+
+  private static void findings(
+      Map<String, Object> m,
+      ReviewedPlan plan,
+      List<RuleDescriptor> rules,
+      Optional<BaselineComparison> baseline) {
     AssessmentReport r = plan.report();
-    b.append("<section id=\"findings-section\">\n<h2>Findings</h2>\n");
-    b.append(
-        "<div class=\"filters\">\n<label>Severity <select id=\"f-sev\"><option value=\"\">all</option>");
-    for (Severity s : Severity.values()) {
-      b.append("<option>").append(s.name()).append("</option>");
+    List<Finding> shown = baseline.map(BaselineComparison::newFindings).orElse(r.findings());
+    m.put("severities", Arrays.stream(Severity.values()).map(Enum::name).toList());
+    m.put("categories", Arrays.stream(Category.values()).map(Enum::name).toList());
+    m.put("findingCount", shown.size());
+    Map<ElementPath, List<Finding>> byElement = new TreeMap<>();
+    shown.forEach(f -> byElement.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
+    List<Map<String, Object>> groups = new ArrayList<>();
+    byElement.forEach(
+        (path, list) -> {
+          Map<String, Object> g = new LinkedHashMap<>();
+          g.put("anchor", anchor(path.toString()));
+          g.put("element", Formatting.shownPath(path.toString()));
+          g.put("location", plan.locate(path).map(Object::toString).orElse("location unknown"));
+          g.put("count", list.size());
+          g.put("countText", list.size() + (list.size() == 1 ? " finding" : " findings"));
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (Finding f :
+              list.stream()
+                  .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId))
+                  .toList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("severity", f.severity().name());
+            row.put("priority", "P" + f.priority());
+            row.put("category", f.category().name());
+            row.put("categoryName", f.category().name().toLowerCase(Locale.ROOT));
+            row.put("ruleId", f.ruleId());
+            row.put(
+                "title",
+                Formatting.rule(rules, f.ruleId()).map(RuleDescriptor::title).orElse(f.ruleName()));
+            row.put("message", f.message());
+            row.put("remediation", f.remediation().isBlank() ? null : f.remediation());
+            rows.add(row);
+          }
+          g.put("findings", rows);
+          groups.add(g);
+        });
+    m.put("groups", groups);
+    List<Map<String, Object>> baselined = new ArrayList<>();
+    baseline.ifPresent(
+        b ->
+            b.existingFindings()
+                .forEach(
+                    f -> {
+                      Map<String, Object> row = new LinkedHashMap<>();
+                      row.put("severity", f.severity().name());
+                      row.put("ruleId", f.ruleId());
+                      row.put("element", Formatting.shownPath(f.path().toString()));
+                      row.put("message", f.message());
+                      baselined.add(row);
+                    }));
+    m.put("baselined", baselined);
+    m.put("hasBaselined", baseline.isPresent());
+    m.put("resolvedCount", baseline.map(b -> b.resolved().size()).filter(n -> n > 0).orElse(null));
+    List<Map<String, Object>> suppressed = new ArrayList<>();
+    for (SuppressedFinding s : r.suppressedFindings()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ruleId", s.finding().ruleId());
+      row.put("element", Formatting.shownPath(s.finding().path().toString()));
+      row.put("message", s.finding().message());
+      row.put("justification", s.justification());
+      suppressed.add(row);
     }
-    b.append(
-        "</select></label>\n<label>Category <select id=\"f-cat\"><option value=\"\">all</option>");
-    for (Category c : Category.values()) {
-      b.append("<option>").append(c.name()).append("</option>");
-    }
-    b.append(
-            "</select></label>\n<input id=\"f-text\" type=\"search\" placeholder=\"Filter by text, rule or element\">\n"
-                + "<span><span id=\"f-count\">")
-        .append(r.findings().size())
-        .append("</span> of ")
-        .append(r.findings().size())
-        .append(" shown</span>\n</div>\n<div class=\"panel\">\n");
-    b.append(
-        "<table id=\"findings\">\n<thead><tr><th>Severity</th><th title=\"1: act on it first\">Priority</th>"
-            + "<th>Category</th><th>Rule</th><th>Element</th><th>Finding</th></tr></thead>\n<tbody>\n");
-    for (Finding f : r.findings()) {
-      String title =
-          Formatting.rule(rules, f.ruleId()).map(RuleDescriptor::title).orElse(f.ruleName());
-      b.append("<tr data-severity=\"")
-          .append(f.severity().name())
-          .append("\" data-category=\"")
-          .append(f.category().name())
-          .append("\"><td><span class=\"sev ")
-          .append(f.severity().name())
-          .append("\">")
-          .append(f.severity().name())
-          .append("</span></td><td class=\"prio\">P")
-          .append(f.priority())
-          .append("</td><td>")
-          .append(f.category().name().toLowerCase(Locale.ROOT))
-          .append("</td><td class=\"rule\" title=\"")
-          .append(html(title))
-          .append("\">")
-          .append(html(f.ruleId()))
-          .append("</td><td><a class=\"path\" href=\"#")
-          .append(anchor(f.path().toString()))
-          .append("\">")
-          .append(html(Formatting.shownPath(f.path().toString())))
-          .append("</a></td><td>")
-          .append(html(f.message()));
-      if (!f.remediation().isBlank()) {
-        b.append("<div class=\"rem\">").append(html(f.remediation())).append("</div>");
-      }
-      b.append("</td></tr>\n");
-    }
-    b.append("</tbody>\n</table>\n</div>\n</section>\n");
+    m.put("suppressed", suppressed);
+    m.put("hasSuppressed", !suppressed.isEmpty());
   }
 
-  private static void elements(StringBuilder b, ReviewedPlan plan) {
-    TreeSet<ElementPath> paths = new TreeSet<>();
-    plan.report().findings().forEach(f -> paths.add(f.path()));
-    b.append(
-        "<section id=\"elements\">\n<h2>Plan elements named by the findings</h2>\n<div class=\"panel\">\n<ul class=\"elements\">\n");
-    for (ElementPath path : paths) {
-      long n = plan.report().findings().stream().filter(f -> f.path().equals(path)).count();
-      Optional<SourceLocation> where = plan.locate(path);
-      b.append("<li id=\"")
-          .append(anchor(path.toString()))
-          .append("\"><span class=\"path\">")
-          .append(html(Formatting.shownPath(path.toString())))
-          .append("</span><span class=\"loc\">")
-          .append(where.map(l -> html(l.toString())).orElse("location unknown"))
-          .append(" · ")
-          .append(n)
-          .append(n == 1 ? " finding" : " findings")
-          .append("</span></li>\n");
+  /** The next-actions partial's model: the top actions, or null (no section) when there is none. */
+  private static Map<String, Object> nextActions(AssessmentReport r) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (String[] a : Formatting.nextActions(r, Integer.MAX_VALUE)) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      // The template puts ": " and the detail after the title: a title that is a sentence (a
+      // rule's remediation) loses its full stop, so that it does not read ".:".
+      String title = a[0].substring(a[0].indexOf(". ") + 2);
+      item.put(
+          "title",
+          a[1].isBlank() || !title.endsWith(".") ? title : title.substring(0, title.length() - 1));
+      item.put("detail", a[1].isBlank() ? null : a[1]);
+      item.put("elements", List.of());
+      items.add(item);
     }
-    b.append("</ul>\n</div>\n</section>\n");
+    return items.isEmpty() ? null : Map.of("items", items);
   }
 }

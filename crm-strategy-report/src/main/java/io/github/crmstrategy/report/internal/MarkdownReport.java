@@ -21,83 +21,117 @@ import java.util.stream.Collectors;
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** The report of one plan, headed {@code ## }. */
-  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
-    return render(plan, rules, ReportTexts.ENGLISH);
+  /** The report of one plan, headed {@code ## }: the summary first, at most 100 columns. */
+  /** The report of one plan in the language of {@code t} (being re-applied after the merge). */
+  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, ReportTexts t) {
+    return render(plan, rules);
   }
 
-  /** The report of one plan in the language of {@code t}. */
-  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, ReportTexts t) {
+  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
     AssessmentReport r = plan.report();
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(md(t.t("md.title", "organisation", r.organization()))).append("\n\n");
-    out.append("| | |\n|---|---|\n");
-    out.append("| ").append(t.t("md.plan")).append(" | ").append(code(plan.name())).append(" |\n");
-    out.append("| ")
-        .append(t.t("md.rulePack"))
-        .append(" | ")
+    out.append("## CRM strategy review: ").append(md(r.organization())).append("\n\n");
+    out.append("- **Plan:** ").append(code(plan.name())).append('\n');
+    out.append("- **Rule pack:** ")
         .append(md(r.rulePack() + " " + r.rulePackVersion()))
-        .append(" |\n");
-    out.append("| ")
-        .append(t.t("md.maturityToday"))
-        .append(" | **")
-        .append(md(t.levelAndScore(r.maturity().current())))
-        .append("** |\n");
-    out.append("| ")
-        .append(t.t("md.maturityEnd"))
-        .append(" | ")
-        .append(md(t.levelAndScore(r.maturity().target())))
-        .append(" |\n");
-    out.append("| ")
-        .append(t.t("md.quality"))
-        .append(" | ")
+        .append('\n');
+    out.append("- **CRM maturity today:** **")
+        .append(md(Formatting.levelAndScore(r.maturity().current())))
+        .append("**\n");
+    out.append("- **CRM maturity at the end of the plan:** ")
+        .append(md(Formatting.levelAndScore(r.maturity().target())))
+        .append('\n');
+    out.append("- **Does the route get there?** ")
+        .append(
+            md(
+                HtmlReport.routeVerdict(
+                    r, Formatting.levels(r), io.github.crmstrategy.report.ReportTheme.defaults())))
+        .append('\n');
+    out.append("- **Document quality (not maturity):** ")
         .append(oneDecimal(r.documentQuality().score()))
         .append(" / 100: ")
-        .append(md(t.aspects(r.documentQuality())))
-        .append(" |\n");
-    out.append("| ")
-        .append(t.t("md.findings"))
-        .append(" | ")
+        .append(md(Formatting.aspects(r.documentQuality())))
+        .append('\n');
+    out.append("- **Findings:** ")
         .append(r.findings().size())
         .append(": ")
         .append(
             java.util.Arrays.stream(Severity.values())
                 .map(
                     s ->
-                        t.english()
-                            ? Formatting.count(r, s) + " " + Formatting.lower(s)
-                            : t.severityCount(s, Formatting.count(r, s)))
+                        Formatting.count(r, s)
+                            + " "
+                            + Formatting.lower(s)
+                            + (s == Severity.INFO || Formatting.count(r, s) == 1 ? "" : "s"))
                 .collect(Collectors.joining(", ")))
-        .append(" |\n\n");
+        .append("\n");
+    List<java.util.Map<String, Object>> problems = HtmlReport.problems(r);
+    if (!problems.isEmpty()) {
+      out.append("\n**The most important problems:**\n\n");
+      int i = 1;
+      for (java.util.Map<String, Object> p : problems) {
+        out.append(i++)
+            .append(". ")
+            .append(icon(Severity.valueOf((String) p.get("severity"))))
+            .append(' ')
+            .append(md((String) p.get("message")))
+            .append(" (")
+            .append(code((String) p.get("element")))
+            .append(p.get("more") == null ? "" : "; " + md((String) p.get("more")))
+            .append(")\n");
+      }
+    }
+    out.append('\n');
 
-    maturity(out, r, t);
-    out.append("### ").append(t.t("md.findingsHeading")).append("\n\n");
+    List<String[]> actions = Formatting.nextActions(r, 5);
+    if (!actions.isEmpty()) {
+      out.append("### Next actions\n\n");
+      for (String[] a : actions) {
+        out.append(String.join("\n   ", Formatting.wrapLines(md(a[0]), 96)));
+        if (!a[1].isEmpty()) {
+          out.append("  \n   ").append(String.join("\n   ", Formatting.wrapLines(md(a[1]), 96)));
+        }
+        out.append('\n');
+      }
+      out.append('\n');
+    }
+    maturity(out, r);
+    out.append("### Findings\n\n");
     if (r.findings().isEmpty()) {
-      out.append(t.t("md.noFindings")).append("\n");
-      return out.toString();
+      out.append("No findings.\n");
+      return Formatting.wrap(out.toString(), TextReport.WIDTH);
     }
-    out.append(t.t("md.findingsTable")).append("\n|---|---:|---|---|---|---|\n");
-    for (Finding f : r.findings()) {
-      String where =
-          plan.locate(f.path()).map(l -> " (" + t.t("md.line", "line", l.line()) + ")").orElse("");
-      out.append("| ")
-          .append(icon(f.severity()))
+    // By severity, most important first within each (priority P1..P5), as the report orders them.
+    for (Severity severity : Severity.values()) {
+      List<Finding> group = r.findings().stream().filter(f -> f.severity() == severity).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.append("#### ")
+          .append(icon(severity))
           .append(' ')
-          .append(t.severity(f.severity()))
-          .append(" | P")
-          .append(f.priority())
-          .append(" | ")
-          .append(t.english() ? f.category().name() : t.category(f.category()))
-          .append(" | ")
-          .append(f.ruleId())
-          .append(" | ")
-          .append(code(f.path().toString()))
-          .append(where)
-          .append(" | ")
-          .append(md(f.message()))
-          .append(" |\n");
+          .append(Formatting.lower(severity))
+          .append(" (")
+          .append(group.size())
+          .append(")\n\n");
+      for (Finding f : group) {
+        String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
+        out.append("- **P")
+            .append(f.priority())
+            .append(' ')
+            .append(f.ruleId())
+            .append("** ")
+            .append(f.category().name().toLowerCase(java.util.Locale.ROOT))
+            .append(' ')
+            .append(code(f.path().toString()))
+            .append(where)
+            .append(": ")
+            .append(md(f.message()))
+            .append('\n');
+      }
+      out.append('\n');
     }
-    out.append("\n<details><summary>").append(t.t("md.remediationByRule")).append("</summary>\n\n");
+    out.append("### Remediation, one per rule\n\n");
     r.findings().stream()
         .map(Finding::ruleId)
         .distinct()
@@ -115,42 +149,35 @@ public final class MarkdownReport {
                   .append(md(first.remediation()))
                   .append('\n');
             });
-    out.append("\n</details>\n");
-    return out.toString();
+    return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   /** The maturity section: explanations, the blocks side by side, each block's criteria. */
   static void maturity(StringBuilder out, AssessmentReport r) {
-    maturity(out, r, ReportTexts.ENGLISH);
-  }
-
-  /** The maturity section in the language of {@code tx}. */
-  static void maturity(StringBuilder out, AssessmentReport r, ReportTexts tx) {
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
-    out.append("### ").append(tx.t("md.maturityHeading")).append("\n\n");
-    out.append("- **").append(tx.t("md.today")).append(":** ");
-    out.append(md(tx.explanation(today))).append('\n');
-    out.append("- **").append(tx.t("md.endOfPlan")).append(":** ");
-    out.append(md(tx.explanation(target))).append('\n');
-    out.append("- **").append(tx.t("md.route")).append(":** ");
-    out.append(md(tx.route(r.maturity().route()))).append("\n\n");
-    out.append(tx.t("md.blocksTable")).append("\n|---|---|---:|---|---:|---:|---:|---|\n");
+    out.append("### Maturity\n\n");
+    out.append("- **Today:** ").append(md(today.explanation())).append('\n');
+    out.append("- **End of the plan:** ").append(md(target.explanation())).append('\n');
+    out.append("- **Route:** ").append(md(Formatting.route(r.maturity().route()))).append("\n\n");
+    out.append(
+        "| Building block | Today | Score | End of plan | Self | Peers | Climb |\n"
+            + "|---|---|---:|---|---:|---:|---:|\n");
     for (BlockLevels l : Formatting.levels(r)) {
       BlockMaturity c = today.blocks().get(l.block());
       BlockMaturity t = target.blocks().get(l.block());
       out.append("| ")
-          .append(tx.block(l.block()))
+          .append(l.block().id())
           .append(" | ")
           .append(c.level())
           .append(' ')
-          .append(md(tx.levelName(c.levelName())))
+          .append(md(c.levelName()))
           .append(" | ")
           .append(oneDecimal(c.score()))
           .append(" | ")
           .append(t.level())
           .append(' ')
-          .append(md(tx.levelName(t.levelName())))
+          .append(md(t.levelName()))
           .append(" | ")
           .append(Formatting.selfCell(l, "–"))
           .append(" | ")
@@ -158,18 +185,6 @@ public final class MarkdownReport {
           .append(" | ")
           .append(Formatting.climb(l))
           .append(l.withinPace() ? "" : " ⚠")
-          .append(" | ")
-          .append(
-              md(
-                  String.join(
-                      ", ",
-                      c.heldBy().stream()
-                          .map(
-                              h ->
-                                  h.kind() == MaturityHold.Kind.PREREQUISITE
-                                      ? tx.t("md.restsOn", "block", h.id())
-                                      : h.id())
-                          .toList())))
           .append(" |\n");
     }
     String peers =
@@ -181,48 +196,43 @@ public final class MarkdownReport {
                 .sorted()
                 .toList());
     if (!peers.isEmpty()) {
-      out.append("\n").append(md(tx.t("md.peers", "names", peers))).append("\n");
+      out.append("\nPeers: ").append(md(peers)).append(".\n");
     }
     if (Formatting.levels(r).stream().anyMatch(l -> !l.withinPace())) {
-      out.append("\n").append(tx.t("md.pace")).append("\n");
+      out.append(
+          "\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
     }
-    out.append("\n<details><summary>").append(tx.t("md.why")).append("</summary>\n\n");
+    out.append("\n<details><summary>Why each block is at its level</summary>\n\n");
     for (BlockMaturity c : Formatting.blocks(today)) {
       BlockMaturity t = target.blocks().get(c.block());
-      out.append("**")
-          .append(tx.block(c.block()))
-          .append("**: ")
-          .append(tx.t("md.todayLevel", "level", c.level()));
+      out.append("**").append(c.block().id()).append("**: today level ").append(c.level());
       if (!c.heldBy().isEmpty()) {
-        out.append(", ")
-            .append(
-                md(
-                    tx.t(
-                        "md.heldBy",
-                        "holds",
-                        String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList()))));
+        out.append(", held by: ")
+            .append(md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList())));
       }
-      out.append("\n\n").append(tx.t("md.criteriaTable")).append("\n|---:|---|---|---|---|\n");
+      out.append("\n\n");
       for (MaturityEvidence e : c.evidence()) {
         MaturityEvidence te =
             t.evidence().stream()
                 .filter(x -> x.criterion().equals(e.criterion()))
                 .findFirst()
                 .orElse(e);
-        out.append("| ")
+        out.append("- ")
+            .append(e.status() == io.github.crmstrategy.rules.CriterionStatus.MET ? "✅ " : "⬜ ")
+            .append("tier ")
             .append(e.tier())
-            .append(" | ")
+            .append(", ")
             .append(e.criterion())
-            .append(e.required() ? " (" + tx.t("md.required") + ")" : "")
+            .append(e.required() ? " (required)" : "")
             .append(": ")
             .append(md(e.description()))
-            .append(" | ")
-            .append(tx.status(e.status()))
-            .append(" | ")
-            .append(tx.status(te.status()))
-            .append(" | ")
+            .append(". Today ")
+            .append(e.status().words())
+            .append(" (")
             .append(md(e.detail()))
-            .append(" |\n");
+            .append("); end of plan ")
+            .append(te.status().words())
+            .append(".\n");
       }
       out.append('\n');
     }
@@ -233,8 +243,7 @@ public final class MarkdownReport {
   public static String renderAll(List<ReviewedPlan> plans, List<RuleDescriptor> rules) {
     StringBuilder out = new StringBuilder("# CRM strategy reviews\n\n");
     out.append(
-        "| Plan | Organisation | Maturity today | Level today | Level at the end of the plan"
-            + " | Errors | Warnings | Info |\n");
+        "| Plan | Organisation | Score | Today | End of plan | Errors | Warnings | Info |\n");
     out.append("|---|---|---:|---|---|---:|---:|---:|\n");
     for (ReviewedPlan p : plans) {
       AssessmentReport r = p.report();

@@ -218,7 +218,7 @@ public final class Outcomes {
           .append("</td></tr>\n");
     }
     body.append("</table></div>\n");
-    return HtmlReport.page("Invalid plan: " + plan.name(), body.toString(), false);
+    return HtmlReport.page("Invalid plan: " + plan.name(), body.toString());
   }
 
   /** The HTML page of a plan whose assessment was cut short. */
@@ -238,6 +238,6 @@ public final class Outcomes {
         .ifPresent(
             l -> body.append("<p class=\"path\">").append(html(l.toString())).append("</p>"));
     body.append("<p>No findings are reported: they would be incomplete.</p></div>\n");
-    return HtmlReport.page("Assessment cut short: " + plan.name(), body.toString(), false);
+    return HtmlReport.page("Assessment cut short: " + plan.name(), body.toString());
   }
 }

@@ -16,6 +16,7 @@ import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import io.github.crmstrategy.rules.TopAction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -282,7 +283,8 @@ public final class SarifReport {
 
   /**
    * The plan's maturity in the artifact's property bag: today and at the end of the plan, each
-   * block's levels side by side with the self-assessment and the peers, and the document's quality.
+   * block's levels side by side with the self-assessment and the peers, the document's quality, and
+   * the top next actions.
    */
   static void maturity(ObjectNode props, ReviewedPlan plan) {
     AssessmentReport r = plan.report();
@@ -304,6 +306,17 @@ public final class SarifReport {
       l.peers().forEach(peers::put);
     }
     props.put("documentQuality", r.documentQuality().score());
+    ArrayNode actions = props.putArray("nextActions");
+    for (TopAction a : r.nextActions().top()) {
+      ObjectNode n = actions.addObject();
+      n.put("rank", a.rank());
+      n.put("title", a.title());
+      n.put("worth", a.worth());
+      ArrayNode elements = n.putArray("elements");
+      a.elements().forEach(e -> elements.add(e.toString()));
+      ArrayNode resolves = n.putArray("resolves");
+      a.resolves().forEach(k -> resolves.add(k.toString()));
+    }
   }
 
   private static void profile(ObjectNode n, MaturityProfile p) {

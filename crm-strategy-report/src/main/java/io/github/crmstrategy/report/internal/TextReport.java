@@ -12,6 +12,7 @@ import io.github.crmstrategy.rules.MaturityHold;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,39 +53,43 @@ public final class TextReport {
     }
   }
 
-  /** The report of one plan. */
-  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, boolean color) {
-    return render(plan, rules, color, ReportTexts.ENGLISH);
-  }
+  /** The widest line of the text and Markdown reports, in columns. */
+  public static final int WIDTH = 100;
 
-  /** The report of one plan in the language of {@code t}. */
+  /** The report of one plan: the summary first, then maturity, findings, remediation by rule. */
+  /** The report of one plan in the language of {@code t} (being re-applied after the merge). */
   public static String render(
       ReviewedPlan plan, List<RuleDescriptor> rules, boolean color, ReportTexts t) {
+    return render(plan, rules, color);
+  }
+
+  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, boolean color) {
     StringBuilder out = new StringBuilder();
     Style style = new Style(color);
     AssessmentReport report = plan.report();
     out.append(style.bold(plan.name())).append('\n');
-    line(out, "%s%s", t.label("label.organisation"), report.organization());
-    line(out, "%s%s %s", t.label("label.rulePack"), report.rulePack(), report.rulePackVersion());
-    maturity(out, report, t);
+    line(out, "Organisation:   %s", report.organization());
+    line(out, "Rule pack:      %s %s", report.rulePack(), report.rulePackVersion());
+    summary(out, report, style);
+    maturity(out, report);
     List<Finding> findings = report.findings();
-    line(out, "%s%d", t.label("label.findings"), findings.size());
+    line(out, "Findings by category and severity:");
     if (!report.suppressedFindings().isEmpty()) {
       line(
           out,
-          "%s%s",
-          t.label("label.suppressed"),
-          t.t("suppressed.value", "count", report.suppressedFindings().size()));
+          "Suppressed:     %d (justified in the rule profile; listed in the JSON report)",
+          report.suppressedFindings().size());
     }
     // Grouped by severity, most important first within each (the report's order: severity, then
-    // priority); each finding names its priority and category.
+    // priority); each finding names its priority and category, its remediation comes once per rule
+    // below.
     for (Severity severity : Severity.values()) {
       List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
       if (group.isEmpty()) {
         continue;
       }
       out.append('\n')
-          .append(style.severity(severity, style.bold(t.severity(severity))))
+          .append(style.severity(severity, style.bold(severity.name())))
           .append(" (")
           .append(group.size())
           .append(")\n");
@@ -95,24 +100,85 @@ public final class TextReport {
             "  P%d [%s] %s %s%s",
             f.priority(),
             style.severity(severity, f.ruleId()),
-            style.dim(t.category(f.category())),
+            style.dim(f.category().name().toLowerCase(Locale.ROOT)),
             Formatting.shownPath(f.path().toString()),
             where);
         line(out, "      %s", f.message());
-        if (!f.remediation().isBlank()) {
-          line(out, "      %s", t.t("remediation", "text", f.remediation()));
-        }
+      }
+    }
+    remediations(out, findings, rules, style);
+    return Formatting.wrap(out.toString(), WIDTH);
+  }
+
+  /**
+   * The summary that heads the report: maturity today and at the end of the plan, whether the route
+   * gets there, the findings by severity and the three most important problems.
+   */
+  static void summary(StringBuilder out, AssessmentReport report, Style style) {
+    MaturityProfile today = report.maturity().current();
+    MaturityProfile target = report.maturity().target();
+    line(out, "Today:          CRM maturity %s", Formatting.levelAndScore(today));
+    line(out, "End of plan:    CRM maturity %s", Formatting.levelAndScore(target));
+    line(
+        out,
+        "Route:          %s",
+        HtmlReport.routeVerdict(
+            report,
+            Formatting.levels(report),
+            io.github.crmstrategy.report.ReportTheme.defaults()));
+    line(
+        out,
+        "Findings:       %d (%s)",
+        report.findings().size(),
+        Arrays.stream(Severity.values())
+            .map(
+                s ->
+                    style.severity(
+                        s,
+                        Formatting.count(report, s)
+                            + " "
+                            + s.name().toLowerCase(Locale.ROOT)
+                            + (s == Severity.INFO || Formatting.count(report, s) == 1 ? "" : "s")))
+            .collect(Collectors.joining(", ")));
+    List<java.util.Map<String, Object>> problems = HtmlReport.problems(report);
+    if (!problems.isEmpty()) {
+      line(out, "Most important:");
+      int i = 1;
+      for (java.util.Map<String, Object> p : problems) {
+        line(
+            out,
+            "  %d. [%s] %s (%s)%s",
+            i++,
+            p.get("severity"),
+            p.get("message"),
+            p.get("element"),
+            p.get("more") == null ? "" : "; " + p.get("more"));
       }
     }
     out.append('\n');
-    line(
-        out,
-        "%s%s",
-        t.label("label.bySeverity"),
-        report.countsBySeverity().entrySet().stream()
-            .map(e -> style.severity(e.getKey(), t.severityCount(e.getKey(), e.getValue())))
-            .collect(Collectors.joining(", ")));
-    return out.toString();
+  }
+
+  /** What to change, one line per rule that found something, in the order they first appear. */
+  static void remediations(
+      StringBuilder out, List<Finding> findings, List<RuleDescriptor> rules, Style style) {
+    java.util.Map<String, Finding> byRule = new java.util.LinkedHashMap<>();
+    findings.forEach(f -> byRule.putIfAbsent(f.ruleId(), f));
+    if (byRule.values().stream().allMatch(f -> f.remediation().isBlank())) {
+      return;
+    }
+    out.append('\n').append(style.bold("REMEDIATION, ONE PER RULE")).append('\n');
+    for (Finding f : byRule.values()) {
+      if (f.remediation().isBlank()) {
+        continue;
+      }
+      long n = findings.stream().filter(x -> x.ruleId().equals(f.ruleId())).count();
+      line(
+          out,
+          "  [%s] %s%s",
+          style.severity(f.severity(), f.ruleId()),
+          f.remediation(),
+          n == 1 ? "" : " (" + n + " findings)");
+    }
   }
 
   /**
@@ -121,56 +187,50 @@ public final class TextReport {
    * peers, and what holds each block today.
    */
   static void maturity(StringBuilder out, AssessmentReport report) {
-    maturity(out, report, ReportTexts.ENGLISH);
-  }
-
-  /** The maturity section in the language of {@code t}. */
-  static void maturity(StringBuilder out, AssessmentReport report, ReportTexts t) {
     MaturityProfile today = report.maturity().current();
     MaturityProfile target = report.maturity().target();
+    line(out, "Level today:    %s", today.explanation());
+    line(out, "Level at end:   %s", target.explanation());
+    line(out, "Pace:           %s", Formatting.route(report.maturity().route()));
     line(
         out,
-        "%s%s",
-        t.label("label.maturity"),
-        t.t("maturity.today", "levelAndScore", t.levelAndScore(today)));
-    line(out, "%16s%s", "", t.t("maturity.endOfPlan", "levelAndScore", t.levelAndScore(target)));
-    line(out, "%s%s", t.label("label.today"), t.explanation(today));
-    line(out, "%s%s", t.label("label.endOfPlan"), t.explanation(target));
-    line(out, "%s%s", t.label("label.route"), t.route(report.maturity().route()));
-    line(
-        out,
-        "%s%s",
-        t.label("label.document"),
-        t.t(
-            "document.quality",
-            "score",
-            oneDecimal(report.documentQuality().score()),
-            "aspects",
-            t.aspects(report.documentQuality())));
+        "Document:       quality %s / 100 (%s); this is not maturity",
+        oneDecimal(report.documentQuality().score()),
+        Formatting.aspects(report.documentQuality()));
+    List<String[]> actions = Formatting.nextActions(report, 5);
+    if (!actions.isEmpty()) {
+      out.append('\n');
+      line(out, "Next actions (the top %d; all in the JSON report):", actions.size());
+      for (String[] a : actions) {
+        List<String> title = Formatting.wrapLines(a[0], 96);
+        for (int i = 0; i < title.size(); i++) {
+          line(out, i == 0 ? "  %s" : "     %s", title.get(i));
+        }
+        Formatting.wrapLines(a[1], 93).forEach(l -> line(out, "     %s", l));
+      }
+    }
     out.append('\n');
     List<BlockLevels> levels = Formatting.levels(report);
-    int width =
-        Math.max(20, levels.stream().mapToInt(l -> t.block(l.block()).length()).max().orElse(20));
     line(
         out,
-        "  %-" + width + "s %6s  %-26s %-26s %4s %6s %6s",
-        t.t("table.block"),
-        t.t("table.score"),
-        t.t("table.today"),
-        t.t("table.endOfPlan"),
-        t.t("table.self"),
-        t.t("table.peers"),
-        t.t("table.climb"));
+        "  %-20s %6s  %-24s %-24s %4s %6s %6s",
+        "Building block",
+        "Score",
+        "Today",
+        "End of plan",
+        "Self",
+        "Peers",
+        "Climb");
     for (BlockLevels l : levels) {
       BlockMaturity c = today.blocks().get(l.block());
-      BlockMaturity e = target.blocks().get(l.block());
+      BlockMaturity t = target.blocks().get(l.block());
       line(
           out,
-          "  %-" + width + "s %6s  %-26s %-26s %4s %6s %6s",
-          t.block(l.block()),
+          "  %-20s %6s  %-24s %-24s %4s %6s %6s",
+          l.block().id(),
           oneDecimal(c.score()),
-          c.level() + " " + t.levelName(c.levelName()),
-          e.level() + " " + t.levelName(e.levelName()),
+          c.level() + " " + c.levelName(),
+          t.level() + " " + t.levelName(),
           Formatting.selfCell(l, "-"),
           Formatting.peerCell(l, "-"),
           Formatting.climb(l) + (l.withinPace() ? "" : "!"));
@@ -180,13 +240,15 @@ public final class TextReport {
             ", ",
             levels.stream().flatMap(l -> l.peers().keySet().stream()).distinct().sorted().toList());
     if (!peers.isEmpty()) {
-      line(out, "  %s", t.t("peers", "names", peers));
+      line(out, "  Peers: %s", peers);
     }
     if (levels.stream().anyMatch(l -> !l.withinPace())) {
-      line(out, "  %s", t.t("pace.note"));
+      line(
+          out,
+          "  ! the climb needs more years than the plan has left, at the pace of a level step");
     }
     out.append('\n');
-    line(out, "%s", t.t("holds.heading"));
+    line(out, "What holds each block today:");
     for (BlockMaturity b : Formatting.blocks(today)) {
       if (b.heldBy().isEmpty()) {
         continue;
@@ -194,19 +256,12 @@ public final class TextReport {
       long met = b.evidence().stream().filter(e -> e.status() == CriterionStatus.MET).count();
       line(
           out,
-          "  %s",
-          t.t(
-              "holds.line",
-              "block",
-              t.block(b.block()),
-              "level",
-              b.level(),
-              "met",
-              met,
-              "total",
-              b.evidence().size(),
-              "holds",
-              String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList())));
+          "  - %s (level %d, %d of %d criteria met): %s",
+          b.block().id(),
+          b.level(),
+          met,
+          b.evidence().size(),
+          String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList()));
     }
     out.append('\n');
   }

@@ -15,11 +15,8 @@ import io.github.crmstrategy.rules.facts.MaturityCriterion;
 import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.samples.Samples;
 import io.github.crmstrategy.testing.SamplePlans;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Analysts tune the maturity model as data: criteria over existing measures, signals, measures. */
 class MaturityProfileTest {
@@ -102,50 +99,6 @@ class MaturityProfileTest {
     assertThat(current(r, BuildingBlock.INFORMATION)).isEqualTo(2);
     assertThat(r.maturity().current().blocks().get(BuildingBlock.INFORMATION).heldBy())
         .anySatisfy(h -> assertThat(h.text()).contains("Kundendaten sind über drei Systeme"));
-  }
-
-  @Test
-  void aRuleOfOnesOwnAddsAMeasureThatACriterionScores(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("evidence.drl"),
-        """
-        package com.acme.rules;
-        import io.github.crmstrategy.rules.facts.*;
-        rule "Acme evidence: quarterly reviews"
-          @id("ACME-EV-001")
-          @title("Quarterly business reviews are counted as evidence")
-          @category("MATURITY")
-          @severity("INFO")
-          @rationale("Acme counts quarterly business reviews as customer strategy in practice.")
-          @remediation("None: this rule measures, it reports nothing.")
-        when
-          PlanFact()
-          accumulate( CurrentAssetFact( list == "practices", name str[startsWith] "Quarterly business review" ); $n : count() )
-        then
-          insert( new Evidence( EvidenceScope.CURRENT, "", "acme.reviews", $n, "currentState", $n + " quarterly review practices" ) );
-          insert( new Evidence( EvidenceScope.TARGET, "", "acme.reviews", $n, "currentState", $n + " quarterly review practices" ) );
-        end
-        """);
-    Files.writeString(
-        dir.resolve("criteria.yaml"),
-        """
-        criteria:
-          - {id: ACME-STR-QBR, block: strategy, tier: 2, weight: 5, required: true, measure: acme.reviews, fullAt: 1, description: "Quarterly business reviews are held"}
-        """);
-    Files.writeString(
-        dir.resolve("profile.yaml"),
-        "drl: [evidence.drl]\nmaturityCriteria: {add: [criteria.yaml]}\n");
-    Reviewer reviewer = Reviewer.fromProfile(dir.resolve("profile.yaml"));
-    AssessmentReport nordvik = reviewer.assess(nordvik());
-    assertThat(current(nordvik, BuildingBlock.STRATEGY)).isEqualTo(4);
-    assertThat(nordvik.maturity().current().blocks().get(BuildingBlock.STRATEGY).evidence())
-        .filteredOn(e -> e.criterion().equals("ACME-STR-QBR"))
-        .singleElement()
-        .satisfies(e -> assertThat(e.detail()).isEqualTo("1 quarterly review practices"));
-    // Northwind holds no quarterly reviews: its strategy falls to level 1 under Acme's model.
-    AssessmentReport northwind =
-        reviewer.assess(SamplePlans.load(Samples.NORTHWIND_TELECOM).plan());
-    assertThat(current(northwind, BuildingBlock.STRATEGY)).isEqualTo(1);
   }
 
   @Test

@@ -77,7 +77,7 @@ class ProfileLocationsTest {
             "profile.yaml:5:13: the setting of rule REAL-001 is a map {enabled, severity}, off, on or a severity, not a list",
             "profile.yaml:6:24: 'severity' of rule REAL-002 is one of [ERROR, WARNING, INFO], not a list",
             "profile.yaml:7:13: 'parameters' is a map, not a list",
-            "data/ranges.yaml:2:17: ranges[0].colour: unknown key 'colour' (fix: known keys here: high, industry, kind, low, source)",
+            "data/ranges.yaml:2:17: ranges[0].colour: unknown key 'colour' (fix: known keys here: businessModel, high, industry, kind, low, source)",
             "profile.yaml:8:39: unknown key 'keep' in 'benchmarks'; use replace or add",
             "data/limits.yaml:3:1: YAML syntax error: while parsing a flow mapping: expected ',' or '}', but got <stream end>",
             "data/dup.yaml:2:1: duplicate key 'sections'",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.crmstrategy.rules.AnalystDrl;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
@@ -18,23 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Properties of profiles over generated plans. */
 class ProfilePropertiesTest {
   private static final Reviewer DEFAULT = Reviewer.withDefaultRules();
-
-  @Test
-  void aRuntimeCompiledPackWithoutOwnFindingsMatchesTheDefaultPack() throws Exception {
-    // A custom rule that never fires forces the whole pack through runtime compilation.
-    String drl =
-        AnalystDrl.HEADER
-            + AnalystDrl.rule("Never", "ACME-900", "PlanFact( organization == \"\\u0000\" )", "");
-    Reviewer runtime =
-        Reviewer.fromProfile(
-            RuleProfile.builder()
-                .name("crm-strategy-default")
-                .addDrl(RuleSource.of("never.drl", drl))
-                .build());
-    qt().withExamples(40)
-        .forAll(PlanGenerators.validPlans())
-        .checkAssert(plan -> assertThat(runtime.assess(plan)).isEqualTo(DEFAULT.assess(plan)));
-  }
 
   @Test
   void aProfileThatRestatesTheDefaultsChangesNothing() throws Exception {

@@ -8,6 +8,8 @@ import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.FindingKey;
+import io.github.crmstrategy.rules.MaturityResult;
+import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
@@ -188,7 +190,12 @@ public final class ReviewEngine {
     return match -> keys.contains(key(match.getRule()));
   }
 
-  /** The rule data. */
+  /** The draft route of {@code plan}, assessed to {@code report} (see {@code RoutePlanner}). */
+  public RouteProposal route(PlanDocument plan, AssessmentReport report) {
+    return new RoutePlanner(data.maturity()).propose(plan, report);
+  }
+
+  /** The rule data of the pack. */
   public RuleData data() {
     return data;
   }
@@ -314,13 +321,15 @@ public final class ReviewEngine {
       bySeverity.merge(f.severity(), 1, Integer::sum);
       byCategory.merge(f.category(), 1, Integer::sum);
     }
+    MaturityResult maturityResult =
+        maturity.maturity(plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class));
     return AssessmentReport.builder()
         .rulePack(pack.name())
         .rulePackVersion(data.packVersion())
         .organization(plan.organization().name())
-        .maturity(
-            maturity.maturity(
-                plan, cast(criteria, CriterionScore.class), cast(caps, LevelCap.class)))
+        .maturity(maturityResult)
+        .nextActions(
+            new ActionPlanner(data.maturity(), data.values()).plan(maturityResult, findings))
         .documentQuality(maturity.documentQuality(cast(criteria, CriterionScore.class)))
         .findings(findings)
         .countsBySeverity(bySeverity)

@@ -20,9 +20,9 @@ import org.kie.api.definition.rule.Rule;
  * with a known category and severity, and an id of its own (not a built-in rule's, an alias, or
  * another file's).
  */
-final class AnalystRuleLint {
+public final class AnalystRuleLint {
   /** Metadata every analyst rule must carry. */
-  static final List<String> REQUIRED_METADATA =
+  public static final List<String> REQUIRED_METADATA =
       List.of("id", "title", "category", "severity", "rationale", "remediation");
 
   private AnalystRuleLint() {}
@@ -30,8 +30,16 @@ final class AnalystRuleLint {
   /**
    * Adds to {@code problems} what is wrong with the rules of {@code kieBase} that are not in {@code
    * builtIn}; {@code display} maps compiled source paths to the names the analyst gave the files.
+   *
+   * @param kieBase the compiled pack
+   * @param builtIn the built-in pack
+   * @param builtInIds the rule ids of the built-in pack
+   * @param aliases deprecated rule ids to their current ids
+   * @param display compiled source paths to the files' display names
+   * @param profile the profile whose rules were compiled
+   * @param problems where the problems are added
    */
-  static void check(
+  public static void check(
       KieBase kieBase,
       KieBase builtIn,
       Set<String> builtInIds,
@@ -121,6 +129,19 @@ final class AnalystRuleLint {
     }
   }
 
+  /**
+   * The display name of compiled source {@code path}: the value of the {@code display} entry whose
+   * path ends with it (or that it ends with), else the path itself.
+   */
+  public static String displayOf(String path, Map<String, String> display) {
+    for (Map.Entry<String, String> e : display.entrySet()) {
+      if (e.getKey().endsWith(path) || path.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return path;
+  }
+
   private static <E extends Enum<E>> boolean enumName(String name, Class<E> type) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(name)) {
@@ -134,7 +155,7 @@ final class AnalystRuleLint {
     if (rule instanceof RuleImpl impl
         && impl.getResource() != null
         && impl.getResource().getSourcePath() != null) {
-      return RuntimeCompiler.displayOf(impl.getResource().getSourcePath(), display);
+      return displayOf(impl.getResource().getSourcePath(), display);
     }
     // The executable model keeps no resource: find the file declaring the package and rule name.
     java.util.regex.Pattern pkg =

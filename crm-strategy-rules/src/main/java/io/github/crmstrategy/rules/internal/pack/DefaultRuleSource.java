@@ -12,18 +12,18 @@ import java.util.Map;
  * The text of the built-in DRL files, for packs compiled at run time. The build copies them to
  * {@link #FOLDER} because kie-maven-plugin removes the DRL it precompiles from the classes folder.
  */
-final class DefaultRuleSource {
+public final class DefaultRuleSource {
   /** Class-path folder of the copies. */
-  static final String FOLDER = "/io/github/crmstrategy/rules/source/";
+  public static final String FOLDER = "/io/github/crmstrategy/rules/source/";
 
   /** The built-in DRL files. */
-  static final List<String> FILES =
+  public static final List<String> FILES =
       List.of("alignment.drl", "completeness.drl", "maturity.drl", "realism.drl");
 
   private DefaultRuleSource() {}
 
   /** File name to DRL text of every built-in file. */
-  static Map<String, String> texts() {
+  public static Map<String, String> texts() {
     Map<String, String> out = new LinkedHashMap<>();
     for (String name : FILES) {
       try (InputStream in = DefaultRuleSource.class.getResourceAsStream(FOLDER + name)) {

@@ -1,7 +1,6 @@
 package io.github.crmstrategy.rules.internal.pack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -18,7 +17,6 @@ import java.security.ProtectionDomain;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,14 +60,16 @@ public final class KjarStore {
     return directory;
   }
 
-  /** A key builder over the library version, the Drools and Java versions and the engine. */
-  Key newKey() {
+  /**
+   * A key builder over the entry format and the library, Drools and Java versions; the compiler
+   * adds its engine and its inputs.
+   */
+  public Key newKey() {
     Key key = new Key();
     key.add("format", FORMAT);
     key.add("library", libraryVersion);
     key.add("drools", droolsVersion());
     key.add("java", String.valueOf(Runtime.version().feature()));
-    key.add("engine", RuntimeCompiler.executableModel() ? "executable-model" : "classic");
     return key;
   }
 
@@ -77,7 +77,7 @@ public final class KjarStore {
    * The payload of entry {@code key}, or empty when there is none or it is corrupted (then deleted,
    * with a warning).
    */
-  Optional<byte[]> read(String key) {
+  public Optional<byte[]> read(String key) {
     Path file = directory.resolve(key + SUFFIX);
     byte[] all;
     try {
@@ -96,7 +96,7 @@ public final class KjarStore {
   }
 
   /** Deletes entry {@code key}, for an entry that reads well but does not load. */
-  void discard(String key, String why) {
+  public void discard(String key, String why) {
     discard(directory.resolve(key + SUFFIX), why);
   }
 
@@ -132,7 +132,7 @@ public final class KjarStore {
    * moved over the entry atomically. Failures are logged, never thrown: the cache is an
    * optimisation.
    */
-  void write(String key, byte[] payload) {
+  public void write(String key, byte[] payload) {
     Path target = directory.resolve(key + SUFFIX);
     Path temp = directory.resolve(key + "." + UUID.randomUUID() + ".tmp");
     try {
@@ -201,19 +201,7 @@ public final class KjarStore {
    * (or of the classes folder in a development build).
    */
   public static String version() {
-    String version = "unknown";
-    try (InputStream in =
-        KjarStore.class.getResourceAsStream(
-            "/META-INF/maven/io.github.crmstrategy/crm-strategy-rules/pom.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        version = p.getProperty("version", version);
-      }
-    } catch (IOException e) {
-      LOG.debug("No version of the rules module: {}", e.toString());
-    }
-    return version + "@" + codeStamp();
+    return RuleCompilers.libraryVersion() + "@" + codeStamp();
   }
 
   private static String codeStamp() {
@@ -248,14 +236,18 @@ public final class KjarStore {
   }
 
   /** The key of an entry: a SHA-256 over named parts, each length-prefixed. */
-  static final class Key {
+  public static final class Key {
     private final MessageDigest digest = sha256();
 
-    Key add(String name, String value) {
+    private Key() {}
+
+    /** Adds part {@code name} with the UTF-8 bytes of {@code value}. */
+    public Key add(String name, String value) {
       return add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    Key add(String name, byte[] value) {
+    /** Adds part {@code name} with {@code value}. */
+    public Key add(String name, byte[] value) {
       byte[] n = name.getBytes(StandardCharsets.UTF_8);
       digest.update(ByteBuffer.allocate(4).putInt(n.length).array());
       digest.update(n);
@@ -264,7 +256,8 @@ public final class KjarStore {
       return this;
     }
 
-    String value() {
+    /** The key: the hexadecimal SHA-256 of the parts added. */
+    public String value() {
       return HexFormat.of().formatHex(digest.digest());
     }
   }

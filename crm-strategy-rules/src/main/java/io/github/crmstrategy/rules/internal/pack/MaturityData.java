@@ -29,6 +29,8 @@ import java.util.List;
  * @param caps caps, one per block they hold
  * @param prerequisites prerequisites between blocks
  * @param quality document-quality criteria
+ * @param measureElements where each evidence measure lives in a plan (element paths), for what to
+ *     do next
  */
 public record MaturityData(
     ImmutableList<MaturityLevel> levels,
@@ -40,7 +42,8 @@ public record MaturityData(
     ImmutableList<MaturitySignal> signals,
     ImmutableList<MaturityCap> caps,
     ImmutableList<MaturityPrerequisite> prerequisites,
-    ImmutableList<QualityCriterion> quality) {
+    ImmutableList<QualityCriterion> quality,
+    ImmutableMap<String, ImmutableList<String>> measureElements) {
 
   /** This model with other criteria and signals (a profile's). */
   public MaturityData with(List<MaturityCriterion> newCriteria, List<MaturitySignal> newSignals) {
@@ -54,7 +57,8 @@ public record MaturityData(
         ImmutableList.copyOf(newSignals),
         caps,
         prerequisites,
-        quality);
+        quality,
+        measureElements);
   }
 
   /** The data facts of the model, as a session holds them. */

@@ -12,11 +12,13 @@ import io.github.crmstrategy.rules.facts.MaturitySignal;
 import io.github.crmstrategy.rules.facts.RequiredSection;
 import io.github.crmstrategy.rules.internal.profile.ProfileKey;
 import io.github.crmstrategy.rules.internal.profile.ProfileLocator;
+import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.ProfileTrust;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleProfileException;
 import io.github.crmstrategy.rules.profile.RuleSetting;
+import io.github.crmstrategy.rules.profile.RuleSource;
 import io.github.crmstrategy.rules.profile.Suppression;
 import io.github.crmstrategy.text.Numbers;
 import io.github.crmstrategy.text.Suggestions;
@@ -33,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds a rule pack from a profile: checks every rule id, parameter and suppression against the
- * built-in pack, has {@link RuntimeCompiler} compile the analyst's DRL files and decision tables
- * with the built-in rules when there are any, and collects every problem before failing.
+ * built-in pack, has the {@link RuleCompiler} of the optional compiler module compile the analyst's
+ * DRL files and decision tables with the built-in rules when there are any, and collects every
+ * problem before failing.
  */
 public final class PackBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(PackBuilder.class);
@@ -80,11 +83,19 @@ public final class PackBuilder {
       untrustedProblems(profile, where, problems);
     }
 
-    KieBase kieBase =
-        profile.hasOwnRules() && !untrusted
-            ? RuntimeCompiler.compile(profile, builtIn, builtInIds, aliases, problems, cache)
-                .orElse(builtIn)
-            : builtIn;
+    KieBase kieBase = builtIn;
+    if (profile.hasOwnRules() && !untrusted) {
+      Optional<RuleCompiler> compiler = RuleCompilers.find();
+      if (compiler.isPresent()) {
+        kieBase =
+            compiler
+                .get()
+                .compile(profile, builtIn, builtInIds, aliases, problems, cache)
+                .orElse(builtIn);
+      } else {
+        noCompilerProblems(profile, where, problems);
+      }
+    }
     // A pack that did not compile is checked against the built-in ids (its problems are listed).
     Set<String> ids = kieBase == builtIn ? builtInIds : RuleCatalog.ids(kieBase);
 
@@ -275,6 +286,38 @@ public final class PackBuilder {
                     + " characters an untrusted profile may use"));
       }
     }
+  }
+
+  /**
+   * A profile with DRL files or decision tables on a class path without the compiler module: one
+   * problem at each of the {@code drl} and {@code decisionTables} keys, naming the module to add.
+   */
+  private static void noCompilerProblems(
+      RuleProfile profile, ProfileLocator where, List<ProfileProblem> problems) {
+    String add =
+        ": they are compiled at run time by the optional module crm-strategy-rules-compiler,"
+            + " which is not on the class path; add the dependency "
+            + RuleCompilers.coordinates()
+            + " (the built-in rules need no compiler)";
+    if (!profile.drl().isEmpty()) {
+      problems.add(
+          where.problem(
+              ProfileKey.section(ProfileKey.Section.DRL),
+              "'drl' names DRL files " + names(profile.drl(), RuleSource::name) + add));
+    }
+    if (!profile.decisionTables().isEmpty()) {
+      problems.add(
+          where.problem(
+              ProfileKey.section(ProfileKey.Section.DECISION_TABLES),
+              "'decisionTables' names decision tables "
+                  + names(profile.decisionTables(), DecisionTableSource::name)
+                  + add));
+    }
+  }
+
+  private static <T> List<String> names(
+      List<T> files, java.util.function.Function<T, String> name) {
+    return files.stream().map(name).toList();
   }
 
   /** {@code own} added to {@code base}, an element of {@code own} replacing one of the same id. */

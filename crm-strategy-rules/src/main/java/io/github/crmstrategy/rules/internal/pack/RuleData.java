@@ -531,6 +531,7 @@ public final class RuleData {
     public List<CapDoc> caps;
     public List<MaturityPrerequisite> prerequisites;
     public List<QualityDoc> quality;
+    public Map<String, List<String>> measureElements = Map.of();
 
     MaturityData toData() {
       List<MaturityLevel> names = new ArrayList<>();
@@ -559,7 +560,11 @@ public final class RuleData {
           signals.stream().map(SignalDoc::toSignal).collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(expanded),
           ImmutableList.copyOf(prerequisites),
-          quality.stream().map(QualityDoc::toCriterion).collect(ImmutableList.toImmutableList()));
+          quality.stream().map(QualityDoc::toCriterion).collect(ImmutableList.toImmutableList()),
+          measureElements.entrySet().stream()
+              .collect(
+                  ImmutableMap.toImmutableMap(
+                      Map.Entry::getKey, e -> ImmutableList.copyOf(e.getValue()))));
     }
   }
 

@@ -416,6 +416,11 @@ public final class ProfileReader {
     map.get("suppressions")
         .ifPresent(
             n -> locations.put(ProfileKey.section(ProfileKey.Section.SUPPRESSIONS), n.keyAt()));
+    map.get("drl")
+        .ifPresent(n -> locations.put(ProfileKey.section(ProfileKey.Section.DRL), n.keyAt()));
+    map.get("decisionTables")
+        .ifPresent(
+            n -> locations.put(ProfileKey.section(ProfileKey.Section.DECISION_TABLES), n.keyAt()));
     for (String table : List.of("benchmarks", "growthLimits", "conceptSections")) {
       map.get(table).ifPresent(n -> locations.put(ProfileKey.table(table), n.keyAt()));
     }

@@ -1,17 +1,12 @@
 package io.github.crmstrategy.rules.internal.engine;
 
-import static io.github.crmstrategy.rules.AnalystDrl.HEADER;
 import static io.github.crmstrategy.rules.AnalystDrl.plans;
-import static io.github.crmstrategy.rules.AnalystDrl.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
-import io.github.crmstrategy.rules.Reviewer;
-import io.github.crmstrategy.rules.profile.RuleProfile;
-import io.github.crmstrategy.rules.profile.RuleSource;
 import io.github.crmstrategy.testing.PlanGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -53,40 +48,5 @@ class SessionPoolTest {
     AssessmentReport expected = FRESH.assess(small);
     POOLED.assess(PlanGenerators.scaled(20));
     assertThat(POOLED.assess(small)).isEqualTo(expected);
-  }
-
-  @Test
-  void rulesThatFireOnRuleDataAloneStillReportOnEveryAssessment() throws Exception {
-    // Matches a parameter only: in a reused session this match would fire once, for the first plan.
-    String drl =
-        HEADER
-            + rule(
-                "Policy reminder",
-                "ACME-100",
-                "Param( name == \"realism.indicatorsPerGoal.min\", $v : value )",
-                "findings.report( kcontext, \"\", \"Check the policy\", \"min\", $v );");
-    Reviewer reviewer =
-        Reviewer.fromProfile(
-            RuleProfile.builder().name("acme").addDrl(RuleSource.of("acme.drl", drl)).build());
-    for (PlanDocument plan : plans(4)) {
-      assertThat(reviewer.assess(plan).findingsOf("ACME-100")).hasSize(1);
-    }
-  }
-
-  @Test
-  void aRuleThatDeletesRuleDataDoesNotLeakIntoTheNextAssessment() throws Exception {
-    String drl =
-        HEADER
-            + rule(
-                "Consumes a parameter",
-                "ACME-101",
-                "PlanFact()\n  $p : Param( name == \"realism.indicatorsPerGoal.max\" )",
-                "findings.report( kcontext, \"\", \"Consumed\" ); delete( $p );");
-    Reviewer reviewer =
-        Reviewer.fromProfile(
-            RuleProfile.builder().name("acme").addDrl(RuleSource.of("acme.drl", drl)).build());
-    for (PlanDocument plan : plans(4)) {
-      assertThat(reviewer.assess(plan).findingsOf("ACME-101")).hasSize(1);
-    }
   }
 }

@@ -11,6 +11,7 @@ import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.CompiledRulesCache;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.compiler.internal.DroolsRuleCompiler;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.RuleProfile;
 import io.github.crmstrategy.rules.profile.RuleSetting;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The compiled-rules cache: reused when nothing changed, rebuilt when any input did, shared by
  * threads and processes, and rebuilt with a warning when an entry is damaged. Whether a pack was
- * compiled or loaded is told by {@link RuntimeCompiler#compilations()}, never by timing.
+ * compiled or loaded is told by {@link DroolsRuleCompiler#compilations()}, never by timing.
  */
 class CompiledRulesCacheTest {
   private static final String MARKER_DRL =
@@ -80,14 +81,14 @@ class CompiledRulesCacheTest {
   @Test
   void aPackIsCompiledOnceThenLoadedUntilItsRulesChange() throws Exception {
     CompiledRulesCache cache = CompiledRulesCache.at(root);
-    long before = RuntimeCompiler.compilations();
+    long before = DroolsRuleCompiler.compilations();
     Reviewer first = Reviewer.fromProfile(profile("first wording"), cache);
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before + 1);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before + 1);
     assertThat(cache.size()).isEqualTo(1);
     assertThat(cache.directory()).isEqualTo(root.resolve("rules"));
 
     Reviewer again = Reviewer.fromProfile(profile("first wording"), cache);
-    assertThat(RuntimeCompiler.compilations()).as("loaded, not compiled").isEqualTo(before + 1);
+    assertThat(DroolsRuleCompiler.compilations()).as("loaded, not compiled").isEqualTo(before + 1);
     assertThat(again.assess(plan())).isEqualTo(first.assess(plan()));
     assertThat(again.rules()).isEqualTo(first.rules());
 
@@ -99,11 +100,11 @@ class CompiledRulesCacheTest {
                 .putRule("ACME-CACHE-001", RuleSetting.disabled())
                 .build(),
             cache);
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before + 1);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before + 1);
     assertThat(off.assess(plan()).findingsOf("ACME-CACHE-001")).isEmpty();
 
     Reviewer changed = Reviewer.fromProfile(profile("second wording"), cache);
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before + 2);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before + 2);
     assertThat(marker(changed.assess(plan()))).isEqualTo("second wording");
     assertThat(marker(again.assess(plan()))).isEqualTo("first wording");
     assertThat(cache.size()).isEqualTo(2);
@@ -111,7 +112,7 @@ class CompiledRulesCacheTest {
     assertThat(cache.clear()).isEqualTo(2);
     assertThat(cache.size()).isZero();
     Reviewer.fromProfile(profile("first wording"), cache);
-    assertThat(RuntimeCompiler.compilations()).as("cleared").isEqualTo(before + 3);
+    assertThat(DroolsRuleCompiler.compilations()).as("cleared").isEqualTo(before + 3);
   }
 
   @Test
@@ -123,11 +124,12 @@ class CompiledRulesCacheTest {
             .addDecisionTable(
                 DecisionTableSource.of("t.csv", "a,b".getBytes(StandardCharsets.UTF_8)))
             .build();
-    String key = RuntimeCompiler.key(store, base);
-    assertThat(RuntimeCompiler.key(store, RuleProfile.builder().from(base).build())).isEqualTo(key);
+    String key = DroolsRuleCompiler.key(store, base);
+    assertThat(DroolsRuleCompiler.key(store, RuleProfile.builder().from(base).build()))
+        .isEqualTo(key);
     // Not compiled: name, settings, parameters.
     assertThat(
-            RuntimeCompiler.key(
+            DroolsRuleCompiler.key(
                 store,
                 RuleProfile.builder()
                     .from(base)
@@ -147,9 +149,9 @@ class CompiledRulesCacheTest {
                 .addDecisionTable(DecisionTableSource.of("v.csv", bytes("")))
                 .build());
     for (RuleProfile p : changed) {
-      assertThat(RuntimeCompiler.key(store, p)).as(p.toString()).isNotEqualTo(key);
+      assertThat(DroolsRuleCompiler.key(store, p)).as(p.toString()).isNotEqualTo(key);
     }
-    assertThat(RuntimeCompiler.key(new KjarStore(root, "1.0.1"), base))
+    assertThat(DroolsRuleCompiler.key(new KjarStore(root, "1.0.1"), base))
         .as("another library version")
         .isNotEqualTo(key);
   }
@@ -201,17 +203,19 @@ class CompiledRulesCacheTest {
     CompiledRulesCache cache = CompiledRulesCache.at(root);
     KjarStore store = new KjarStore(cache.directory());
     // A well-formed entry, checksum and all, whose content is not a kjar.
-    store.write(RuntimeCompiler.key(store, profile("intact")), bytes("not a jar"));
+    store.write(DroolsRuleCompiler.key(store, profile("intact")), bytes("not a jar"));
     log.list.clear();
-    long before = RuntimeCompiler.compilations();
+    long before = DroolsRuleCompiler.compilations();
     Reviewer reviewer = Reviewer.fromProfile(profile("intact"), cache);
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before + 1);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before + 1);
     assertThat(marker(reviewer.assess(plan()))).isEqualTo("intact");
     assertWarned("does not load");
     assertThat(store.read(onlyEntry().getFileName().toString().replace(KjarStore.SUFFIX, "")))
         .hasValueSatisfying(p -> assertThat(p.length).isGreaterThan(1000));
     Reviewer.fromProfile(profile("intact"), cache);
-    assertThat(RuntimeCompiler.compilations()).as("the rebuilt entry loads").isEqualTo(before + 1);
+    assertThat(DroolsRuleCompiler.compilations())
+        .as("the rebuilt entry loads")
+        .isEqualTo(before + 1);
   }
 
   private void assertWarned(String why) {
@@ -254,7 +258,7 @@ class CompiledRulesCacheTest {
     }
     onlyEntry();
     // Loads at once share nothing either.
-    long before = RuntimeCompiler.compilations();
+    long before = DroolsRuleCompiler.compilations();
     ExecutorService loaders = Executors.newFixedThreadPool(3);
     try {
       List<Future<Reviewer>> loaded = new ArrayList<>();
@@ -267,7 +271,7 @@ class CompiledRulesCacheTest {
     } finally {
       loaders.shutdown();
     }
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before);
   }
 
   @Test
@@ -292,9 +296,9 @@ class CompiledRulesCacheTest {
       assertThat(out).contains("marker: processes");
     }
     onlyEntry();
-    long before = RuntimeCompiler.compilations();
+    long before = DroolsRuleCompiler.compilations();
     Reviewer loaded = Reviewer.fromProfile(profile("processes"), CompiledRulesCache.at(root));
-    assertThat(RuntimeCompiler.compilations()).isEqualTo(before);
+    assertThat(DroolsRuleCompiler.compilations()).isEqualTo(before);
     assertThat(marker(loaded.assess(plan()))).isEqualTo("processes");
   }
 

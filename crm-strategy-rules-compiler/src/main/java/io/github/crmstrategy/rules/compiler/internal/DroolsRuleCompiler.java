@@ -1,6 +1,10 @@
-package io.github.crmstrategy.rules.internal.pack;
+package io.github.crmstrategy.rules.compiler.internal;
 
 import io.github.crmstrategy.document.SourceLocation;
+import io.github.crmstrategy.rules.internal.pack.AnalystRuleLint;
+import io.github.crmstrategy.rules.internal.pack.DefaultRuleSource;
+import io.github.crmstrategy.rules.internal.pack.KjarStore;
+import io.github.crmstrategy.rules.internal.pack.RuleCompiler;
 import io.github.crmstrategy.rules.profile.DecisionTableSource;
 import io.github.crmstrategy.rules.profile.ProfileProblem;
 import io.github.crmstrategy.rules.profile.RuleProfile;
@@ -38,15 +42,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiles a profile's own rules (DRL files, decision tables) together with the built-in DRL text
  * at run time, each build in a KieModule with its own ReleaseId (builds sharing one are cached and
- * shared across threads, apache/incubator-kie#6318).
+ * shared across threads, apache/incubator-kie#6318). The rules module finds it through {@link
+ * java.util.ServiceLoader} ({@code META-INF/services}); hosts never call it.
  */
-final class RuntimeCompiler {
-  private static final Logger LOG = LoggerFactory.getLogger(RuntimeCompiler.class);
+public final class DroolsRuleCompiler implements RuleCompiler {
+  private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleCompiler.class);
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final AtomicLong COMPILATIONS = new AtomicLong();
   private static final String RESOURCES = "src/main/resources/";
 
-  private RuntimeCompiler() {}
+  /** The service, made by {@link java.util.ServiceLoader}. */
+  public DroolsRuleCompiler() {}
 
   /**
    * Whether analysts' packs (system property {@code crmstrategy.rules.runtimeEngine}: {@code
@@ -55,7 +61,7 @@ final class RuntimeCompiler {
    * constraints after about 20 evaluations (apache/incubator-kie-drools#6711); the executable model
    * does not.
    */
-  static boolean executableModel() {
+  public static boolean executableModel() {
     return !"classic".equals(System.getProperty("crmstrategy.rules.runtimeEngine"));
   }
 
@@ -64,7 +70,8 @@ final class RuntimeCompiler {
    * empty with the reasons added to {@code problems}: syntax errors of every file, compiler errors
    * located in the analyst's file, and metadata problems found by {@link AnalystRuleLint}.
    */
-  static Optional<KieBase> compile(
+  @Override
+  public Optional<KieBase> compile(
       RuleProfile profile,
       KieBase builtIn,
       Set<String> builtInIds,
@@ -176,7 +183,7 @@ final class RuntimeCompiler {
       if (m.getText().contains("Parser returned a null Package")) {
         continue;
       }
-      String file = m.getPath() == null ? "" : displayOf(m.getPath(), display);
+      String file = m.getPath() == null ? "" : AnalystRuleLint.displayOf(m.getPath(), display);
       int line = m.getLine();
       int column = m.getColumn();
       java.util.regex.Matcher lc = LINE_COLUMN.matcher(m.getText());
@@ -215,7 +222,7 @@ final class RuntimeCompiler {
   }
 
   /** How many packs this class loader compiled (not taken from a cache), for tests. */
-  static long compilations() {
+  public static long compilations() {
     return COMPILATIONS.get();
   }
 
@@ -223,8 +230,9 @@ final class RuntimeCompiler {
    * The cache key of {@code profile}'s pack: the store's versions, the built-in DRL text and the
    * name and content of every DRL file and decision table of the profile, in order.
    */
-  static String key(KjarStore store, RuleProfile profile) {
+  public static String key(KjarStore store, RuleProfile profile) {
     KjarStore.Key key = store.newKey();
+    key.add("engine", executableModel() ? "executable-model" : "classic");
     DefaultRuleSource.texts().forEach((name, text) -> key.add("built-in " + name, text));
     for (RuleSource drl : profile.drl()) {
       key.add("drl name", drl.name()).add("drl", drl.content());
@@ -307,15 +315,6 @@ final class RuntimeCompiler {
         .replaceAll("\\s*\\R\\s*", " ")
         .replaceFirst("^\\[ERR \\d+\\]\\s*", "")
         .replaceFirst("^Line \\d+:\\d+\\s*", "");
-  }
-
-  static String displayOf(String path, Map<String, String> display) {
-    for (Map.Entry<String, String> e : display.entrySet()) {
-      if (e.getKey().endsWith(path) || path.endsWith(e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return path;
   }
 
   private static String fileName(String name, String ext) {

@@ -1,0 +1,68 @@
+package io.github.crmstrategy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crmstrategy.document.DocumentFormat;
+import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.document.PlanDocuments;
+import io.github.crmstrategy.model.Milestone;
+import io.github.crmstrategy.model.Roadmap;
+import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RoutePhase;
+import io.github.crmstrategy.rules.RouteProposal;
+import io.github.crmstrategy.samples.Samples;
+import io.github.crmstrategy.testing.SamplePlans;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The roadmap fragment pasted into the plan in place of its roadmap gives a valid plan. */
+class RouteRendererTest {
+  private static final Reviewer REVIEWER = Reviewer.withDefaultRules();
+
+  static List<String> samples() {
+    return Samples.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void pastingTheFragmentGivesAValidPlanWithTheProposedMilestones(String sample) throws Exception {
+    String text = Files.readString(SamplePlans.file(sample));
+    LoadedPlan original = PlanDocuments.read(text, sample + ".yaml", DocumentFormat.YAML);
+    RouteProposal route = REVIEWER.route(original.plan());
+    String pasted = withoutTopLevel(text, "roadmap") + "\n" + RouteRenderer.yaml(route);
+    LoadedPlan reread = PlanDocuments.read(pasted, sample + ".yaml", DocumentFormat.YAML);
+    List<Milestone> milestones = reread.plan().roadmap().map(Roadmap::milestones).orElse(List.of());
+    assertThat(milestones)
+        .extracting(Milestone::id)
+        .containsExactlyElementsOf(route.phases().stream().map(RoutePhase::id).toList());
+    for (int i = 0; i < milestones.size(); i++) {
+      assertThat(milestones.get(i).delivers()).isEqualTo(route.phases().get(i).capabilities());
+      assertThat(milestones.get(i).due()).isEqualTo(route.phases().get(i).end());
+    }
+    assertThat(RouteRenderer.text(route).lines()).allMatch(l -> l.length() <= 100);
+  }
+
+  /** {@code yaml} without the top-level key {@code key} and its indented block. */
+  private static String withoutTopLevel(String yaml, String key) {
+    StringBuilder out = new StringBuilder();
+    boolean skipping = false;
+    for (String line : yaml.split("\n", -1)) {
+      if (line.startsWith(key + ":")) {
+        skipping = true;
+        continue;
+      }
+      if (skipping
+          && !line.isEmpty()
+          && !Character.isWhitespace(line.charAt(0))
+          && !line.startsWith("#")) {
+        skipping = false;
+      }
+      if (!skipping) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}

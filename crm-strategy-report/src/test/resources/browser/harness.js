@@ -1,0 +1,19 @@
+// Injected by BrowserReportsTest into the copy of a report under test: records script errors, console
+// errors and Content-Security-Policy violations (any request to the network), runs axe-core, measures
+// where the radar, the timeline and the summary lie, and writes it all as JSON into the page.
+(function(){
+  var errors=[];
+  window.addEventListener('error',function(e){errors.push('error: '+e.message);});
+  document.addEventListener('securitypolicyviolation',function(e){errors.push('csp: '+e.blockedURI+' '+e.violatedDirective);});
+  var orig=console.error;console.error=function(){errors.push('console.error: '+Array.prototype.join.call(arguments,' '));orig.apply(console,arguments);};
+  window.addEventListener('load',function(){
+    axe.run(document,{resultTypes:['violations']}).then(function(r){
+      var w=document.documentElement.clientWidth;
+      function box(sel){var e=document.querySelector(sel);if(!e){return null;}var b=e.getBoundingClientRect();return {left:b.left,right:b.right,width:b.width,height:b.height};}
+      var out={violations:r.violations.map(function(v){return {id:v.id,impact:v.impact,help:v.help,nodes:v.nodes.length,targets:v.nodes.slice(0,3).map(function(n){return n.target.join(' ')})};}),
+        errors:errors,width:w,scrollWidth:document.documentElement.scrollWidth,
+        radar:box('#radar'),timeline:box('#timeline-chart'),summary:box('#summary')};
+      var pre=document.createElement('pre');pre.id='browser-test-results';pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
+    });
+  });
+})();
