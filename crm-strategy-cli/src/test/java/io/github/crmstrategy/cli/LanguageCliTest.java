@@ -73,9 +73,9 @@ class LanguageCliTest {
     assertThat(text)
         .doesNotContain("?????")
         .contains("ЭнергоСбыт Поволжья")
-        .contains("Зрелость CRM")
+        .contains("зрелость CRM — уровень 2 (Управляемый)")
         .contains("Организационное взаимодействие")
-        .contains("Что сделать:");
+        .contains("РЕКОМЕНДАЦИИ, ПО ОДНОЙ НА ПРАВИЛО");
   }
 
   @Test
@@ -84,9 +84,9 @@ class LanguageCliTest {
         strictUtf8(runUnderPosixLocale("assess", "--sample", "energy-retailer-ru", "--lang", "en"));
     assertThat(text)
         .contains("ЭнергоСбыт Поволжья")
-        .contains("CRM maturity:")
-        .contains("Remediation:")
-        .doesNotContain("Что сделать:");
+        .contains("CRM maturity level 2 (Managed)")
+        .contains("REMEDIATION, ONE PER RULE")
+        .doesNotContain("РЕКОМЕНДАЦИИ");
   }
 
   @Test

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the languages complete: the English and Russian report bundles have the same keys, every
- * rule of the default pack has a Russian title and remediation, and no Russian key names a rule the
- * pack does not have (a renamed or removed rule leaves no stale text behind).
+ * Keeps the languages complete: the English and Russian report bundles and HTML theme labels have
+ * the same keys, every rule of the default pack has a Russian title and remediation, and no Russian
+ * key names a rule the pack does not have (a renamed or removed rule leaves no stale text behind).
  */
 class LanguageBundlesTest {
   private static Set<String> keys(String resource) throws IOException {
@@ -37,6 +37,14 @@ class LanguageBundlesTest {
     Set<String> ru = keys("/io/github/crmstrategy/report/i18n/report_ru.properties");
     assertThat(ru).isEqualTo(en);
     assertThat(en).isNotEmpty();
+  }
+
+  @Test
+  void englishAndRussianThemeLabelsHaveTheSameKeys() throws IOException {
+    Set<String> en = keys("/io/github/crmstrategy/report/theme/labels.properties");
+    Set<String> ru = keys("/io/github/crmstrategy/report/theme/labels_ru.properties");
+    assertThat(ru).isEqualTo(en);
+    assertThat(en).contains("block.customerExperience", "series.today");
   }
 
   @Test

@@ -140,6 +140,13 @@ public final class HtmlReport {
     return theme.label("block." + block.id(), block.id());
   }
 
+  /**
+   * A block's name as the theme labels it in {@code locale}'s language: {@code Клиентский опыт}.
+   */
+  static String blockName(ReportTheme theme, Locale locale, BuildingBlock block) {
+    return theme.label(locale, "block." + block.id(), block.id());
+  }
+
   // Executive summary
 
   private static Map<String, Object> executive(ReviewedPlan plan, ReportTheme theme) {

@@ -44,13 +44,24 @@ public final class ReportTexts {
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern KEYED = Pattern.compile("\\[([^\\]]*)\\]$");
+  private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) above");
 
   private final Messages report;
   private final Messages rules;
+  private final int labelWidth;
 
   private ReportTexts(Messages report, Messages rules) {
     this.report = report;
     this.rules = rules;
+    this.labelWidth =
+        Math.max(
+            16,
+            report.keys().stream()
+                    .filter(k -> k.startsWith("label."))
+                    .mapToInt(k -> report.get(k).length() + 1)
+                    .max()
+                    .orElse(0)
+                + 1);
   }
 
   /** The texts in {@code locale}'s language (English unless Russian). */
@@ -84,19 +95,41 @@ public final class ReportTexts {
     return report.get(key, args);
   }
 
-  /** A label padded for the text report's first column ("Organisation: "). */
+  /**
+   * A label padded for the text report's first column ("Organisation: "): as wide as the widest
+   * {@code label.*} of the language and a space, at least 16 columns.
+   */
   public String label(String key) {
-    return String.format(Locale.ROOT, "%-16s", t(key) + ":");
+    return String.format(Locale.ROOT, "%-" + labelWidth + "s", t(key) + ":");
   }
 
-  /** A severity as a heading: {@code ERROR}, {@code ОШИБКИ}. */
+  /** A severity as a heading of the text report: {@code ERROR}, {@code ОШИБКИ}. */
   public String severity(Severity s) {
     return t("severity." + s.name());
   }
 
-  /** A count of findings of a severity: {@code error 1}, {@code 1 ошибка}. */
+  /** A severity as the tag of one finding: {@code ERROR}, {@code ОШИБКА}. */
+  public String severityTag(Severity s) {
+    return t("severityTag." + s.name());
+  }
+
+  /** A severity as a heading in running text: {@code error}, {@code ошибки}. */
+  public String severityWord(Severity s) {
+    return t("severityWord." + s.name());
+  }
+
+  /** A count of findings of a severity: {@code 9 warnings}, {@code 9 предупреждений}. */
   public String severityCount(Severity s, int count) {
     return t("severityCount." + s.name(), "count", count);
+  }
+
+  /** The counts of every severity, most severe first: "1 error, 9 warnings, 1 info". */
+  public String severityCounts(AssessmentReport report) {
+    return String.join(
+        ", ",
+        java.util.Arrays.stream(Severity.values())
+            .map(s -> severityCount(s, Formatting.count(report, s)))
+            .toList());
   }
 
   /** A category in lower case: {@code realism}, {@code реалистичность}. */
@@ -162,34 +195,195 @@ public final class ReportTexts {
 
   /**
    * How the overall level of a profile is computed: the profile's own explanation in English; in
-   * another language the same reading rebuilt from the blocks (how many reach the level, which are
-   * the weakest).
+   * another language the same reading rebuilt from the profile (how many blocks reach the majority
+   * level and the next, which are the weakest, how far above them the overall level may be).
    */
   public String explanation(MaturityProfile p) {
     if (english()) {
       return p.explanation();
     }
     List<BlockMaturity> blocks = Formatting.blocks(p);
-    long majority = blocks.stream().filter(b -> b.level() >= p.level()).count();
-    int weakest = blocks.stream().mapToInt(BlockMaturity::level).min().orElse(p.level());
-    String names =
-        String.join(
-            ", ",
-            blocks.stream().filter(b -> b.level() == weakest).map(b -> block(b.block())).toList());
+    int total = blocks.size();
+    int majority = p.majorityLevel();
+    int weakest = p.weakestLevel();
+    List<String> weakestNames =
+        blocks.stream().filter(b -> b.level() == weakest).map(b -> block(b.block())).toList();
+    Matcher cap = AT_MOST.matcher(p.explanation());
+    String reach;
+    if (majority <= 1) {
+      reach = t("explanation.notHalf", "reach", reach(blocks, 2));
+    } else {
+      reach = t("explanation.half", "reach", reach(blocks, majority));
+      if (majority < 5) {
+        reach += "; " + reach(blocks, majority + 1);
+      }
+    }
     return t(
         "explanation",
         "level",
         p.level(),
         "name",
         levelName(p.levelName()),
-        "majority",
-        majority,
-        "total",
-        blocks.size(),
+        "reach",
+        reach,
         "weakest",
-        names,
+        String.join(", ", weakestNames),
+        "weakestCount",
+        weakestNames.size(),
         "weakestLevel",
-        weakest);
+        weakest,
+        "cap",
+        cap.find() ? cap.group(1) : "1",
+        "capped",
+        p.level() < majority
+            ? t("explanation.capped", "level", p.level(), "majority", majority)
+            : "");
+  }
+
+  private String reach(List<BlockMaturity> blocks, int level) {
+    return t(
+        "explanation.reach",
+        "level",
+        level,
+        "count",
+        blocks.stream().filter(b -> b.level() >= level).count(),
+        "total",
+        blocks.size());
+  }
+
+  /**
+   * Whether the route gets there, in words: the climb of every block against the years the plan has
+   * at the pace of a level step, and the errors to correct first; blocks named by {@code blockName}
+   * (the HTML theme's labels, so that every format names them alike).
+   */
+  public String routeVerdict(
+      AssessmentReport r, java.util.function.Function<BuildingBlock, String> blockName) {
+    MaturityRoute route = r.maturity().route();
+    List<io.github.crmstrategy.rules.BlockLevels> levels = Formatting.levels(r);
+    String pace = Numbers.upToTwoDecimals(route.yearsPerLevel());
+    int errors = Formatting.count(r, Severity.ERROR);
+    String errorsNote = errors == 0 ? "" : " " + t("verdict.errors", "errors", errors);
+    if (route.from().isEmpty() || route.to().isEmpty()) {
+      return t("verdict.noHorizon") + errorsNote;
+    }
+    String years = Numbers.upToTwoDecimals(route.yearsAvailable());
+    if (levels.stream().allMatch(l -> l.gap() == 0)) {
+      return t("verdict.noClimb", "years", years) + errorsNote;
+    }
+    List<io.github.crmstrategy.rules.BlockLevels> late =
+        levels.stream().filter(l -> !l.withinPace()).toList();
+    if (late.isEmpty()) {
+      return t(
+              "verdict.fits",
+              "years",
+              years,
+              "from",
+              route.from().get(),
+              "to",
+              route.to().get(),
+              "pace",
+              pace)
+          + errorsNote;
+    }
+    return t(
+            "verdict.late",
+            "pace",
+            pace,
+            "years",
+            years,
+            "late",
+            String.join(
+                ", ",
+                late.stream()
+                    .map(
+                        l ->
+                            t(
+                                "verdict.lateBlock",
+                                "block",
+                                blockName.apply(l.block()),
+                                "years",
+                                Numbers.upToTwoDecimals(l.yearsNeeded())))
+                    .toList()))
+        + errorsNote;
+  }
+
+  /**
+   * The three most important problems: the findings grouped by rule, ranked by severity, then by
+   * how many elements the rule finds, then by rule id; one entry per rule, with {@code severity}
+   * (the constant's name), {@code tag} (its name in this language), {@code message}, {@code
+   * anchor}, {@code element}, {@code more} (how many more the rule found, or null) and {@code
+   * remediation} (or null).
+   */
+  public List<Map<String, Object>> problems(AssessmentReport r) {
+    Map<String, List<Finding>> byRule = new java.util.TreeMap<>();
+    r.findings()
+        .forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>()).add(f));
+    return byRule.values().stream()
+        .sorted(
+            java.util.Comparator.<List<Finding>>comparingInt(
+                    g -> g.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(9))
+                .thenComparing(g -> -g.size())
+                .thenComparing(g -> g.get(0).ruleId()))
+        .limit(3)
+        .map(
+            g -> {
+              Finding f =
+                  g.stream()
+                      .min(java.util.Comparator.comparingInt(x -> x.severity().ordinal()))
+                      .orElseThrow();
+              Map<String, Object> p = new LinkedHashMap<>();
+              p.put("severity", f.severity().name());
+              p.put("tag", severityTag(f.severity()));
+              p.put("message", f.message());
+              p.put("anchor", Formatting.anchor(f.path().toString()));
+              p.put("element", shownPath(f.path().toString()));
+              p.put(
+                  "more",
+                  g.size() == 1
+                      ? null
+                      : t("problems.more", "count", g.size() - 1, "rule", f.ruleId()));
+              p.put("remediation", f.remediation().isBlank() ? null : f.remediation());
+              return p;
+            })
+        .toList();
+  }
+
+  /**
+   * The path as shown to readers: the document itself is {@code (document)}, {@code (документ)}.
+   */
+  public String shownPath(String path) {
+    return path.isEmpty() ? t("document.path") : path;
+  }
+
+  /**
+   * The top next actions as lines of plain text (no markup), each action a title line and a detail
+   * line: what to change, what it resolves, why it is worth it. Empty when there is none.
+   */
+  public List<String[]> nextActions(AssessmentReport report, int max) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (io.github.crmstrategy.rules.TopAction a : report.nextActions().top()) {
+      if (out.size() >= max) {
+        break;
+      }
+      List<String> detail = new java.util.ArrayList<>();
+      if (!a.elements().isEmpty()) {
+        List<String> shown =
+            a.elements().stream().map(e -> shownPath(e.toString())).distinct().toList();
+        String first = String.join(", ", shown.subList(0, Math.min(4, shown.size())));
+        detail.add(
+            t(
+                "nextActions.change",
+                "elements",
+                shown.size() > 4
+                    ? t("nextActions.andMore", "shown", first, "count", shown.size() - 4)
+                    : first));
+      }
+      if (!a.why().isBlank()) {
+        detail.add(a.why());
+      }
+      out.add(new String[] {a.rank() + ". " + a.title(), String.join("; ", detail)});
+    }
+    return out;
   }
 
   /** {@code plan} with its findings' texts in this language. */
