@@ -141,7 +141,7 @@ public final class ReportRenderer {
       case JSON -> JsonReport.render(plan);
       case MARKDOWN -> MarkdownReport.render(plan, rules, t);
       case HTML ->
-          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())));
+          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())), t);
       case SARIF -> SarifReport.render(List.of(plan), rules);
       case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
       case GITHUB -> GithubAnnotations.render(plan);

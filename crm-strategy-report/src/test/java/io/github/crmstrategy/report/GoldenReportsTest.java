@@ -66,7 +66,7 @@ class GoldenReportsTest {
   static Stream<Arguments> languages() {
     List<Arguments> args = new ArrayList<>();
     for (ReportFormat format :
-        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON)) {
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.HTML)) {
       args.add(Arguments.of("energy-retailer-ru", "en", format));
       args.add(Arguments.of("energy-retailer-ru", "ru", format));
       args.add(Arguments.of("hotel-group", "ru", format));

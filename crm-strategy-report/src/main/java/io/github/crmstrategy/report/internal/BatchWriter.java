@@ -373,7 +373,9 @@ public final class BatchWriter implements Closeable {
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
         outcome,
-        p -> HtmlReport.render(p, rulesFor(p), theme, Optional.empty()),
+        p ->
+            HtmlReport.render(
+                p, rulesFor(p), theme, Optional.empty(), ReportTexts.forPlan(locale, p)),
         Outcomes::page,
         Outcomes::page);
   }
