@@ -143,8 +143,8 @@ public final class ReportRenderer {
       case HTML ->
           HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())), t);
       case SARIF -> SarifReport.render(List.of(plan), rules);
-      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
-      case GITHUB -> GithubAnnotations.render(plan);
+      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules, t) + JunitReport.tail();
+      case GITHUB -> GithubAnnotations.render(plan, t);
     };
   }
 

@@ -96,6 +96,31 @@ class GoldenReportsTest {
         actual);
   }
 
+  static Stream<Arguments> routes() {
+    List<Arguments> args = new ArrayList<>();
+    for (String sample : List.of(Samples.TRAVEL_COMPANY, "energy-retailer-ru")) {
+      for (String lang : List.of("en", "ru")) {
+        args.add(Arguments.of(sample, lang));
+      }
+    }
+    return args.stream();
+  }
+
+  /** The draft route as text and as a roadmap fragment, in English and in Russian. */
+  @ParameterizedTest(name = "route of {0} in {1}")
+  @MethodSource("routes")
+  void routeMatchesGoldenFile(String sample, String lang) throws IOException {
+    io.github.crmstrategy.rules.RouteProposal route =
+        SampleReports.REVIEWER.route(SampleReports.reviewed(sample).plan());
+    java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".txt"),
+        RouteRenderer.text(route, locale));
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".yaml"),
+        RouteRenderer.yaml(route, locale));
+  }
+
   @ParameterizedTest(name = "{0} -> {1} as {2}")
   @MethodSource("comparisons")
   void comparisonMatchesGoldenFile(String older, String newer, ReportFormat format)

@@ -39,6 +39,32 @@ class LanguageBundlesTest {
     assertThat(en).isNotEmpty();
   }
 
+  /**
+   * No bundle sets a key twice: a .properties file keeps the last value silently, so a second
+   * {@code route.span} would change a text far from where it was written.
+   */
+  @Test
+  void noBundleSetsAKeyTwice() throws IOException {
+    for (String resource :
+        List.of(
+            "/io/github/crmstrategy/report/i18n/report.properties",
+            "/io/github/crmstrategy/report/i18n/report_ru.properties",
+            "/io/github/crmstrategy/report/theme/labels.properties",
+            "/io/github/crmstrategy/report/theme/labels_ru.properties")) {
+      Set<String> seen = new TreeSet<>();
+      try (InputStream in = LanguageBundlesTest.class.getResourceAsStream(resource)) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String l = line.strip();
+          if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) {
+            continue;
+          }
+          String key = l.substring(0, l.indexOf('=')).replace("\\ ", " ").strip();
+          assertThat(seen.add(key)).as("%s sets %s twice", resource, key).isTrue();
+        }
+      }
+    }
+  }
+
   @Test
   void englishAndRussianThemeLabelsHaveTheSameKeys() throws IOException {
     Set<String> en = keys("/io/github/crmstrategy/report/theme/labels.properties");

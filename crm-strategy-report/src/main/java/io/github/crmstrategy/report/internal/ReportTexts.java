@@ -348,6 +348,11 @@ public final class ReportTexts {
         .toList();
   }
 
+  /** A problem of a plan document in this language (its English text when it has no key). */
+  public io.github.crmstrategy.document.Problem problem(io.github.crmstrategy.document.Problem p) {
+    return p.in(locale());
+  }
+
   /**
    * The path as shown to readers: the document itself is {@code (document)}, {@code (документ)}.
    */
