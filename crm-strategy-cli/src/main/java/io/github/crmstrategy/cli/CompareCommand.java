@@ -74,6 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
               + " sample:NAME.")
   private List<String> revisions = new ArrayList<>();
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -158,9 +160,10 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     ReportRenderer renderer =
-        ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
-            .withTheme(theme.get())
-            .withColor(format == Format.text && ReportTargets.colour(color, output != null));
+        language.apply(
+            ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
+                .withTheme(theme.get())
+                .withColor(format == Format.text && ReportTargets.colour(color, output != null)));
     String text;
     if (folder || reviewed.size() > 2) {
       Trend trend = folder ? Trend.inRevisionOrder(reviewed) : Trend.of(reviewed);

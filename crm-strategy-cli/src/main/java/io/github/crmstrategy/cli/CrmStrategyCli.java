@@ -5,7 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,17 +50,25 @@ public final class CrmStrategyCli {
   }
 
   /**
-   * Runs the command line on the standard streams and returns its exit status. Standard output is
-   * written without {@link System#out}, which swallows write errors: a report that could not be
-   * written (a full disk, a closed pipe) gives status 2, never 0.
+   * Runs the command line on the standard streams and returns its exit status. Standard output and
+   * standard error are UTF-8 whatever the platform's locale ({@code LANG=C} in a container would
+   * otherwise turn Cyrillic into question marks). Standard output is written without {@link
+   * System#out}, which swallows write errors: a report that could not be written (a full disk, a
+   * closed pipe) gives status 2, never 0.
    */
   public static int execute(String... args) {
     CommandLine cli = commandLine();
     cli.setOut(
         new PrintWriter(
             new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), stdoutCharset())),
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
             false));
+    cli.setErr(
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true));
     return execute(cli, args);
   }
 
@@ -77,16 +85,6 @@ public final class CrmStrategyCli {
       return ExitCodes.INVALID;
     }
     return status;
-  }
-
-  /** The encoding of standard output: the terminal's, as Java saw it at start-up. */
-  private static Charset stdoutCharset() {
-    String name = System.getProperty("sun.stdout.encoding");
-    try {
-      return name == null ? Charset.defaultCharset() : Charset.forName(name);
-    } catch (RuntimeException e) {
-      return Charset.defaultCharset();
-    }
   }
 
   /**
