@@ -2,17 +2,7 @@ package io.github.crmstrategy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.crmstrategy.model.PlanDocument;
-import io.github.crmstrategy.samples.Samples;
-import io.github.crmstrategy.testing.PlanPatch;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Declarative rule cases (PMD style): each case in {@code src/test/resources/.../cases/*.yaml}
- * names a rule, a base plan (a bundled sample or a plan of the cases folder), a change that breaks
- * the rule, the findings expected (paths and message fragments), and a near miss: a change that
- * comes close but must not be reported. The rule must also be silent on the base plan unless the
- * case says {@code baseFires}. Every ALIGN, REAL and COMP rule has at least one case.
+ * Declarative rule cases (PMD style, read by {@link RuleCases}): each case in {@code
+ * src/test/resources/.../cases/*.yaml} names a rule, a base plan (a bundled sample or a plan of the
+ * cases folder), a change that breaks the rule, the findings expected (paths and message
+ * fragments), and a near miss: a change that comes close but must not be reported. The rule must
+ * also be silent on the base plan unless the case says {@code baseFires}. Every ALIGN, REAL and
+ * COMP rule has at least one case.
  *
  * <pre>{@code
  * - rule: ALIGN-033
@@ -39,73 +30,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCasesTest {
   private static final Reviewer REVIEWER = Reviewer.withDefaultRules();
-  private static final Path FOLDER =
-      Path.of("src/test/resources/io/github/crmstrategy/rules/cases");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  /** One case, as written. */
-  @SuppressWarnings("unused")
-  static final class Case {
-    public String rule;
-    public String title;
-    public String base;
-    public boolean baseFires;
-    public Map<String, Object> breaks;
-    public List<Expected> expect = List.of();
-    public List<String> silent = List.of();
-    public Map<String, Object> nearMiss;
-    public List<String> nearMissSilent = List.of();
-  }
-
-  /** An expected finding: its path and fragments of its message. */
-  @SuppressWarnings("unused")
-  static final class Expected {
-    public String path;
-    public List<String> message = List.of();
-    public String severity;
-  }
-
-  static final class CaseFile {
-    public List<Case> cases;
-  }
-
-  static List<Case> cases() throws IOException {
-    List<Case> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(FOLDER)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        CaseFile file = YAML.readValue(f.toFile(), CaseFile.class);
-        if (file.cases != null) {
-          out.addAll(file.cases);
-        }
-      }
-    }
-    return out;
-  }
-
-  static String baseText(String base) throws IOException {
-    if (Samples.names().contains(base)) {
-      return Samples.content(base);
-    }
-    try (InputStream in =
-        RuleCasesTest.class.getResourceAsStream(
-            "/io/github/crmstrategy/rules/cases/plans/" + base + ".yaml")) {
-      if (in == null) {
-        throw new IllegalArgumentException("no base plan " + base);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static List<RuleCases.Case> cases() {
+    return RuleCases.all();
   }
 
   static PlanDocument plan(String base, Map<String, Object> changes) throws Exception {
-    PlanPatch patch = PlanPatch.of(baseText(base));
-    if (changes != null) {
-      patch.apply(changes);
-    }
-    return patch.read().plan();
+    return RuleCases.plan(base, changes);
   }
 
   @TestFactory
-  Stream<DynamicTest> everyCase() throws IOException {
+  Stream<DynamicTest> everyCase() {
     return cases().stream()
         .map(
             c ->
@@ -113,7 +48,7 @@ class RuleCasesTest {
                     c.rule + (c.title == null ? "" : ": " + c.title), () -> check(c)));
   }
 
-  private static void check(Case c) throws Exception {
+  private static void check(RuleCases.Case c) throws Exception {
     if (!c.baseFires) {
       assertThat(REVIEWER.assess(plan(c.base, null)).findingsOf(c.rule))
           .as("%s on the base plan %s", c.rule, c.base)
@@ -125,7 +60,7 @@ class RuleCasesTest {
         .as("%s on the broken plan (all findings: %s)", c.rule, summary(broken))
         .extracting(f -> f.path().toString())
         .containsExactlyInAnyOrderElementsOf(c.expect.stream().map(e -> e.path).toList());
-    for (Expected e : c.expect) {
+    for (RuleCases.Expected e : c.expect) {
       Finding f =
           found.stream().filter(x -> x.path().toString().equals(e.path)).findFirst().orElseThrow();
       for (String fragment : e.message) {
@@ -169,9 +104,9 @@ class RuleCasesTest {
           "reports coverage checks analysts add as data: ChecksAsDataTest");
 
   @Test
-  void everyAlignmentRealismAndCompletenessRuleHasACaseWithANearMiss() throws IOException {
+  void everyAlignmentRealismAndCompletenessRuleHasACaseWithANearMiss() {
     Set<String> covered = new TreeSet<>();
-    for (Case c : cases()) {
+    for (RuleCases.Case c : cases()) {
       assertThat(c.expect).as("expected findings of the case of %s", c.rule).isNotEmpty();
       covered.add(c.rule);
     }
