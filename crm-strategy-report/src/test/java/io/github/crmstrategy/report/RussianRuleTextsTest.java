@@ -17,6 +17,7 @@ import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.LevelStep;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.Reviewer;
+import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.TopAction;
 import io.github.crmstrategy.samples.Samples;
 import io.github.crmstrategy.testing.PlanGenerators;
@@ -238,6 +239,51 @@ class RussianRuleTextsTest {
           .doesNotContain("}")
           .doesNotContain("#");
     }
+  }
+
+  @Test
+  void aProfilesTextsSayItsCriteriaAndReplaceBuiltInTexts() throws Exception {
+    Reviewer reviewer =
+        Reviewer.fromProfile(
+            Path.of(
+                "../crm-strategy-rules/src/test/resources/io/github/crmstrategy/rules/texts-example/profile.yaml"));
+    PlanDocument plan =
+        PlanPatch.of(Samples.content(Samples.NORTHWIND_TELECOM))
+            .remove("corporatePlan.mission")
+            .read()
+            .plan();
+    ReviewedPlan ru = RU.localize(ReviewedPlan.of("p", plan, reviewer.assess(plan)));
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    ru.report()
+        .maturity()
+        .current()
+        .blocks()
+        .values()
+        .forEach(b -> b.evidence().forEach(e -> descriptions.put(e.criterion(), e.description())));
+    // the profile's criterion in its Russian words, one without a translation in English
+    assertThat(descriptions)
+        .containsEntry("ACME-REVIEWS", "Сегодня применяются две клиентские практики или больше")
+        .containsEntry("ACME-PORTAL", "Two or more touchpoint systems run today")
+        .containsEntry(
+            "VIS-LEADER",
+            "Роль руководства или управления CRM занята сегодня (у роли есть исполнитель с"
+                + " известной даты)");
+    // the profile's wording of a built-in rule wins over the library's
+    assertThat(ru.report().findingsOf("COMP-006"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.remediation())
+                    .isEqualTo(
+                        "Сформулируйте миссию компании одной фразой: что она делает, как и для"
+                            + " кого."));
+    RuleDescriptor comp006 =
+        RU.localize(
+            reviewer.rules().stream()
+                .filter(r -> r.id().equals("COMP-006"))
+                .findFirst()
+                .orElseThrow());
+    assertThat(comp006.remediation()).startsWith("Сформулируйте миссию компании одной фразой");
   }
 
   /** What every Russian finding must be. */
