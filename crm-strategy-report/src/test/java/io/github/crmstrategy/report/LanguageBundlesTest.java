@@ -57,6 +57,9 @@ class LanguageBundlesTest {
             .as("%s.%s in rules_ru.properties", r.id(), part)
             .isTrue();
       }
+      assertThat(ru.has(r.id() + ".analystNote"))
+          .as("%s.analystNote in rules_ru.properties", r.id())
+          .isEqualTo(!r.analystNote().isBlank());
     }
   }
 
@@ -80,7 +83,9 @@ class LanguageBundlesTest {
           "indicatorPart.",
           "area.",
           "indicatorKind.",
-          "industry.");
+          "industry.",
+          "param.",
+          "reference.");
 
   @Test
   void russianRuleTextsNameOnlyRulesOfThePackOrTheirParts() throws IOException {
@@ -90,7 +95,7 @@ class LanguageBundlesTest {
       if (key.matches("[A-Z]+-\\d+\\..*")) {
         assertThat(ids).as("rule of key %s", key).contains(key.substring(0, key.indexOf('.')));
         assertThat(key.substring(key.indexOf('.') + 1))
-            .isIn("title", "rationale", "remediation", "message");
+            .isIn("title", "rationale", "remediation", "message", "analystNote");
       } else {
         assertThat(RULE_PARTS).as("namespace of key %s", key).anyMatch(key::startsWith);
       }
@@ -154,6 +159,12 @@ class LanguageBundlesTest {
         .forEach(k -> assertThat(rules.has("indicatorKind." + k)).as("kind %s", k).isTrue());
     ids("industries.yaml", "industries", "id")
         .forEach(i -> assertThat(rules.has("industry." + i)).as("industry %s", i).isTrue());
+    ids("parameters.yaml", "parameters", "name")
+        .forEach(
+            p ->
+                assertThat(rules.has("param." + p + ".description"))
+                    .as("parameter %s", p)
+                    .isTrue());
     ids("indicator-relations.yaml", "relations", "id")
         .forEach(
             r ->
