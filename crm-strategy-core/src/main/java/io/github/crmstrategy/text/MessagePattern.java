@@ -9,11 +9,18 @@ import java.util.Map;
  * {...} few {...} many {...} other {...}}} chooses a form by the argument's plural category ({@link
  * Plurals}), with exact matches such as {@code =0 {...}} first and {@code #} inside a form standing
  * for the number; {@code {name, select, increase {...} other {...}}} chooses a form by the
- * argument's text. Unlike {@link java.text.MessageFormat}, an apostrophe is an ordinary character
+ * argument's text, and the form {@code none} for an argument that is empty or not given (when the
+ * pattern has one). Unlike {@link java.text.MessageFormat}, an apostrophe is an ordinary character
  * (messages quote names as 'this'), and an argument that is not given stays as {@code {name}}, so a
  * missing argument shows in the text instead of failing.
  */
 public final class MessagePattern {
+  /**
+   * The form a {@code select} chooses for an argument that is empty or not given, when the pattern
+   * has one: {@code {industry, select, none {no industry} other {the industry {industry}}}}.
+   */
+  public static final String NONE = "none";
+
   private MessagePattern() {}
 
   /** {@code pattern} with {@code args} put in, plural forms chosen for {@code locale}. */
@@ -62,6 +69,13 @@ public final class MessagePattern {
     }
     int second = body.indexOf(',', comma + 1);
     String type = body.substring(comma + 1, second < 0 ? body.length() : second).trim();
+    if ("select".equals(type) && second >= 0 && (value == null || text(value).isEmpty())) {
+      String none = form(body.substring(second + 1), NONE, locale, args);
+      if (none != null) {
+        format(none, 0, none.length(), locale, args, null, out);
+        return;
+      }
+    }
     if ("select".equals(type) && second >= 0 && value != null) {
       String forms = body.substring(second + 1);
       String chosen = form(forms, text(value), locale, args);

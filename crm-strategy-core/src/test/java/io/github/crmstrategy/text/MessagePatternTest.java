@@ -67,6 +67,22 @@ class MessagePatternTest {
             });
   }
 
+  @Test
+  void selectChoosesNoneForAnEmptyOrMissingArgument() {
+    String pattern = "{industry, select, none {без отрасли} other {отрасль «{industry}»}}";
+    assertThat(MessagePattern.format(pattern, Languages.RUSSIAN, Map.of("industry", "")))
+        .isEqualTo("без отрасли");
+    assertThat(MessagePattern.format(pattern, Languages.RUSSIAN, Map.of()))
+        .isEqualTo("без отрасли");
+    assertThat(MessagePattern.format(pattern, Languages.RUSSIAN, Map.of("industry", "банки")))
+        .isEqualTo("отрасль «банки»");
+    // without a none form an empty argument takes the other form, as before
+    assertThat(
+            MessagePattern.format(
+                "{x, select, a {A} other {O}}", Languages.ENGLISH, Map.of("x", "")))
+        .isEqualTo("O");
+  }
+
   private static String format(String pattern, int n) {
     return MessagePattern.format(pattern, Languages.RUSSIAN, Map.of("count", n));
   }

@@ -8,9 +8,6 @@ import io.github.crmstrategy.rules.Category;
 import io.github.crmstrategy.rules.CriterionStatus;
 import io.github.crmstrategy.rules.DocumentQuality;
 import io.github.crmstrategy.rules.Finding;
-import io.github.crmstrategy.rules.ImmutableAssessmentReport;
-import io.github.crmstrategy.rules.ImmutableFinding;
-import io.github.crmstrategy.rules.ImmutableRuleDescriptor;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.MaturityRoute;
 import io.github.crmstrategy.rules.RuleDescriptor;
@@ -37,22 +34,20 @@ public final class ReportTexts {
   public static final String REPORT = "io.github.crmstrategy.report.i18n.report";
 
   /** The bundle of the rule texts (Russian; English is the rule metadata). */
-  public static final String RULES = "io.github.crmstrategy.rules.i18n.rules";
+  public static final String RULES = RuleTextLocalizer.RULES;
 
   /** English texts. */
   public static final ReportTexts ENGLISH = of(Languages.ENGLISH);
 
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-  private static final Pattern KEYED = Pattern.compile("\\[([^\\]]*)\\]$");
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) above");
 
   private final Messages report;
-  private final Messages rules;
+  private final RuleTextLocalizer rulesTexts;
   private final int labelWidth;
 
-  private ReportTexts(Messages report, Messages rules) {
+  private ReportTexts(Messages report, RuleTextLocalizer rulesTexts) {
     this.report = report;
-    this.rules = rules;
+    this.rulesTexts = rulesTexts;
     this.labelWidth =
         Math.max(
             16,
@@ -69,7 +64,7 @@ public final class ReportTexts {
     Locale language = Languages.supported(locale);
     return new ReportTexts(
         Messages.of(REPORT, language, ReportTexts.class.getClassLoader()),
-        Messages.of(RULES, language, ReportTexts.class.getClassLoader()));
+        RuleTextLocalizer.of(language));
   }
 
   /**
@@ -391,73 +386,36 @@ public final class ReportTexts {
     return out;
   }
 
-  /** {@code plan} with its findings' texts in this language. */
+  /**
+   * {@code plan} with every rule-derived text in this language (findings, maturity, next actions),
+   * by {@link RuleTextLocalizer}.
+   */
   public ReviewedPlan localize(ReviewedPlan plan) {
-    if (english()) {
-      return plan;
-    }
-    AssessmentReport r = plan.report();
-    AssessmentReport localized =
-        ImmutableAssessmentReport.copyOf(r)
-            .withFindings(r.findings().stream().map(this::localize).toList());
-    return new ReviewedPlan(plan.name(), plan.plan(), localized, plan.loaded());
+    return rulesTexts.localize(plan);
   }
 
   /** {@code f} with its message, rationale and remediation in this language where known. */
   public Finding localize(Finding f) {
-    if (english()) {
-      return f;
-    }
-    String id = f.ruleId();
-    Map<String, Object> args = arguments(f);
-    String last = String.valueOf(args.get("last"));
-    report.find("block." + last, Map.of()).ifPresent(b -> args.put("block", b));
-    report.find("section." + last, Map.of()).ifPresent(b -> args.put("section", b));
-    return ImmutableFinding.copyOf(f)
-        .withMessage(rules.find(id + ".message", args).orElse(f.message()))
-        .withRationale(rules.find(id + ".rationale", args).orElse(f.rationale()))
-        .withRemediation(rules.find(id + ".remediation", args).orElse(f.remediation()));
+    return rulesTexts.localize(f);
   }
 
   /** {@code rules} with their titles, rationales and remediations in this language. */
   public List<RuleDescriptor> localize(List<RuleDescriptor> descriptors) {
-    if (english()) {
-      return descriptors;
-    }
-    return descriptors.stream().map(this::localize).toList();
+    return rulesTexts.localize(descriptors);
   }
 
   /** One rule's descriptor in this language. */
   public RuleDescriptor localize(RuleDescriptor d) {
-    if (english()) {
-      return d;
-    }
-    return ImmutableRuleDescriptor.copyOf(d)
-        .withTitle(rules.find(d.id() + ".title", Map.of()).orElse(d.title()))
-        .withRationale(rules.find(d.id() + ".rationale", Map.of()).orElse(d.rationale()))
-        .withRemediation(rules.find(d.id() + ".remediation", Map.of()).orElse(d.remediation()));
+    return rulesTexts.localize(d);
   }
 
-  /**
-   * The named arguments a rule's message pattern may use: its evidence, {@code element} (the key of
-   * the path's last segment, {@code CT4} in {@code crmStrategy.tasks[CT4]}), {@code path}, and
-   * {@code quote1}, {@code quote2}, ... (the plan's own words the English message quotes, with
-   * their quotes); {@link #localize(Finding)} adds {@code block} and {@code section}, the
-   * translated name of a building block or concept section the path ends in.
-   */
+  /** The rule-derived texts in this language. */
+  public RuleTextLocalizer ruleTexts() {
+    return rulesTexts;
+  }
+
+  /** The named arguments of a finding's message pattern ({@link RuleTextLocalizer#arguments}). */
   static Map<String, Object> arguments(Finding f) {
-    Map<String, Object> args = new LinkedHashMap<>(f.evidence());
-    String path = f.path().toString();
-    args.put("path", path);
-    Matcher keyed = KEYED.matcher(path);
-    String last = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-    args.putIfAbsent("element", keyed.find() ? keyed.group(1) : last);
-    args.put("last", last);
-    Matcher q = QUOTED.matcher(f.message());
-    int i = 1;
-    while (q.find()) {
-      args.put("quote" + i++, q.group());
-    }
-    return args;
+    return RuleTextLocalizer.arguments(f);
   }
 }
