@@ -115,10 +115,17 @@ public final class ComparisonRenderer {
   private static void section(
       StringBuilder out, TextReport.Style style, String title, List<Finding> findings) {
     out.append('\n').append(style.bold(title + " (" + findings.size() + ")")).append('\n');
+    findingLines(out, style, "  ", findings);
+  }
+
+  /** One line per finding, {@code indent} first: severity, rule, element, message. */
+  static void findingLines(
+      StringBuilder out, TextReport.Style style, String indent, List<Finding> findings) {
     for (Finding f : findings) {
       TextReport.line(
           out,
-          "  %s [%s] %s: %s",
+          "%s%s [%s] %s: %s",
+          indent,
           style.severity(f.severity(), f.severity().name()),
           f.ruleId(),
           Formatting.shownPath(f.path().toString()),
@@ -166,7 +173,8 @@ public final class ComparisonRenderer {
     return JsonReport.write(root);
   }
 
-  private static void putValue(ObjectNode n, String key, OptionalDouble v) {
+  /** {@code key}: the value, or null when there is none. */
+  static void putValue(ObjectNode n, String key, OptionalDouble v) {
     if (v.isPresent()) {
       n.put(key, v.getAsDouble());
     } else {
@@ -264,6 +272,11 @@ public final class ComparisonRenderer {
 
   private static void mdFindings(StringBuilder out, String title, List<Finding> findings) {
     out.append("\n### ").append(title).append(" (").append(findings.size()).append(")\n\n");
+    mdFindingList(out, findings);
+  }
+
+  /** The findings as a Markdown list, or "None.". */
+  static void mdFindingList(StringBuilder out, List<Finding> findings) {
     if (findings.isEmpty()) {
       out.append("None.\n");
       return;

@@ -9,7 +9,6 @@ import io.github.crmstrategy.rules.RoutePhase;
 import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RouteStep;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +24,7 @@ import java.util.stream.Stream;
 public final class RouteHtml {
   private RouteHtml() {}
 
-  private static final double WIDTH = 1000;
   private static final double LEFT = 210;
-  private static final double RIGHT = 24;
   private static final double LANE = 30;
   private static final double TOP = 26;
 
@@ -115,7 +112,7 @@ public final class RouteHtml {
     int lanes = dated.size() + own.size();
     double bottom = TOP + LANE * lanes;
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("width", fmt(WIDTH));
+    c.put("width", fmt(Timeline.WIDTH));
     c.put("height", fmt(bottom + 8));
     c.put("top", fmt(TOP - 6));
     c.put("bottom", fmt(bottom));
@@ -153,7 +150,7 @@ public final class RouteHtml {
     }
     for (Timeline.Dated d : own) {
       double y = TOP + LANE * lane;
-      laneLabels.add(label(y, "Plan: " + shorten(d.what(), 22)));
+      laneLabels.add(label(y, "Plan: " + Timeline.shorten(d.what(), 22)));
       bars.add(
           bar(
               d.date(),
@@ -208,11 +205,6 @@ public final class RouteHtml {
   }
 
   private static double x(LocalDate d, LocalDate from, LocalDate to) {
-    double total = ChronoUnit.DAYS.between(from, to);
-    return LEFT + (WIDTH - LEFT - RIGHT) * ChronoUnit.DAYS.between(from, d) / total;
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    return Timeline.x(d, from, to, LEFT);
   }
 }

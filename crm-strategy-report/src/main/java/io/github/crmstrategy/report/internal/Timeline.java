@@ -322,11 +322,18 @@ final class Timeline {
   }
 
   private static double x(LocalDate d, LocalDate from, LocalDate to) {
-    double total = ChronoUnit.DAYS.between(from, to);
-    return LEFT + (WIDTH - LEFT - RIGHT) * ChronoUnit.DAYS.between(from, d) / total;
+    return x(d, from, to, LEFT);
   }
 
-  private static String shorten(String s, int max) {
+  /**
+   * Where {@code d} falls on an axis from {@code from} to {@code to} that starts at {@code left}.
+   */
+  static double x(LocalDate d, LocalDate from, LocalDate to, double left) {
+    double total = ChronoUnit.DAYS.between(from, to);
+    return left + (WIDTH - left - RIGHT) * ChronoUnit.DAYS.between(from, d) / total;
+  }
+
+  static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 

@@ -294,15 +294,7 @@ public final class TrendRenderer {
       return;
     }
     TextReport.line(out, "%s (%d)", title, findings.size());
-    for (Finding f : findings) {
-      TextReport.line(
-          out,
-          "    %s [%s] %s: %s",
-          style.severity(f.severity(), f.severity().name()),
-          f.ruleId(),
-          Formatting.shownPath(f.path().toString()),
-          f.message());
-    }
+    ComparisonRenderer.findingLines(out, style, "    ", findings);
   }
 
   // Markdown
@@ -462,21 +454,7 @@ public final class TrendRenderer {
 
   private static void findingsMarkdown(StringBuilder out, String title, List<Finding> findings) {
     out.append("\n**").append(title).append(" (").append(findings.size()).append(")**\n\n");
-    if (findings.isEmpty()) {
-      out.append("None.\n");
-      return;
-    }
-    for (Finding f : findings) {
-      out.append("- ")
-          .append(f.severity().name())
-          .append(" **")
-          .append(f.ruleId())
-          .append("** ")
-          .append(code(f.path().toString()))
-          .append(": ")
-          .append(md(f.message()))
-          .append('\n');
-    }
+    ComparisonRenderer.mdFindingList(out, findings);
   }
 
   // JSON
@@ -534,8 +512,8 @@ public final class TrendRenderer {
       for (TargetChange m : s.comparison().movedTargets()) {
         ObjectNode mn = moved.addObject();
         mn.put("path", m.path().toString());
-        putValue(mn, "oldValue", m.oldValue());
-        putValue(mn, "newValue", m.newValue());
+        ComparisonRenderer.putValue(mn, "oldValue", m.oldValue());
+        ComparisonRenderer.putValue(mn, "newValue", m.newValue());
         mn.put("oldDue", m.oldDue().map(Object::toString).orElse(null));
         mn.put("newDue", m.newDue().map(Object::toString).orElse(null));
       }
@@ -582,14 +560,6 @@ public final class TrendRenderer {
     n.put("targetScore", p.targetScore());
     n.put("targetLevel", p.targetLevel());
     return n;
-  }
-
-  private static void putValue(ObjectNode n, String key, java.util.OptionalDouble v) {
-    if (v.isPresent()) {
-      n.put(key, v.getAsDouble());
-    } else {
-      n.putNull(key);
-    }
   }
 
   /** {@code REVISION_NUMBER} as {@code revisionNumber}. */
