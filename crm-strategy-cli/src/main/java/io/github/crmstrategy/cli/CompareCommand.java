@@ -96,7 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         Comparison.of(
             ReviewedPlan.assess(AssessCommand.reviewer(), ReportTargets.reportName(a), la.get()),
             ReviewedPlan.assess(AssessCommand.reviewer(), ReportTargets.reportName(b), lb.get()));
-    comparison.warnings().forEach(w -> err.println("warning: " + w));
+    comparison.warnings().forEach(w -> err.println(CliTexts.t("warning", "text", w)));
     err.flush();
     String text =
         language
