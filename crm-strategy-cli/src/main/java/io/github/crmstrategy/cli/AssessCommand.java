@@ -427,12 +427,12 @@ public final class AssessCommand implements Callable<Integer> {
               previous = next;
             }
           }
-          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.println(CliTexts.t("watch.watching"));
           out.flush();
           seen = watcher.awaitChange(roots, seen);
         }
       } catch (InterruptedException e) {
-        out.printf("Stopped watching.%n");
+        out.println(CliTexts.t("watch.stopped"));
         out.flush();
         return ExitCodes.OK;
       } finally {

@@ -41,6 +41,14 @@ import picocli.CommandLine.Command;
           + " line is wrong"
     })
 public final class CrmStrategyCli {
+  @CommandLine.Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      converter = LanguageOption.Converter.class,
+      description =
+          "Language of the help, the messages and the reports: en or ru (default: the"
+              + " platform's; a report also follows its plan's 'language').")
+  private java.util.Locale lang;
 
   private CrmStrategyCli() {}
 
@@ -77,14 +85,42 @@ public final class CrmStrategyCli {
    * ExitCodes#INVALID} with the reason on its error stream.
    */
   public static int execute(CommandLine cli, String... args) {
-    int status = cli.execute(args);
-    if (cli.getOut().checkError() && status != ExitCodes.INVALID) {
-      cli.getErr()
-          .println("cannot write to standard output (is the disk full, or the pipe closed?)");
-      cli.getErr().flush();
-      return ExitCodes.INVALID;
+    // The language of the run (--lang wherever it is, else the platform's): the help and the
+    // messages, and the reports' language when a command has none of its own.
+    CliTexts.choose(CliTexts.scan(args));
+    try {
+      CliTexts.help(CliTexts.locale())
+          .ifPresent(
+              bundle -> {
+                cli.setResourceBundle(bundle);
+                cli.setParameterExceptionHandler(CrmStrategyCli::usageError);
+              });
+      int status = cli.execute(args);
+      if (cli.getOut().checkError() && status != ExitCodes.INVALID) {
+        cli.getErr().println(CliTexts.t("stdout.failed"));
+        cli.getErr().flush();
+        return ExitCodes.INVALID;
+      }
+      return status;
+    } finally {
+      CliTexts.reset();
     }
-    return status;
+  }
+
+  /**
+   * A usage error in the run's language: picocli's message said again, its suggestions, and the
+   * command's help (from the language's bundle).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    java.io.PrintWriter err = cli.getErr();
+    err.println(CliTexts.usageError(e.getMessage()));
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      err.println(CliTexts.t("picocli.suggestions", "list", String.join(", ", u.getSuggestions())));
+    }
+    cli.usage(err);
+    err.flush();
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

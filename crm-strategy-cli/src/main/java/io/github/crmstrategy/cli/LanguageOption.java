@@ -33,13 +33,13 @@ public final class LanguageOption {
               + " platform's). JSON keys, rule ids and paths are the same in both.")
   private Locale lang;
 
-  /** The chosen language, or empty. */
+  /** The chosen language (this command's {@code --lang}, else the run's), or empty. */
   Optional<Locale> language() {
-    return Optional.ofNullable(lang);
+    return Optional.ofNullable(lang).or(CliTexts::explicit);
   }
 
   /** {@code renderer} in the chosen language, or unchanged. */
   ReportRenderer apply(ReportRenderer renderer) {
-    return lang == null ? renderer : renderer.withLocale(lang);
+    return language().map(renderer::withLocale).orElse(renderer);
   }
 }

@@ -31,6 +31,11 @@ class LanguageCliTest {
   }
 
   private static byte[] runUnderPosixLocale(String... args) throws Exception {
+    return runUnderPosixLocale(false, args);
+  }
+
+  /** The bytes the CLI writes on standard output, or on standard error when {@code stderr}. */
+  private static byte[] runUnderPosixLocale(boolean stderr, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -49,12 +54,23 @@ class LanguageCliTest {
     pb.redirectErrorStream(false);
     Process p = pb.start();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread errors =
+        new Thread(
+            () -> {
+              try (InputStream in = p.getErrorStream()) {
+                in.transferTo(err);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    errors.start();
     try (InputStream in = p.getInputStream()) {
       in.transferTo(out);
     }
-    p.getErrorStream().readAllBytes();
+    errors.join();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return out.toByteArray();
+    return stderr ? err.toByteArray() : out.toByteArray();
   }
 
   private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
@@ -124,6 +140,65 @@ class LanguageCliTest {
     assertThat(ruIds).isEqualTo(enIds).isNotEmpty();
     assertThat(ru.get("findings").get(0).get("remediation").asText())
         .isNotEqualTo(en.get("findings").get(0).get("remediation").asText());
+  }
+
+  /**
+   * The exact bytes of the Russian report's opening lines under LANG=C: UTF-8 Cyrillic, the Russian
+   * labels in their column, the maturity in Russian.
+   */
+  @Test
+  void theRussianReportsOpeningLinesAreTheseUtf8Bytes() throws Exception {
+    byte[] bytes = runUnderPosixLocale("assess", "--sample", "energy-retailer-ru", "--lang", "ru");
+    String expected =
+        "energy-retailer-ru.yaml\n"
+            + "Организация:     ЭнергоСбыт Поволжья\n"
+            + "Набор правил:    crm-strategy-default 1.0.0\n"
+            + "Сегодня:         зрелость CRM — уровень 2 (Управляемый), 31.7 балла из 100\n";
+    byte[] head = expected.getBytes(StandardCharsets.UTF_8);
+    assertThat(java.util.Arrays.copyOf(bytes, head.length)).isEqualTo(head);
+    // "Организация" is 11 letters of two bytes each in UTF-8.
+    assertThat(java.util.Arrays.copyOfRange(bytes, 24, 46))
+        .isEqualTo("Организация".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A Russian validation error under LANG=C: the problem, its place and its fix in Russian, as
+   * UTF-8 bytes on standard error; exit status 2.
+   */
+  @Test
+  void aRussianValidationErrorIsUtf8UnderAPosixLocale(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // An ASCII name: under LANG=C the JVM cannot pass a Cyrillic file name in its arguments.
+    Path plan = dir.resolve("plan.yaml");
+    java.nio.file.Files.writeString(
+        plan,
+        "formatVersion: 1\norganization:\n  name: Acme\n  colour: x\n",
+        StandardCharsets.UTF_8);
+    String err = strictUtf8(runUnderPosixLocale(true, "validate", "--lang", "ru", plan.toString()));
+    assertThat(err)
+        .contains(plan + ": НЕКОРРЕКТНЫЙ ДОКУМЕНТ, 1 проблема\n")
+        .contains(
+            plan
+                + ":4:3: organization.colour: неизвестный ключ 'colour' (как исправить: известные"
+                + " здесь ключи: businessModel, employees, industry, name)");
+    byte[] fix = "как исправить".getBytes(StandardCharsets.UTF_8);
+    assertThat(
+            new String(
+                runUnderPosixLocale(true, "validate", "--lang", "ru", plan.toString()),
+                StandardCharsets.ISO_8859_1))
+        .contains(new String(fix, StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void theRouteInRussianUnderAPosixLocale() throws Exception {
+    String text =
+        strictUtf8(
+            runUnderPosixLocale(
+                "route", "--sample", "travel-company", "--format", "text", "--lang", "ru"));
+    assertThat(text)
+        .startsWith("Черновик маршрута: Meridian Travel\n")
+        .contains("Маршрут не укладывается в горизонт")
+        .contains("Где дорожная карта плана расходится с маршрутом:");
   }
 
   @Test

@@ -16,7 +16,10 @@ import java.util.Optional;
  * <p>The message and the hint are English. A problem may also carry a {@code key} and named {@code
  * args}: {@link #in(Locale)} then gives it in another language, from the bundle {@value #BUNDLE}
  * ({@code KEY.message}, {@code KEY.hint}); a problem without a key, or a key the language lacks,
- * stays English.
+ * stays English. An argument {@code xKind} (an element kind such as {@code CRM_TASK}) with its
+ * {@code xId} gives the patterns {@code {x}} (the element as the subject of a sentence, from {@code
+ * label.KIND}) and {@code {x.nom}}, {@code {x.acc}}, {@code {x.gen}} (the kind's noun in the
+ * nominative, accusative and genitive, from {@code kind.KIND.nom}...).
  *
  * @param path the document path of the element (or key) at fault
  * @param message what is wrong, naming the element and the values involved (English)
@@ -65,6 +68,11 @@ public record Problem(
     return new Problem(path, message, hint, Optional.empty(), key, Messages.named(args));
   }
 
+  /** This problem with {@code key} and named {@code args} (alternating names and values). */
+  public Problem keyed(String key, Object... args) {
+    return new Problem(path, message, hint, location, key, Messages.named(args));
+  }
+
   /** This problem, located at {@code where}. */
   public Problem at(SourceLocation where) {
     return withLocation(Optional.of(where));
@@ -92,6 +100,25 @@ public record Problem(
     Messages texts = Messages.of(BUNDLE, language);
     Map<String, Object> named = new LinkedHashMap<>(args);
     named.putIfAbsent("path", path.toString());
+    // An element kind is said in the language's words: for an argument xKind (CRM_TASK) and its
+    // xId, x is the element as a subject ("Задача CRM «CT4»", label.KIND), and x.nom, x.acc, x.gen
+    // the kind's noun in the nominative, accusative and genitive (kind.KIND.nom...).
+    args.forEach(
+        (name, value) -> {
+          if (name.endsWith("Kind") && name.length() > 4) {
+            String base = name.substring(0, name.length() - 4);
+            String kind = String.valueOf(value);
+            Object id = args.getOrDefault(base + "Id", "");
+            texts
+                .find("label." + kind, Map.of("id", id))
+                .ifPresent(label -> named.putIfAbsent(base, label));
+            for (String grammaticalCase : new String[] {"nom", "acc", "gen"}) {
+              texts
+                  .find("kind." + kind + "." + grammaticalCase, Map.of())
+                  .ifPresent(noun -> named.putIfAbsent(base + "." + grammaticalCase, noun));
+            }
+          }
+        });
     String m = texts.find(key + ".message", named).orElse(message);
     String h = hint.isEmpty() ? "" : texts.find(key + ".hint", named).orElse(hint);
     return new Problem(path, m, h, location, key, args);

@@ -192,6 +192,7 @@ class BatchReportsTest {
         .contains("| `plans/looping.yaml` | Meridian Travel | – | **ОЦЕНКА ПРЕРВАНА** |")
         .contains("## Некорректный документ плана: `plans/broken.yaml`")
         .contains("| Строка | Элемент | Проблема | Как исправить |")
+        .contains("| 3:3 | `organization.colour` | неизвестный ключ 'colour' |")
         .contains("## Оценка прервана: Meridian Travel")
         .contains("| Правило | Spins (ACME-102) |")
         .contains("## Экспертиза стратегии CRM: Northwind Telecom");
@@ -206,6 +207,9 @@ class BatchReportsTest {
         .anySatisfy(l -> assertThat(l).contains("Управляемый"));
     assertThat(text)
         .contains("plans/broken.yaml\nНЕКОРРЕКТНЫЙ ДОКУМЕНТ, 3 проблемы (план не оценивался)\n")
+        .contains(
+            "  plans/broken.yaml:3:3: organization.colour: неизвестный ключ 'colour' (как"
+                + " исправить: ")
         .contains("ОЦЕНКА ПРЕРВАНА (превышен лимит времени): Rule \"Spins\"")
         .contains("Замечания не приводятся: они были бы неполными.");
     JsonNode sarif = JSON.readTree(write(ReportFormat.SARIF, batch(), "ru"));

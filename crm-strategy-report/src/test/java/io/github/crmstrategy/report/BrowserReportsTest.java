@@ -136,6 +136,9 @@ class BrowserReportsTest {
     assertThat(results.path("scrollWidth").asInt())
         .as("no horizontal scrolling")
         .isLessThanOrEqualTo(width);
+    assertThat(results.path("radarLabelsOutside"))
+        .as("radar labels cut off at the chart's edge (long block names in Russian)")
+        .isEmpty();
     for (String part : List.of("summary", "radar", "timeline")) {
       JsonNode box = results.path(part);
       assertThat(box.isObject()).as(part + " is on the page").isTrue();

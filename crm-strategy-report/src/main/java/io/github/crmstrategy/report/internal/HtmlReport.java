@@ -427,6 +427,7 @@ public final class HtmlReport {
       axis.put("labelY", fmt(t[1]));
       axis.put("anchor", Math.abs(t[0] - cx) < 1 ? "middle" : t[0] > cx ? "start" : "end");
       axis.put("label", h.block(axes[a]));
+      axis.put("lines", axisLines(h.block(axes[a]), fmt(t[0])));
       axisList.add(axis);
     }
     m.put("axes", axisList);
@@ -473,6 +474,40 @@ public final class HtmlReport {
     m.put("series", series);
     m.put("hasPeers", series.size() > 2);
     return m;
+  }
+
+  /** The longest axis label drawn on one line; a longer one is broken in two at a space. */
+  static final int AXIS_LABEL_CHARS = 22;
+
+  /**
+   * A long axis label ("Организационное взаимодействие") as two lines ({@code x}, {@code dy},
+   * {@code text}) broken at the space nearest its middle, so that it stays inside the chart; null
+   * for a label that fits on one line.
+   */
+  static List<Map<String, Object>> axisLines(String label, String x) {
+    if (label.length() <= AXIS_LABEL_CHARS || label.indexOf(' ') < 0) {
+      return null;
+    }
+    int middle = label.length() / 2;
+    int at = -1;
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) == ' ' && (at < 0 || Math.abs(i - middle) < Math.abs(at - middle))) {
+        at = i;
+      }
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (String[] part :
+        // The first line keeps its space, so that the label reads as the block's name.
+        new String[][] {
+          {label.substring(0, at + 1), "-0.6em"}, {label.substring(at + 1), "1.2em"}
+        }) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("x", x);
+      line.put("dy", part[1]);
+      line.put("text", part[0]);
+      lines.add(line);
+    }
+    return lines;
   }
 
   private static Map<BuildingBlock, Double> scores(MaturityProfile profile) {
