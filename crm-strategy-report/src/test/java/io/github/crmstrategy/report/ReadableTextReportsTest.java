@@ -58,10 +58,14 @@ class ReadableTextReportsTest {
   void theSummaryComesFirstAndEachRuleIsRemediedOnce(String sample) {
     ReviewedPlan plan = SampleReports.reviewed(sample);
     String text = render(ReportFormat.TEXT, plan);
+    // the remediations as the report says them: in the plan's language (energy-retailer-ru)
+    ReviewedPlan shown =
+        io.github.crmstrategy.report.internal.ReportTexts.forPlan(java.util.Optional.empty(), plan)
+            .localize(plan);
     int summary = text.indexOf("Findings:       " + plan.report().findings().size() + " (");
     assertThat(summary).isPositive();
     assertThat(summary).isLessThan(text.indexOf("Building block"));
-    for (Finding f : plan.report().findings()) {
+    for (Finding f : shown.report().findings()) {
       if (f.remediation().isBlank()) {
         continue;
       }
@@ -72,7 +76,7 @@ class ReadableTextReportsTest {
           unwrapped.split(java.util.regex.Pattern.quote(f.remediation()), -1).length - 1;
       // Once per rule: two rules may give the same advice (REAL-019 and REAL-020 do).
       long rulesWithIt =
-          plan.report().findings().stream()
+          shown.report().findings().stream()
               .filter(g -> g.remediation().equals(f.remediation()))
               .map(Finding::ruleId)
               .distinct()
