@@ -111,7 +111,7 @@ class ReadableTextReportsTest {
           unwrapped.split(java.util.regex.Pattern.quote(f.remediation()), -1).length - 1;
       // Once per rule: two rules may give the same advice (REAL-019 and REAL-020 do).
       long rulesWithIt =
-          plan.report().findings().stream()
+          shown.report().findings().stream()
               .filter(g -> g.remediation().equals(f.remediation()))
               .map(Finding::ruleId)
               .distinct()

@@ -25,6 +25,7 @@ import io.github.crmstrategy.testing.PlanGenerators;
 import io.github.crmstrategy.testing.SamplePlans;
 import io.github.crmstrategy.text.Languages;
 import io.github.crmstrategy.text.MessagePattern;
+import io.github.crmstrategy.text.Messages;
 import io.github.crmstrategy.text.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -179,6 +180,15 @@ class RussianRuleTextsTest {
   }
 
   @Test
+  void aPlanSaidInRussianTwiceReadsTheSame() {
+    for (String sample : Samples.names()) {
+      ReviewedPlan once = RU.localize(SampleReports.reviewed(sample));
+      ReviewedPlan twice = RU.localize(once);
+      assertThat(twice.report()).as(sample).isEqualTo(once.report());
+    }
+  }
+
+  @Test
   void everyRuleDerivedTextOfGeneratedPlansReadsInRussian() {
     qt().withExamples(25)
         .forAll(PlanGenerators.validPlans())
@@ -307,6 +317,23 @@ class RussianRuleTextsTest {
     pluralsFollowRussian(f);
   }
 
+  @Test
+  void everyPluralOfTheRussianTextsFollowsRussian() {
+    int plurals = 0;
+    for (String bundle : List.of(RuleTextLocalizer.RULES, RuleTextLocalizer.MATURITY)) {
+      Messages ru = Messages.of(bundle, Languages.RUSSIAN);
+      for (String key : ru.keys()) {
+        String pattern = ru.pattern(key).orElseThrow();
+        Matcher m = PLURAL.matcher(pattern);
+        while (m.find()) {
+          pluralFollowsRussian(key, pattern, m);
+          plurals++;
+        }
+      }
+    }
+    assertThat(plurals).isGreaterThan(60);
+  }
+
   /**
    * Each plural form of the rule's Russian message, said with its count 1, 2, 5, 11, 21 and 22: 21
    * reads as 1, 22 as 2 and 11 as 5 (the number aside: 1 показатель, 21 показатель; 2 показателя,
@@ -317,6 +344,13 @@ class RussianRuleTextsTest {
     String pattern = RU.pattern(f.ruleId() + ".message").orElseThrow();
     Matcher m = PLURAL.matcher(pattern);
     while (m.find()) {
+      pluralFollowsRussian(f.ruleId(), pattern, m);
+    }
+  }
+
+  /** The plural form {@code m} found in {@code pattern} (of {@code key}) said with 1..22. */
+  private static void pluralFollowsRussian(String key, String pattern, Matcher m) {
+    {
       String name = m.group(1);
       String plural = pattern.substring(m.start(), closing(pattern, m.start()) + 1);
       Map<Integer, String> forms = new LinkedHashMap<>();
@@ -326,7 +360,7 @@ class RussianRuleTextsTest {
             MessagePattern.format(plural, Languages.RUSSIAN, Map.of(name, n))
                 .replace(String.valueOf(n), "N"));
       }
-      String what = f.ruleId() + " " + plural;
+      String what = key + " " + plural;
       assertThat(forms.get(21)).as("%s: 21 reads as 1", what).isEqualTo(forms.get(1));
       assertThat(forms.get(22)).as("%s: 22 reads as 2", what).isEqualTo(forms.get(2));
       assertThat(forms.get(11)).as("%s: 11 reads as 5", what).isEqualTo(forms.get(5));

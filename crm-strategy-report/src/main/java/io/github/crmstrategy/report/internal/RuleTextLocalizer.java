@@ -74,7 +74,12 @@ public final class RuleTextLocalizer {
   /** The bundle of the maturity model's texts (Russian; English is the model data). */
   public static final String MATURITY = "io.github.crmstrategy.rules.i18n.maturity";
 
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  /**
+   * A quotation of the plan's words in a message: "..." as the English messages quote, «...» as the
+   * Russian ones do (so that a finding said in Russian once is said the same way again).
+   */
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|«([^«»]*)»");
+
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
   /** The kinds of plan element by the list they are in (and the section for goals and tasks). */
@@ -303,7 +308,8 @@ public final class RuleTextLocalizer {
     if (s.isEmpty()) {
       return "";
     }
-    if (s.length() > 90) {
+    if (s.length() > 90 && !(s.endsWith("...") && s.length() <= 93)) {
+      // a quotation cut already (an English message's, or one said once) is not cut again
       int cut = s.lastIndexOf(' ', 90);
       s = s.substring(0, cut > 45 ? cut : 90).strip() + "...";
     }
@@ -618,11 +624,12 @@ public final class RuleTextLocalizer {
         continue;
       }
       Matcher m =
-          Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(c) + " \"([^\"]*)\"")
+          Pattern.compile(
+                  "(?<![\\p{L}\\p{N}_-])" + Pattern.quote(c) + " (?:\"([^\"]*)\"|«([^«»]*)»)")
               .matcher(f.message());
       if (m.find()) {
         id = c;
-        words = m.group(1);
+        words = m.group(1) != null ? m.group(1) : m.group(2);
         break;
       }
     }
