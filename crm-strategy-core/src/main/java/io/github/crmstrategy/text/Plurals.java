@@ -48,12 +48,12 @@ public final class Plurals {
   }
 
   /**
-   * The category of a number written as text ({@code "3"}, {@code "1.5"}); {@link #OTHER} when the
-   * text is not a number.
+   * The category of a number written as text ({@code "3"}, {@code "1.5"}, or with a decimal comma
+   * {@code "1,5"}); {@link #OTHER} when the text is not a number.
    */
   public static String category(Locale locale, String number) {
     try {
-      return category(locale, new BigDecimal(number.trim()).doubleValue());
+      return category(locale, new BigDecimal(number.trim().replace(',', '.')).doubleValue());
     } catch (NumberFormatException e) {
       return OTHER;
     }

@@ -92,7 +92,8 @@ class ReadableTextReportsTest {
     // The findings as the report shows them, in its language.
     ReviewedPlan plan = ReportTexts.of(Locale.forLanguageTag(lang)).localize(reviewed);
     String text = render(ReportFormat.TEXT, reviewed, lang);
-    String table = en ? "Building block" : "Блок ";
+    // The maturity table's header line ("Блок «...»" also starts sentences of the summary).
+    String table = en ? "Building block" : "Блок" + " ".repeat(28) + "Баллы";
     int summary =
         text.indexOf(
             (en ? "Findings:       " : "Замечания:       ")
@@ -111,7 +112,7 @@ class ReadableTextReportsTest {
           unwrapped.split(java.util.regex.Pattern.quote(f.remediation()), -1).length - 1;
       // Once per rule: two rules may give the same advice (REAL-019 and REAL-020 do).
       long rulesWithIt =
-          shown.report().findings().stream()
+          plan.report().findings().stream()
               .filter(g -> g.remediation().equals(f.remediation()))
               .map(Finding::ruleId)
               .distinct()

@@ -85,8 +85,21 @@ public final class ReportTexts {
     return !"ru".equals(locale().getLanguage());
   }
 
-  /** The chrome text {@code key} with alternating names and values. */
+  /**
+   * The chrome text {@code key} with alternating names and values; a value that is a decimal
+   * number written as text ("58.2") takes the language's decimal separator ("58,2"), as the rules'
+   * own texts do.
+   */
   public String t(String key, Object... args) {
+    if (!english()) {
+      for (int i = 1; i < args.length; i += 2) {
+        if (args[i] instanceof String s) {
+          args[i] = rulesTexts.number(s);
+        } else if (args[i] instanceof Double d) {
+          args[i] = rulesTexts.number(Numbers.upToTwoDecimals(d));
+        }
+      }
+    }
     return report.get(key, args);
   }
 
@@ -168,7 +181,7 @@ public final class ReportTexts {
                 e ->
                     report.find("aspect." + e.getKey(), Map.of()).orElse(e.getKey())
                         + " "
-                        + Numbers.oneDecimal(e.getValue().score()))
+                        + rulesTexts.number(Numbers.oneDecimal(e.getValue().score())))
             .toList());
   }
 
