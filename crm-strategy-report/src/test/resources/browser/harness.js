@@ -9,6 +9,12 @@
   window.addEventListener('load',function(){
     axe.run(document,{resultTypes:['violations']}).then(function(r){
       var w=document.documentElement.clientWidth;
+      // The labels of an SVG chart that reach past its viewBox (and would be cut off).
+      function outside(sel){var svg=document.querySelector(sel);if(!svg){return [];}
+        var vb=svg.viewBox.baseVal,out=[];
+        svg.querySelectorAll('text').forEach(function(t){var b=t.getBBox();
+          if(b.x<vb.x-0.5||b.y<vb.y-0.5||b.x+b.width>vb.x+vb.width+0.5||b.y+b.height>vb.y+vb.height+0.5){out.push(t.textContent);}});
+        return out;}
       function box(sel){var e=document.querySelector(sel);if(!e){return null;}var b=e.getBoundingClientRect();return {left:b.left,right:b.right,width:b.width,height:b.height};}
       var out={violations:r.violations.map(function(v){return {id:v.id,impact:v.impact,help:v.help,nodes:v.nodes.length,targets:v.nodes.slice(0,3).map(function(n){return n.target.join(' ')})};}),
         errors:errors,width:w,scrollWidth:document.documentElement.scrollWidth,
@@ -19,7 +25,8 @@
           function text(i){var e=ids[i]&&document.getElementById(ids[i]);return e?e.textContent:'';}
           var fig=svg.closest('figure');
           return {left:b.left,right:b.right,width:b.width,height:b.height,name:text(0),description:text(1),
-            dataRows:fig?fig.querySelectorAll('table tbody tr').length:0};})};
+            dataRows:fig?fig.querySelectorAll('table tbody tr').length:0};}),
+        radarLabelsOutside:outside('#radar')};
       var pre=document.createElement('pre');pre.id='browser-test-results';pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
     });
   });

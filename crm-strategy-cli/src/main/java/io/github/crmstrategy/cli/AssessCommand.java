@@ -81,6 +81,8 @@ public final class AssessCommand implements Callable<Integer> {
               + " them.")
   private List<Path> files = new ArrayList<>();
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Option(
       names = "--sample",
       paramLabel = "NAME",
@@ -262,11 +264,13 @@ public final class AssessCommand implements Callable<Integer> {
     boolean textOnStdout =
         format == ReportTargets.Format.text && output == null && out != watchDiscard;
     ReportRenderer themed =
-        ReportRenderer.of(format.format)
-            .withRules(reviewer.rules())
-            .withTheme(theme)
-            .withColor(
-                format == ReportTargets.Format.text && ReportTargets.colour(color, output != null));
+        language.apply(
+            ReportRenderer.of(format.format)
+                .withRules(reviewer.rules())
+                .withTheme(theme)
+                .withColor(
+                    format == ReportTargets.Format.text
+                        && ReportTargets.colour(color, output != null)));
     // A baseline puts the HTML report's known findings apart from the new ones.
     ReportRenderer renderer = baselines.baseline().map(themed::withBaseline).orElse(themed);
     Progress progress = new Progress(err, Terminal.stderrIsTerminal(), sources.size());
@@ -423,12 +427,12 @@ public final class AssessCommand implements Callable<Integer> {
               previous = next;
             }
           }
-          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.println(CliTexts.t("watch.watching"));
           out.flush();
           seen = watcher.awaitChange(roots, seen);
         }
       } catch (InterruptedException e) {
-        out.printf("Stopped watching.%n");
+        out.println(CliTexts.t("watch.stopped"));
         out.flush();
         return ExitCodes.OK;
       } finally {

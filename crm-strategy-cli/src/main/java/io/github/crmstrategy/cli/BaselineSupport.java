@@ -67,14 +67,23 @@ final class BaselineSupport {
     PrintWriter out = target instanceof PrintWriter p ? p : new PrintWriter(target);
     BaselineComparison c = baseline.compare(report);
     out.println();
-    out.printf(
-        "Baseline:       %d new, %d existing, %d resolved%n",
-        c.newFindings().size(), c.existingFindings().size(), c.resolved().size());
+    out.println(
+        CliTexts.t(
+            "baseline.summary",
+            "new",
+            c.newFindings().size(),
+            "existing",
+            c.existingFindings().size(),
+            "resolved",
+            c.resolved().size()));
+    String added = CliTexts.t("watch.new");
+    String gone = CliTexts.t("watch.resolved");
+    int width = Math.max(added.length(), gone.length());
     for (Finding f : c.newFindings()) {
-      out.printf("  new      [%s] %s%n", f.ruleId(), f.path());
+      out.printf("  %-" + width + "s [%s] %s%n", added, f.ruleId(), f.path());
     }
     for (BaselineEntry e : c.resolved()) {
-      out.printf("  resolved [%s] %s%n", e.ruleId(), e.path());
+      out.printf("  %-" + width + "s [%s] %s%n", gone, e.ruleId(), e.path());
     }
     out.flush();
   }

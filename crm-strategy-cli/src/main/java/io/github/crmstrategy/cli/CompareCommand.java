@@ -74,6 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
               + " sample:NAME.")
   private List<String> revisions = new ArrayList<>();
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -158,9 +160,10 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     ReportRenderer renderer =
-        ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
-            .withTheme(theme.get())
-            .withColor(format == Format.text && ReportTargets.colour(color, output != null));
+        language.apply(
+            ReportRenderer.of(ReportTargets.Format.valueOf(format.name()).format)
+                .withTheme(theme.get())
+                .withColor(format == Format.text && ReportTargets.colour(color, output != null)));
     String text;
     if (folder || reviewed.size() > 2) {
       Trend trend = folder ? Trend.inRevisionOrder(reviewed) : Trend.of(reviewed);
@@ -168,7 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
         // Two revisions read as the comparison of two, in the folder's order.
         text = compare(renderer, trend.steps().get(0).comparison(), err);
       } else {
-        trend.warnings().forEach(w -> err.println("warning: " + w));
+        trend.warnings().forEach(w -> err.println(CliTexts.t("warning", "text", w)));
         err.flush();
         text = renderer.render(trend);
       }
@@ -188,7 +191,7 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String compare(ReportRenderer renderer, Comparison comparison, PrintWriter err) {
-    comparison.warnings().forEach(w -> err.println("warning: " + w));
+    comparison.warnings().forEach(w -> err.println(CliTexts.t("warning", "text", w)));
     err.flush();
     return renderer.render(comparison);
   }

@@ -5,7 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +41,14 @@ import picocli.CommandLine.Command;
           + " line is wrong"
     })
 public final class CrmStrategyCli {
+  @CommandLine.Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      converter = LanguageOption.Converter.class,
+      description =
+          "Language of the help, the messages and the reports: en or ru (default: the"
+              + " platform's; a report also follows its plan's 'language').")
+  private java.util.Locale lang;
 
   private CrmStrategyCli() {}
 
@@ -50,17 +58,25 @@ public final class CrmStrategyCli {
   }
 
   /**
-   * Runs the command line on the standard streams and returns its exit status. Standard output is
-   * written without {@link System#out}, which swallows write errors: a report that could not be
-   * written (a full disk, a closed pipe) gives status 2, never 0.
+   * Runs the command line on the standard streams and returns its exit status. Standard output and
+   * standard error are UTF-8 whatever the platform's locale ({@code LANG=C} in a container would
+   * otherwise turn Cyrillic into question marks). Standard output is written without {@link
+   * System#out}, which swallows write errors: a report that could not be written (a full disk, a
+   * closed pipe) gives status 2, never 0.
    */
   public static int execute(String... args) {
     CommandLine cli = commandLine();
     cli.setOut(
         new PrintWriter(
             new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), stdoutCharset())),
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
             false));
+    cli.setErr(
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true));
     return execute(cli, args);
   }
 
@@ -69,24 +85,42 @@ public final class CrmStrategyCli {
    * ExitCodes#INVALID} with the reason on its error stream.
    */
   public static int execute(CommandLine cli, String... args) {
-    int status = cli.execute(args);
-    if (cli.getOut().checkError() && status != ExitCodes.INVALID) {
-      cli.getErr()
-          .println("cannot write to standard output (is the disk full, or the pipe closed?)");
-      cli.getErr().flush();
-      return ExitCodes.INVALID;
+    // The language of the run (--lang wherever it is, else the platform's): the help and the
+    // messages, and the reports' language when a command has none of its own.
+    CliTexts.choose(CliTexts.scan(args));
+    try {
+      CliTexts.help(CliTexts.locale())
+          .ifPresent(
+              bundle -> {
+                cli.setResourceBundle(bundle);
+                cli.setParameterExceptionHandler(CrmStrategyCli::usageError);
+              });
+      int status = cli.execute(args);
+      if (cli.getOut().checkError() && status != ExitCodes.INVALID) {
+        cli.getErr().println(CliTexts.t("stdout.failed"));
+        cli.getErr().flush();
+        return ExitCodes.INVALID;
+      }
+      return status;
+    } finally {
+      CliTexts.reset();
     }
-    return status;
   }
 
-  /** The encoding of standard output: the terminal's, as Java saw it at start-up. */
-  private static Charset stdoutCharset() {
-    String name = System.getProperty("sun.stdout.encoding");
-    try {
-      return name == null ? Charset.defaultCharset() : Charset.forName(name);
-    } catch (RuntimeException e) {
-      return Charset.defaultCharset();
+  /**
+   * A usage error in the run's language: picocli's message said again, its suggestions, and the
+   * command's help (from the language's bundle).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    java.io.PrintWriter err = cli.getErr();
+    err.println(CliTexts.usageError(e.getMessage()));
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      err.println(CliTexts.t("picocli.suggestions", "list", String.join(", ", u.getSuggestions())));
     }
+    cli.usage(err);
+    err.flush();
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

@@ -71,21 +71,19 @@ public final class PlanLoader {
     } catch (InvalidPlanException e) {
       return new Attempt(Optional.empty(), e.problems(), true);
     } catch (NoSuchFileException e) {
-      return unreadable("no such file");
+      return unreadable("cannot read: no such file", "read.noSuchFile");
     } catch (AccessDeniedException e) {
-      return unreadable("permission denied");
+      return unreadable("cannot read: permission denied", "read.denied");
     } catch (CharacterCodingException e) {
-      return unreadable("not UTF-8 text");
+      return unreadable("cannot read: not UTF-8 text", "read.notUtf8");
     } catch (IOException e) {
-      return unreadable(describe(e));
+      return unreadable("cannot read: " + describe(e), "read.other", "reason", describe(e));
     }
   }
 
-  private static Attempt unreadable(String why) {
+  private static Attempt unreadable(String why, String key, Object... args) {
     return new Attempt(
-        Optional.empty(),
-        List.of(Problem.of(ElementPath.root(), "cannot read: " + why, "")),
-        false);
+        Optional.empty(), List.of(Problem.keyed(ElementPath.root(), why, "", key, args)), false);
   }
 
   /**
@@ -93,14 +91,17 @@ public final class PlanLoader {
    * problem, one per line, or why the file cannot be read.
    */
   public void report(PlanSource source, Attempt attempt) {
+    java.util.Locale lang = CliTexts.locale();
     if (!attempt.readable()) {
-      err.printf("%s: %s%n", source.displayName(), attempt.problems().get(0).message());
+      Problem p = attempt.problems().get(0);
+      err.println(
+          CliTexts.t(
+              "plan.unreadable", "name", source.displayName(), "reason", p.in(lang).message()));
     } else {
       List<Problem> problems = attempt.problems();
-      err.printf(
-          "%s: INVALID, %d %s%n",
-          source.displayName(), problems.size(), problems.size() == 1 ? "problem" : "problems");
-      problems.forEach(p -> err.println(p));
+      err.println(
+          CliTexts.t("plan.invalid", "name", source.displayName(), "count", problems.size()));
+      problems.forEach(p -> err.println(p.in(lang).toString(lang)));
     }
     err.flush();
   }

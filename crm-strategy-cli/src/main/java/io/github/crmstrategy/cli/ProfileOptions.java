@@ -34,7 +34,7 @@ final class ProfileOptions {
                   ? Reviewer.fromProfile(profile, compiled.get())
                   : Reviewer.fromProfile(profile);
       for (ProfileProblem w : reviewer.warnings()) {
-        err.println("warning: " + w);
+        err.println(CliTexts.t("warning", "text", w));
       }
       err.flush();
       return Optional.of(reviewer);
@@ -42,9 +42,7 @@ final class ProfileOptions {
       for (ProfileProblem p : e.problems()) {
         err.println(p);
       }
-      err.printf(
-          "%s: %d %s%n",
-          profile, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.println(CliTexts.t("problems.count", "name", profile, "count", e.problems().size()));
       err.flush();
       return Optional.empty();
     }
@@ -71,9 +69,11 @@ final class ProfileOptions {
     }
     if (untrusted) {
       err.println(
-          "warning: "
-              + folder
-              + ": the report theme of an untrusted profile is not used; the bundled one is");
+          CliTexts.t(
+              "warning",
+              "text",
+              folder
+                  + ": the report theme of an untrusted profile is not used; the bundled one is"));
       err.flush();
       return Optional.of(io.github.crmstrategy.report.ReportTheme.defaults());
     }
@@ -81,9 +81,7 @@ final class ProfileOptions {
       return Optional.of(io.github.crmstrategy.report.ReportTheme.load(folder));
     } catch (io.github.crmstrategy.report.ReportThemeException e) {
       e.problems().forEach(err::println);
-      err.printf(
-          "%s: %d %s%n",
-          folder, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.println(CliTexts.t("problems.count", "name", folder, "count", e.problems().size()));
       err.flush();
       return Optional.empty();
     }

@@ -150,7 +150,7 @@ final class ReportTargets {
     if (file == null) {
       return stdoutFailed(err);
     }
-    err.printf("%s: cannot write: %s%n", file, describe(e, file));
+    err.println(CliTexts.t("file.cannotWrite", "file", file, "reason", describe(e, file)));
     err.flush();
     try {
       if (Files.isRegularFile(file)) {
@@ -164,8 +164,7 @@ final class ReportTargets {
 
   /** Reports that standard output could not be written (a full disk, a closed pipe). */
   static int stdoutFailed(PrintWriter err) {
-    err.println(
-        "cannot write the report to standard output (is the disk full, or the pipe closed?)");
+    err.println(CliTexts.t("stdout.reportFailed"));
     err.flush();
     return ExitCodes.INVALID;
   }

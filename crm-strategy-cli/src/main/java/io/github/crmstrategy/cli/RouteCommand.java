@@ -6,10 +6,12 @@ import io.github.crmstrategy.report.RouteRenderer;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RuleExecutionException;
+import io.github.crmstrategy.text.Languages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -92,6 +94,8 @@ public final class RouteCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private CacheOptions cacheOptions = new CacheOptions();
 
+  @CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -130,10 +134,12 @@ public final class RouteCommand implements Callable<Integer> {
       if (sources.size() > 1 && format != Format.json && format != Format.html) {
         out.println((format == Format.yaml ? "# " : "") + source.displayName());
       }
+      // --lang, else the plan's own language, else the platform's.
+      Locale lang = Languages.choose(language.language(), loaded.get().plan().language());
       out.print(
           switch (format) {
-            case yaml -> RouteRenderer.yaml(route);
-            case text -> RouteRenderer.text(route);
+            case yaml -> RouteRenderer.yaml(route, lang);
+            case text -> RouteRenderer.text(route, lang);
             case json -> RouteRenderer.json(source.displayName(), route);
             case html ->
                 RouteRenderer.html(source.displayName(), loaded.get().plan(), route, theme.get());

@@ -168,12 +168,12 @@ public final class RulesCommand implements Callable<Integer> {
           if (check(session.reviewer()) != ExitCodes.OK) {
             out.println("problems on standard error");
           }
-          out.printf("Watching for changes (Ctrl-C to stop)...%n");
+          out.println(CliTexts.t("watch.watching"));
           out.flush();
           seen = watcher.awaitChange(() -> session.roots(List.of()), seen);
         }
       } catch (InterruptedException e) {
-        out.printf("Stopped watching.%n");
+        out.println(CliTexts.t("watch.stopped"));
         out.flush();
         return ExitCodes.OK;
       }

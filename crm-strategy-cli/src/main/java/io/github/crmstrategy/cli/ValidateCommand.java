@@ -46,6 +46,8 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Also validate the bundled sample NAME (repeatable): ${COMPLETION-CANDIDATES}.")
   private List<String> samples = new ArrayList<>();
 
+  @picocli.CommandLine.Mixin private LanguageOption language = new LanguageOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

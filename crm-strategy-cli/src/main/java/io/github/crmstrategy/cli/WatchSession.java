@@ -119,21 +119,28 @@ final class WatchSession {
       long startNanos,
       PrintWriter out) {
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
-    out.printf("%n[%s] re-assessed in %d ms%n", LocalTime.now().format(TIME), ms);
+    out.println();
+    out.println(CliTexts.t("watch.reassessed", "time", LocalTime.now().format(TIME), "ms", ms));
     if (current.isEmpty()) {
-      out.println("  no plan could be assessed (problems above)");
+      out.println("  " + CliTexts.t("watch.nothing"));
     }
+    String added = CliTexts.t("watch.new");
+    String gone = CliTexts.t("watch.resolved");
+    int width = Math.max(added.length(), gone.length());
     for (Map.Entry<String, ReviewedPlan> e : current.entrySet()) {
       ReviewedPlan now = e.getValue();
       ReviewedPlan before = previous.get(e.getKey());
       int total = now.report().findings().size();
       if (before == null) {
-        out.printf(
-            "%s: maturity today %s, %d %s%n",
-            e.getKey(),
-            Numbers.oneDecimal(now.report().maturity().current().score()),
-            total,
-            total == 1 ? "finding" : "findings");
+        out.println(
+            CliTexts.t(
+                "watch.first",
+                "name",
+                e.getKey(),
+                "score",
+                Numbers.oneDecimal(now.report().maturity().current().score()),
+                "count",
+                total));
         continue;
       }
       Comparison c = Comparison.of(before, now);
@@ -142,16 +149,36 @@ final class WatchSession {
           m.scoreDelta() == 0
               ? Numbers.oneDecimal(m.newScore())
               : Numbers.oneDecimal(m.oldScore()) + " -> " + Numbers.oneDecimal(m.newScore());
-      out.printf(
-          "%s: maturity %s, %d new, %d resolved, %d unchanged%n",
-          e.getKey(), maturity, c.introduced().size(), c.resolved().size(), c.unchanged().size());
+      out.println(
+          CliTexts.t(
+              "watch.changed",
+              "name",
+              e.getKey(),
+              "maturity",
+              maturity,
+              "introduced",
+              c.introduced().size(),
+              "resolved",
+              c.resolved().size(),
+              "unchanged",
+              c.unchanged().size()));
       for (Finding f : c.introduced()) {
         out.printf(
-            "  new      %-7s [%s] %s: %s%n", f.severity(), f.ruleId(), f.path(), f.message());
+            "  %-" + width + "s %-7s [%s] %s: %s%n",
+            added,
+            f.severity(),
+            f.ruleId(),
+            f.path(),
+            f.message());
       }
       for (Finding f : c.resolved()) {
         out.printf(
-            "  resolved %-7s [%s] %s: %s%n", f.severity(), f.ruleId(), f.path(), f.message());
+            "  %-" + width + "s %-7s [%s] %s: %s%n",
+            gone,
+            f.severity(),
+            f.ruleId(),
+            f.path(),
+            f.message());
       }
     }
     out.flush();

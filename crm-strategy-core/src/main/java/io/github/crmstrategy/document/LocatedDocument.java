@@ -187,10 +187,11 @@ public final class LocatedDocument {
           source,
           List.of(
               new Problem(
-                  ElementPath.root(),
-                  "the document does not have the expected shape",
-                  "compare it with the documented example",
-                  Optional.of(locations.getOrDefault("", new SourceLocation(source, 1, 1))))));
+                      ElementPath.root(),
+                      "the document does not have the expected shape",
+                      "compare it with the documented example",
+                      Optional.of(locations.getOrDefault("", new SourceLocation(source, 1, 1))))
+                  .keyed("document.shape")));
     }
   }
 

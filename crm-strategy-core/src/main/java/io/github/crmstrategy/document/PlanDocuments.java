@@ -94,14 +94,15 @@ public final class PlanDocuments {
         source,
         List.of(
             new Problem(
-                ElementPath.root(),
-                "the document exceeds a safety limit: the file has "
-                    + bytes
-                    + " bytes, more than a plan document of "
-                    + Mappers.MAX_DOCUMENT_CHARS
-                    + " characters (5 MB) can take",
-                "split the plan or remove embedded data (long notes, pasted tables)",
-                Optional.of(new SourceLocation(source, 1, 1)))));
+                    ElementPath.root(),
+                    "the document exceeds a safety limit: the file has "
+                        + bytes
+                        + " bytes, more than a plan document of "
+                        + Mappers.MAX_DOCUMENT_CHARS
+                        + " characters (5 MB) can take",
+                    "split the plan or remove embedded data (long notes, pasted tables)",
+                    Optional.of(new SourceLocation(source, 1, 1)))
+                .keyed("limit.file", "bytes", bytes, "max", Mappers.MAX_DOCUMENT_CHARS)));
   }
 
   /**

@@ -2,6 +2,11 @@ package io.github.crmstrategy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.crmstrategy.report.ReportFormat;
+import io.github.crmstrategy.report.ReportRenderer;
+import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.Reviewer;
@@ -9,6 +14,9 @@ import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.samples.Samples;
 import io.github.crmstrategy.testing.SamplePlans;
+import io.github.crmstrategy.text.Languages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,5 +59,40 @@ class CustomiseWithProfileTest {
     assertThat(CustomiseWithProfile.review(Samples.NORTHWIND_TELECOM).findingsOf("ACME-DT-001"))
         .extracting(Finding::path)
         .anyMatch(p -> p.toString().endsWith(".indicators[RCR]"));
+  }
+
+  @Test
+  void theWorkspacesOwnRulesReadInRussianFromItsTexts() throws Exception {
+    Reviewer reviewer = Reviewer.fromProfileResource(CustomiseWithProfile.PROFILE);
+    ReviewedPlan plan =
+        ReviewedPlan.assess(reviewer, "weak-plan.yaml", SamplePlans.load(Samples.WEAK_PLAN));
+    JsonNode ru =
+        new ObjectMapper()
+            .readTree(
+                ReportRenderer.of(ReportFormat.JSON)
+                    .withRules(reviewer.rules())
+                    .withLocale(Languages.RUSSIAN)
+                    .render(plan));
+    List<JsonNode> acme = new ArrayList<>();
+    ru.path("findings")
+        .forEach(
+            f -> {
+              if (f.path("ruleId").asText().equals("ACME-001")) {
+                acme.add(f);
+              }
+            });
+    assertThat(acme).isNotEmpty();
+    for (JsonNode f : acme) {
+      assertThat(f.path("message").asText())
+          .startsWith("У показателя CRM ")
+          .endsWith(" есть базовое значение, но нет истории");
+      assertThat(f.path("remediation").asText()).startsWith("Добавьте прошлые значения показателя");
+    }
+    String sarif =
+        ReportRenderer.of(ReportFormat.SARIF)
+            .withRules(reviewer.rules())
+            .withLocale(Languages.RUSSIAN)
+            .render(plan);
+    assertThat(sarif).contains("У показателя CRM нет истории");
   }
 }

@@ -7,17 +7,20 @@ import io.github.crmstrategy.report.internal.HtmlReport;
 import io.github.crmstrategy.report.internal.JsonReport;
 import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
+import io.github.crmstrategy.report.internal.ReportTexts;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.report.internal.TrendHtml;
 import io.github.crmstrategy.report.internal.TrendRenderer;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.baseline.Baseline;
+import io.github.crmstrategy.text.Languages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,23 +47,27 @@ public final class ReportRenderer {
   private final boolean color;
   private final ReportTheme theme;
   private final Optional<Baseline> baseline;
+  private final Optional<Locale> locale;
 
   private ReportRenderer(
       ReportFormat format,
       List<RuleDescriptor> rules,
       boolean color,
       ReportTheme theme,
-      Optional<Baseline> baseline) {
+      Optional<Baseline> baseline,
+      Optional<Locale> locale) {
     this.format = Objects.requireNonNull(format, "format");
     this.rules = List.copyOf(rules);
     this.color = color;
     this.theme = Objects.requireNonNull(theme, "theme");
     this.baseline = Objects.requireNonNull(baseline, "baseline");
+    this.locale = Objects.requireNonNull(locale, "locale");
   }
 
   /** A renderer of {@code format}, without rule catalogue and without colour. */
   public static ReportRenderer of(ReportFormat format) {
-    return new ReportRenderer(format, List.of(), false, ReportTheme.defaults(), Optional.empty());
+    return new ReportRenderer(
+        format, List.of(), false, ReportTheme.defaults(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -69,7 +76,7 @@ public final class ReportRenderer {
    * formats ignore it.
    */
   public ReportRenderer withTheme(ReportTheme theme) {
-    return new ReportRenderer(format, rules, color, theme, baseline);
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
   }
 
   /**
@@ -77,7 +84,7 @@ public final class ReportRenderer {
    * baseline apart from the new ones. The other formats ignore it.
    */
   public ReportRenderer withBaseline(Baseline baseline) {
-    return new ReportRenderer(format, rules, color, theme, Optional.of(baseline));
+    return new ReportRenderer(format, rules, color, theme, Optional.of(baseline), locale);
   }
 
   /** The theme of the HTML report. */
@@ -90,12 +97,36 @@ public final class ReportRenderer {
    * rules; the other formats use it for rule titles.
    */
   public ReportRenderer withRules(List<RuleDescriptor> rules) {
-    return new ReportRenderer(format, rules, color, theme, baseline);
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
+  }
+
+  /**
+   * This renderer writing in {@code locale}'s language: Russian for {@code ru}, English for any
+   * other. Without it, each plan's report is in the language the plan declares ({@code language:
+   * ru}), else in the platform's. The language changes the words a reader reads (headings,
+   * messages, rule titles, block and level names), never the structure: JSON keys, rule ids,
+   * element paths and the SARIF and JUnit structure are the same in every language.
+   */
+  public ReportRenderer withLocale(Locale locale) {
+    return new ReportRenderer(
+        format,
+        rules,
+        color,
+        theme,
+        baseline,
+        Optional.of(Languages.supported(Objects.requireNonNull(locale))));
+  }
+
+  /**
+   * The language chosen with {@link #withLocale}, or empty (each plan's own, then the platform's).
+   */
+  public Optional<Locale> locale() {
+    return locale;
   }
 
   /** This renderer with ANSI colour in {@link ReportFormat#TEXT} on or off (off by default). */
   public ReportRenderer withColor(boolean color) {
-    return new ReportRenderer(format, rules, color, theme, baseline);
+    return new ReportRenderer(format, rules, color, theme, baseline, locale);
   }
 
   /** The format. */
@@ -104,16 +135,19 @@ public final class ReportRenderer {
   }
 
   /** The report of one plan. */
-  public String render(ReviewedPlan plan) {
+  public String render(ReviewedPlan reviewed) {
+    ReportTexts t = ReportTexts.forPlan(locale, reviewed);
+    ReviewedPlan plan = t.localize(reviewed);
+    List<RuleDescriptor> rules = t.localize(this.rules);
     return switch (format) {
-      case TEXT -> TextReport.render(plan, rules, color);
+      case TEXT -> TextReport.render(plan, rules, color, t);
       case JSON -> JsonReport.render(plan);
-      case MARKDOWN -> MarkdownReport.render(plan, rules);
+      case MARKDOWN -> MarkdownReport.render(plan, rules, t);
       case HTML ->
-          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())));
+          HtmlReport.render(plan, rules, theme, baseline.map(b -> b.compare(plan.report())), t);
       case SARIF -> SarifReport.render(List.of(plan), rules);
-      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules) + JunitReport.tail();
-      case GITHUB -> GithubAnnotations.render(plan);
+      case JUNIT -> JunitReport.head() + JunitReport.suite(plan, rules, t) + JunitReport.tail();
+      case GITHUB -> GithubAnnotations.render(plan, t);
     };
   }
 
@@ -147,7 +181,11 @@ public final class ReportRenderer {
       return render(plans.get(0));
     }
     if (format == ReportFormat.TEXT) {
-      return TextReport.renderAll(plans, rules, color);
+      return TextReport.renderAll(
+          plans.stream().map(p -> ReportTexts.forPlan(locale, p).localize(p)).toList(),
+          rules,
+          color,
+          p -> ReportTexts.forPlan(locale, p));
     }
     if (format == ReportFormat.HTML) {
       throw new UnsupportedOperationException("HTML renders one plan per page");
@@ -170,7 +208,7 @@ public final class ReportRenderer {
    */
   public ReportBatch batch(Writer out) {
     return new ReportBatch(
-        new BatchWriter(format, rules, color, theme, Objects.requireNonNull(out, "out")));
+        new BatchWriter(format, rules, color, theme, Objects.requireNonNull(out, "out"), locale));
   }
 
   /**

@@ -35,12 +35,14 @@ import java.util.stream.Stream;
  * <p>A theme folder holds any of the files of {@link #FILES}: the Mustache templates ({@code
  * report.mustache}, the page, includes the partials {@code header}, {@code summary}, {@code
  * next-actions}, {@code maturity}, {@code criteria}, {@code timeline}, {@code findings}, {@code
- * footer}; {@code comparison}, the page comparing two revisions, and {@code trend}, the page of the
- * trend across several, both with the partial {@code revision-findings}), {@code report.css}
- * (replaces the stylesheet), {@code brand.css} (added after it: enough to change colours), {@code
- * logo.svg} or {@code logo.png} (embedded in the page as a data URI), {@code labels.properties}
- * (block names and series names). A file the folder does not have comes from the bundled theme.
- * {@link #load(Path)} checks every file and reports each problem with its file and line.
+ * footer}; {@code comparison}, the page comparing two revisions, {@code trend}, the page of the
+ * trend across several, both with the partial {@code revision-findings}, and {@code route}, the
+ * draft route), {@code report.css} (replaces the stylesheet), {@code brand.css} (added after it:
+ * enough to change colours), {@code logo.svg} or {@code logo.png} (embedded in the page as a data
+ * URI), {@code labels.properties} and {@code labels_ru.properties} (the page's words: block and
+ * series names, headings, the sentences of the summary; in English and in Russian). A file the
+ * folder does not have comes from the bundled theme. {@link #load(Path)} checks every file and
+ * reports each problem with its file and line.
  *
  * <p>Mustache escapes every {@code {{value}}} for HTML; only the stylesheet, the script and the
  * logo's data URI are inserted raw. The page stays self-contained: a stylesheet that imports or
@@ -71,7 +73,13 @@ public final class ReportTheme {
   public static final List<String> FILES =
       Stream.concat(
               TEMPLATES.stream().map(t -> t + ".mustache"),
-              Stream.of("report.css", "brand.css", "logo.svg", "logo.png", "labels.properties"))
+              Stream.of(
+                  "report.css",
+                  "brand.css",
+                  "logo.svg",
+                  "logo.png",
+                  "labels.properties",
+                  "labels_ru.properties"))
           .toList();
 
   /** The largest logo a theme may embed, in bytes. */
@@ -89,6 +97,7 @@ public final class ReportTheme {
   private final String script;
   private final Optional<String> logo;
   private final Map<String, String> labels;
+  private final Map<String, String> russianLabels;
 
   private ReportTheme(Optional<Path> folder, Map<String, String> files) {
     this.folder = folder;
@@ -99,18 +108,11 @@ public final class ReportTheme {
     this.logo =
         Optional.ofNullable(files.get("logo.svg"))
             .or(() -> Optional.ofNullable(files.get("logo.png")));
-    Properties props = new Properties();
-    try {
-      props.load(new StringReader(bundled("labels.properties")));
-      if (files.containsKey("labels.properties")) {
-        props.load(new StringReader(files.get("labels.properties")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, String> l = new TreeMap<>();
-    props.forEach((k, v) -> l.put(k.toString(), v.toString()));
-    this.labels = Map.copyOf(l);
+    // English: the bundled labels, then the theme's. Russian: the bundled English and Russian
+    // labels, then the theme's labels.properties (a consultancy's wording wins in every language),
+    // then its labels_ru.properties.
+    this.labels = labels(files, "labels.properties");
+    this.russianLabels = labels(files, "labels.properties", "labels_ru.properties");
     DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver());
     for (String template : TEMPLATES) {
       compiled.put(template, factory.compile(template + ".mustache"));
@@ -225,9 +227,47 @@ public final class ReportTheme {
     return logo;
   }
 
-  /** The label of {@code key} ({@code block.customerExperience}...), or {@code fallback}. */
+  /**
+   * The English label of {@code key} ({@code block.customerExperience}...), or {@code fallback}.
+   */
   public String label(String key, String fallback) {
     return labels.getOrDefault(key, fallback);
+  }
+
+  /**
+   * The label of {@code key} in {@code locale}'s language (Russian for {@code ru}, else English),
+   * or {@code fallback}: the theme's own labels first, then the bundled ones of the language.
+   */
+  public String label(Locale locale, String key, String fallback) {
+    return labels(locale).getOrDefault(key, fallback);
+  }
+
+  /** Every label in {@code locale}'s language (Russian for {@code ru}, else English), by key. */
+  public Map<String, String> labels(Locale locale) {
+    return locale != null && "ru".equals(locale.getLanguage()) ? russianLabels : labels;
+  }
+
+  /**
+   * The bundled {@code names}, in order, then the theme folder's files of the same names, each
+   * overriding the keys of the ones before.
+   */
+  private static Map<String, String> labels(Map<String, String> files, String... names) {
+    Properties props = new Properties();
+    try {
+      for (String name : names) {
+        props.load(new StringReader(bundled(name)));
+      }
+      for (String name : names) {
+        if (files.containsKey(name)) {
+          props.load(new StringReader(files.get(name)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> l = new TreeMap<>();
+    props.forEach((k, v) -> l.put(k.toString(), v.toString()));
+    return Map.copyOf(l);
   }
 
   /** Renders {@code template} (one of {@link #TEMPLATES}) with {@code model} as its scope. */

@@ -167,6 +167,70 @@ class BatchReportsTest {
         .contains("CUT SHORT (time budget): Rule \"Spins\" (ACME-102) was still running");
   }
 
+  static String write(ReportFormat format, List<PlanOutcome> outcomes, String lang)
+      throws Exception {
+    StringWriter out = new StringWriter();
+    try (ReportBatch batch =
+        ReportRenderer.of(format)
+            .withRules(SampleReports.REVIEWER.rules())
+            .withLocale(java.util.Locale.forLanguageTag(lang))
+            .batch(out)) {
+      for (PlanOutcome o : outcomes) {
+        batch.add(o);
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aBatchInRussianSaysItsOwnWordsAndThoseOfPlansWithoutAReportInRussian() throws Exception {
+    String md = write(ReportFormat.MARKDOWN, batch(), "ru");
+    assertThat(md)
+        .startsWith("# Экспертиза стратегий CRM\n")
+        .contains("| План | Организация | Зрелость сегодня |")
+        .contains("| `plans/broken.yaml` | – | – | **НЕКОРРЕКТНЫЙ ДОКУМЕНТ** | – | – | – |")
+        .contains("| `plans/looping.yaml` | Meridian Travel | – | **ОЦЕНКА ПРЕРВАНА** |")
+        .contains("## Некорректный документ плана: `plans/broken.yaml`")
+        .contains("| Строка | Элемент | Проблема | Как исправить |")
+        .contains("| 3:3 | `organization.colour` | неизвестный ключ 'colour' |")
+        .contains("## Оценка прервана: Meridian Travel")
+        .contains("| Правило | Spins (ACME-102) |")
+        .contains("## Экспертиза стратегии CRM: Northwind Telecom");
+    String text = write(ReportFormat.TEXT, batch(), "ru");
+    String summary = text.substring(text.lastIndexOf("Сводка\n"));
+    assertThat(summary.lines().skip(1).findFirst().orElseThrow())
+        .contains("План", "Зрелость", "Уровень сегодня", "Конец плана", "Ошибки");
+    assertThat(summary.lines().skip(2))
+        .hasSize(4)
+        .anySatisfy(l -> assertThat(l).contains("plans/broken.yaml", "НЕКОРРЕКТНЫЙ ДОКУМЕНТ"))
+        .anySatisfy(l -> assertThat(l).contains("plans/looping.yaml", "ОЦЕНКА ПРЕРВАНА"))
+        .anySatisfy(l -> assertThat(l).contains("Управляемый"));
+    assertThat(text)
+        .contains("plans/broken.yaml\nНЕКОРРЕКТНЫЙ ДОКУМЕНТ, 3 проблемы (план не оценивался)\n")
+        .contains(
+            "  plans/broken.yaml:3:3: organization.colour: неизвестный ключ 'colour' (как"
+                + " исправить: ")
+        .contains("ОЦЕНКА ПРЕРВАНА (превышен лимит времени): Rule \"Spins\"")
+        .contains("Замечания не приводятся: они были бы неполными.");
+    JsonNode sarif = JSON.readTree(write(ReportFormat.SARIF, batch(), "ru"));
+    JsonNode run = sarif.path("runs").get(0);
+    assertThat(run.path("invocations").get(0).path("toolExecutionNotifications").toString())
+        .contains("НЕКОРРЕКТНЫЙ ДОКУМЕНТ, 3 проблемы", "оценка прервана");
+    assertThat(run.path("results").toString())
+        .contains("Документ плана некорректен, план не оценивался: ")
+        .contains("Оценка прервана (превышен лимит времени)");
+    String junit = write(ReportFormat.JUNIT, batch(), "ru");
+    assertThat(junit)
+        .contains("PLAN-INVALID документ плана некорректен, план не оценивался")
+        .contains("Что сделать: ")
+        .contains("value=\"2 Управляемый, ");
+    assertThat(write(ReportFormat.GITHUB, batch(), "ru"))
+        .contains("Документ плана некорректен, план не оценивался: ");
+    // The page of a plan without a report says so in the language.
+    assertThat(write(ReportFormat.HTML, List.of(invalid()), "ru"))
+        .contains("<html lang=\"ru\">", "<h1>Некорректный документ плана</h1>");
+  }
+
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void aBatchOfOnePlanIsThatPlansOwnReport(ReportFormat format) throws Exception {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -80,17 +81,35 @@ class BrowserReportsTest {
     Files.createDirectories(OUT);
   }
 
-  static List<String> samples() {
-    return Samples.names();
+  /**
+   * Every sample in the language it declares (the Russian sample in Russian), and the Russian
+   * sample in English and an English sample in Russian: the Russian words are longer, the headings,
+   * the table and the charts must still fit.
+   */
+  static List<Arguments> samples() {
+    List<Arguments> args = new ArrayList<>();
+    Samples.names().forEach(s -> args.add(Arguments.of(s, "")));
+    args.add(Arguments.of("energy-retailer-ru", "en"));
+    args.add(Arguments.of("energy-retailer-ru", "ru"));
+    args.add(Arguments.of("hotel-group", "ru"));
+    return args;
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("samples")
-  void eachSampleReportRendersCleanlyAccessiblyWithinThePageAndPrintsSensibly(String sample)
-      throws Exception {
+  void eachSampleReportRendersCleanlyAccessiblyWithinThePageAndPrintsSensibly(
+      String sample, String lang) throws Exception {
     ReviewedPlan plan = SampleReports.reviewed(sample);
-    String html =
-        ReportRenderer.of(ReportFormat.HTML).withRules(SampleReports.REVIEWER.rules()).render(plan);
+    ReportRenderer renderer =
+        ReportRenderer.of(ReportFormat.HTML).withRules(SampleReports.REVIEWER.rules());
+    if (!lang.isEmpty()) {
+      renderer = renderer.withLocale(java.util.Locale.forLanguageTag(lang));
+    }
+    String html = renderer.render(plan);
+    if (!lang.isEmpty()) {
+      assertThat(html).contains("<html lang=\"" + lang + "\">");
+      sample = sample + "." + lang;
+    }
     Path page = OUT.resolve(sample + ".html");
     Files.writeString(page, html);
 
@@ -117,6 +136,9 @@ class BrowserReportsTest {
     assertThat(results.path("scrollWidth").asInt())
         .as("no horizontal scrolling")
         .isLessThanOrEqualTo(width);
+    assertThat(results.path("radarLabelsOutside"))
+        .as("radar labels cut off at the chart's edge (long block names in Russian)")
+        .isEmpty();
     for (String part : List.of("summary", "radar", "timeline")) {
       JsonNode box = results.path(part);
       assertThat(box.isObject()).as(part + " is on the page").isTrue();

@@ -64,6 +64,64 @@ class GoldenReportsTest {
     check(GOLDEN.resolve("reports").resolve(sample + "." + format.extension()), actual);
   }
 
+  static Stream<Arguments> languages() {
+    List<Arguments> args = new ArrayList<>();
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.HTML)) {
+      args.add(Arguments.of("energy-retailer-ru", "en", format));
+      args.add(Arguments.of("energy-retailer-ru", "ru", format));
+      args.add(Arguments.of("hotel-group", "ru", format));
+    }
+    // A company at level 4 in Russian: level names too wide for the text report's table.
+    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN)) {
+      args.add(Arguments.of("nordvik-logistics", "ru", format));
+    }
+    return args.stream();
+  }
+
+  /**
+   * A plan's report in a language chosen over the plan's own: the Russian sample in English and in
+   * Russian, an English sample in Russian.
+   */
+  @ParameterizedTest(name = "{0} in {1} as {2}")
+  @MethodSource("languages")
+  void reportInAChosenLanguageMatchesGoldenFile(String sample, String lang, ReportFormat format)
+      throws IOException {
+    String actual =
+        ReportRenderer.of(format)
+            .withRules(SampleReports.REVIEWER.rules())
+            .withLocale(java.util.Locale.forLanguageTag(lang))
+            .render(SampleReports.reviewed(sample));
+    check(
+        GOLDEN.resolve("languages").resolve(sample + "." + lang + "." + format.extension()),
+        actual);
+  }
+
+  static Stream<Arguments> routes() {
+    List<Arguments> args = new ArrayList<>();
+    for (String sample : List.of(Samples.TRAVEL_COMPANY, "energy-retailer-ru")) {
+      for (String lang : List.of("en", "ru")) {
+        args.add(Arguments.of(sample, lang));
+      }
+    }
+    return args.stream();
+  }
+
+  /** The draft route as text and as a roadmap fragment, in English and in Russian. */
+  @ParameterizedTest(name = "route of {0} in {1}")
+  @MethodSource("routes")
+  void routeMatchesGoldenFile(String sample, String lang) throws IOException {
+    io.github.crmstrategy.rules.RouteProposal route =
+        SampleReports.REVIEWER.route(SampleReports.reviewed(sample).plan());
+    java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".txt"),
+        RouteRenderer.text(route, locale));
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".yaml"),
+        RouteRenderer.yaml(route, locale));
+  }
+
   @ParameterizedTest(name = "{0} -> {1} as {2}")
   @MethodSource("comparisons")
   void comparisonMatchesGoldenFile(String older, String newer, ReportFormat format)

@@ -3,12 +3,16 @@ package io.github.crmstrategy.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.report.internal.Formatting;
+import io.github.crmstrategy.report.internal.ReportTexts;
 import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.samples.Samples;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -16,12 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * summary first, one remediation per rule rather than one per finding.
  */
 class ReadableTextReportsTest {
-  static List<String> samples() {
-    return Samples.names();
+  /** Every sample in English and in Russian, whatever the language it declares. */
+  static List<Arguments> samplesInEachLanguage() {
+    return Samples.names().stream()
+        .flatMap(s -> Stream.of(Arguments.of(s, "en"), Arguments.of(s, "ru")))
+        .toList();
   }
 
-  private static String render(ReportFormat format, ReviewedPlan plan) {
-    return ReportRenderer.of(format).withRules(SampleReports.REVIEWER.rules()).render(plan);
+  private static String render(ReportFormat format, ReviewedPlan plan, String lang) {
+    return ReportRenderer.of(format)
+        .withRules(SampleReports.REVIEWER.rules())
+        .withLocale(Locale.forLanguageTag(lang))
+        .render(plan);
   }
 
   private static void assertWidth(String name, String report) {
@@ -33,15 +43,18 @@ class ReadableTextReportsTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("samples")
-  void textAndMarkdownStayWithinOneHundredColumns(String sample) {
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("samplesInEachLanguage")
+  void textAndMarkdownStayWithinOneHundredColumns(String sample, String lang) {
     ReviewedPlan plan = SampleReports.reviewed(sample);
-    assertWidth(sample + ".txt", render(ReportFormat.TEXT, plan));
-    assertWidth(sample + ".md", render(ReportFormat.MARKDOWN, plan));
+    assertWidth(sample + ".txt", render(ReportFormat.TEXT, plan, lang));
+    assertWidth(sample + ".md", render(ReportFormat.MARKDOWN, plan, lang));
     assertWidth(
         sample + ".txt in colour",
-        ReportRenderer.of(ReportFormat.TEXT).withColor(true).render(plan));
+        ReportRenderer.of(ReportFormat.TEXT)
+            .withColor(true)
+            .withLocale(Locale.forLanguageTag(lang))
+            .render(plan));
   }
 
   @Test
@@ -71,21 +84,30 @@ class ReadableTextReportsTest {
     assertThat(text).contains("(#1 to #6)", "(#7 to #12)", "(#13 to #14)");
   }
 
-  @ParameterizedTest
-  @MethodSource("samples")
-  void theSummaryComesFirstAndEachRuleIsRemediedOnce(String sample) {
-    ReviewedPlan plan = SampleReports.reviewed(sample);
-    String text = render(ReportFormat.TEXT, plan);
-    int summary = text.indexOf("Findings:       " + plan.report().findings().size() + " (");
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("samplesInEachLanguage")
+  void theSummaryComesFirstAndEachRuleIsRemediedOnce(String sample, String lang) {
+    boolean en = lang.equals("en");
+    ReviewedPlan reviewed = SampleReports.reviewed(sample);
+    // The findings as the report shows them, in its language.
+    ReviewedPlan plan = ReportTexts.of(Locale.forLanguageTag(lang)).localize(reviewed);
+    String text = render(ReportFormat.TEXT, reviewed, lang);
+    // The maturity table's header line ("Блок «...»" also starts sentences of the summary).
+    String table = en ? "Building block" : "Блок" + " ".repeat(28) + "Баллы";
+    int summary =
+        text.indexOf(
+            (en ? "Findings:       " : "Замечания:       ")
+                + plan.report().findings().size()
+                + " (");
     assertThat(summary).isPositive();
-    assertThat(summary).isLessThan(text.indexOf("Building block"));
+    assertThat(summary).isLessThan(text.indexOf(table));
     for (Finding f : plan.report().findings()) {
       if (f.remediation().isBlank()) {
         continue;
       }
       // The summary and the next actions may name a problem's remedy; from the maturity table on,
       // each rule's remediation is given once.
-      String unwrapped = text.substring(text.indexOf("Building block")).replaceAll("\n +", " ");
+      String unwrapped = text.substring(text.indexOf(table)).replaceAll("\n +", " ");
       int occurrences =
           unwrapped.split(java.util.regex.Pattern.quote(f.remediation()), -1).length - 1;
       // Once per rule: two rules may give the same advice (REAL-019 and REAL-020 do).
@@ -97,8 +119,10 @@ class ReadableTextReportsTest {
               .count();
       assertThat(occurrences).as("remediation of %s", f.ruleId()).isEqualTo((int) rulesWithIt);
     }
-    String md = render(ReportFormat.MARKDOWN, plan);
-    assertThat(md.indexOf("**Findings:**")).isLessThan(md.indexOf("### Maturity"));
+    String md = render(ReportFormat.MARKDOWN, reviewed, lang);
+    assertThat(md.indexOf(en ? "**Findings:**" : "**Замечания:**"))
+        .isPositive()
+        .isLessThan(md.indexOf(en ? "### Maturity" : "### Зрелость"));
   }
 
   @Test

@@ -58,10 +58,18 @@ class ReportFormatsTest {
     // Today and the end of the plan side by side, with the self-assessment, the peers and the
     // document's quality under its own name.
     JsonNode maturity = report.path("maturity");
+    // a plan that declares Russian is reported in Russian (energy-retailer-ru)
+    boolean russian =
+        SampleReports.reviewed(sample)
+            .plan()
+            .language()
+            .filter(l -> l.startsWith("ru"))
+            .isPresent();
     for (String scope : List.of("current", "target")) {
       JsonNode profile = maturity.path(scope);
       assertThat(profile.path("level").asInt()).isBetween(1, 5);
-      assertThat(profile.path("explanation").asText()).startsWith("Overall level ");
+      assertThat(profile.path("explanation").asText())
+          .startsWith(russian ? "Общий уровень " : "Overall level ");
       assertThat(profile.path("blocks").path("information").path("evidence").isArray()).isTrue();
     }
     assertThat(maturity.path("blocks").path("information").has("selfAssessed")).isTrue();
@@ -110,7 +118,10 @@ class ReportFormatsTest {
     assertThat(artifactMaturity.path("target").path("level").asInt())
         .isEqualTo(plan.report().maturity().target().level());
     assertThat(artifactMaturity.path("blocks").path("vision").has("peers")).isTrue();
-    List<RuleDescriptor> rules = SampleReports.REVIEWER.rules();
+    // The catalogue in the plan's own language (the Russian sample declares language: ru).
+    List<RuleDescriptor> rules =
+        io.github.crmstrategy.report.internal.ReportTexts.forPlan(java.util.Optional.empty(), plan)
+            .localize(SampleReports.REVIEWER.rules());
     JsonNode driverRules = run.path("tool").path("driver").path("rules");
     assertThat(driverRules).hasSize(rules.size());
     for (int i = 0; i < rules.size(); i++) {
@@ -143,11 +154,40 @@ class ReportFormatsTest {
     }
   }
 
+  @Test
+  void htmlOfARussianPlanIsInRussianAndItsFiltersStillMatchTheRows() {
+    ReviewedPlan plan = SampleReports.reviewed("energy-retailer-ru");
+    Document doc = Jsoup.parse(render(ReportFormat.HTML, plan));
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ru");
+    assertThat(doc.title()).isEqualTo("Экспертиза стратегии CRM: ЭнергоСбыт Поволжья");
+    assertThat(doc.select("svg#radar > text:not(.tick)").eachText())
+        .contains("Клиентский опыт", "Организационное взаимодействие");
+    assertThat(doc.select("section#summary .exec p strong").eachText())
+        .startsWith("Сегодня.", "Цель плана.", "Приводит ли маршрут к цели?");
+    // The filters show Russian names but filter by the constants the rows carry.
+    assertThat(doc.select("#f-sev option[value=ERROR]").text()).isEqualTo("ОШИБКА");
+    assertThat(doc.select("#f-cat option[value=ALIGNMENT]").text()).isEqualTo("согласованность");
+    Set<String> severities = new HashSet<>();
+    doc.select("tr.finding").forEach(r -> severities.add(r.attr("data-severity")));
+    assertThat(severities).isSubsetOf("ERROR", "WARNING", "INFO").isNotEmpty();
+    assertThat(doc.select("#f-sev option[value]").eachAttr("value")).containsAll(severities);
+    // Every text a reader reads comes from the Russian labels: no English heading is left.
+    assertThat(doc.select("h2").eachText())
+        .allSatisfy(h -> assertThat(h).containsPattern("\\p{IsCyrillic}"));
+    assertThat(doc.select("th").eachText())
+        .allSatisfy(h -> assertThat(h).doesNotContainPattern("^[A-Za-z ]+$"));
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void htmlIsSelfContainedWithRadarFilterableFindingsAndResolvingLinks(String sample) {
     ReviewedPlan plan = SampleReports.reviewed(sample);
-    Document doc = Jsoup.parse(render(ReportFormat.HTML, plan));
+    Document doc =
+        Jsoup.parse(
+            ReportRenderer.of(ReportFormat.HTML)
+                .withRules(SampleReports.REVIEWER.rules())
+                .withLocale(java.util.Locale.ENGLISH)
+                .render(plan));
 
     // Radar: five grid rings, and the series today, at the end of the plan and each peer.
     assertThat(doc.select("svg#radar polygon.grid")).hasSize(5);

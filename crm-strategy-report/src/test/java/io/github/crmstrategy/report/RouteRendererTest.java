@@ -89,6 +89,30 @@ class RouteRendererTest {
     return n;
   }
 
+  @ParameterizedTest
+  @MethodSource("samples")
+  void theRouteInRussianPastesAsWellAndSaysEveryDifferenceInRussian(String sample)
+      throws Exception {
+    String text = Files.readString(SamplePlans.file(sample));
+    LoadedPlan original = PlanDocuments.read(text, sample + ".yaml", DocumentFormat.YAML);
+    RouteProposal route = REVIEWER.route(original.plan());
+    java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+    String yaml = RouteRenderer.yaml(route, ru);
+    LoadedPlan reread =
+        PlanDocuments.read(
+            withoutTopLevel(text, "roadmap") + "\n" + yaml, sample + ".yaml", DocumentFormat.YAML);
+    assertThat(reread.plan().roadmap().map(Roadmap::milestones).orElse(List.of()))
+        .extracting(Milestone::id)
+        .containsExactlyElementsOf(route.phases().stream().map(RoutePhase::id).toList());
+    String said = RouteRenderer.text(route, ru);
+    assertThat(said.lines()).allMatch(l -> l.length() <= 100);
+    assertThat(said)
+        .startsWith("Черновик маршрута: ")
+        .doesNotContain("The route", "The roadmap", "No milestone", "The target of", "level steps")
+        .doesNotContain("Benefits", "Level steps", "Consolidation", " to 20");
+    assertThat(yaml).startsWith("# Черновик маршрута для ").contains("roadmap:\n  milestones:\n");
+  }
+
   /** {@code yaml} without the top-level key {@code key} and its indented block. */
   private static String withoutTopLevel(String yaml, String key) {
     StringBuilder out = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -53,6 +54,17 @@ public interface AssessmentReport {
    * {@link #findings()} or the counts. Empty without suppressions.
    */
   List<SuppressedFinding> suppressedFindings();
+
+  /**
+   * Texts of the pack's own rules and criteria in other languages, given by the profile that built
+   * the reviewer ({@code texts} in a profile): language tag ({@code ru}) to bundle key ({@code
+   * ACME-001.message}, {@code criterion.ACME-X.description}) to pattern, the keys and patterns of
+   * the built-in texts (docs/rules-customisation.md, "Texts in Russian"). A report says such a rule
+   * or criterion in that language; without a translation it says it in English. Empty for the
+   * built-in pack. Not written to JSON.
+   */
+  @JsonIgnore
+  Map<String, Map<String, String>> translations();
 
   /** Findings of {@code ruleId}. */
   default List<Finding> findingsOf(String ruleId) {

@@ -1,9 +1,11 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.ElementPath;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -66,6 +68,23 @@ public interface Finding {
 
   /** The values the rule looked at, by name, in the order the rule gave them. */
   Map<String, String> evidence();
+
+  /**
+   * The parts of the message that are texts or lists rather than single values, by name (a {@link
+   * io.github.crmstrategy.text.Wording}, a list of them, a number): with {@link #evidence()}, what
+   * a report needs to say the message in another language. Empty for most rules, whose evidence
+   * names every value of the message. Not written to JSON.
+   */
+  @JsonIgnore
+  Map<String, Object> arguments();
+
+  /**
+   * The findings folded into this one whose messages it mentions ({@code "... Also: ..."}), in the
+   * order it mentions them, so that a report can say them in another language too. Their rule ids
+   * and paths are also in the evidence, under {@code folded}. Not written to JSON.
+   */
+  @JsonIgnore
+  List<Finding> mentions();
 
   /** A builder for {@link Finding}. */
   static ImmutableFinding.Builder builder() {

@@ -1,8 +1,11 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -48,6 +51,13 @@ public interface MaturityEvidence {
 
   /** What was measured, in words, naming the plan's elements. */
   String detail();
+
+  /**
+   * {@link #detail()} in words any language can say: the key of its pattern and its values. Empty
+   * for evidence without one (an analyst's measure); not written to JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> detailWording();
 
   /** Element path of the plan element the evidence rests on. */
   ElementPath path();

@@ -1,9 +1,12 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One reason a building block stays at its level. */
@@ -32,6 +35,12 @@ public interface MaturityHold {
 
   /** The reason in words, naming the evidence. */
   String text();
+
+  /**
+   * {@link #text()} in words any language can say; empty when there is none. Not written to JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> wording();
 
   /** Element path of the evidence ({@code ""} for the whole plan). */
   ElementPath path();

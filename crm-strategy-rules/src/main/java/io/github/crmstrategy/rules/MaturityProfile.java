@@ -1,8 +1,10 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.BuildingBlock;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,13 @@ public interface MaturityProfile {
 
   /** How the overall level was computed, in words (shown by every report). */
   String explanation();
+
+  /**
+   * {@link #explanation()} in words any language can say; empty when there is none. Not written to
+   * JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> explanationWording();
 
   /** Each of the eight blocks, in the order of {@link BuildingBlock}. */
   Map<BuildingBlock, BlockMaturity> blocks();

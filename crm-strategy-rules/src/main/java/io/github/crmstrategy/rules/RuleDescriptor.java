@@ -1,8 +1,10 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A rule of a pack as described by its metadata: the source of {@code docs/rules.md}. */
@@ -72,6 +74,14 @@ public interface RuleDescriptor {
   default String analystNote() {
     return "";
   }
+
+  /**
+   * The rule's texts in other languages that its profile gives ({@code texts} in a profile):
+   * language tag to bundle key ({@code ACME-001.title}) to text. Empty for the built-in rules,
+   * whose translations are the library's own. Not written to JSON.
+   */
+  @JsonIgnore
+  Map<String, Map<String, String>> translations();
 
   /** A builder for {@link RuleDescriptor}. */
   static ImmutableRuleDescriptor.Builder builder() {

@@ -1,10 +1,13 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +38,12 @@ public interface StepChange {
 
   /** The change in words, naming what is measured today. */
   String text();
+
+  /**
+   * {@link #text()} in words any language can say; empty when there is none. Not written to JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> wording();
 
   /** The evidence measure the change moves ({@code ""} for a prerequisite). */
   String measure();

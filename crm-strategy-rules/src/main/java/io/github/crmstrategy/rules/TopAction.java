@@ -1,11 +1,14 @@
 package io.github.crmstrategy.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.crmstrategy.model.BuildingBlock;
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +45,12 @@ public interface TopAction {
   /** What to do, in words. */
   String title();
 
+  /**
+   * {@link #title()} in words any language can say; empty when there is none. Not written to JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> titleWording();
+
   /** The blocks whose level at the end of the plan it moves (empty for findings). */
   List<BuildingBlock> blocks();
 
@@ -64,6 +73,12 @@ public interface TopAction {
 
   /** Why it is worth that, in words. */
   String why();
+
+  /**
+   * {@link #why()} in words any language can say; empty when there is none. Not written to JSON.
+   */
+  @JsonIgnore
+  Optional<Wording> whyWording();
 
   /** A builder for {@link TopAction}. */
   static ImmutableTopAction.Builder builder() {

@@ -62,18 +62,27 @@ public final class BindingProblems {
           unknown.getKnownPropertyIds() == null
               ? List.of()
               : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+      Optional<String> near = Suggestions.closest(key, known);
       String message =
-          "unknown key '"
-              + key
-              + "'"
-              + Suggestions.closest(key, known).map(s -> "; did you mean '" + s + "'?").orElse("");
+          "unknown key '" + key + "'" + near.map(s -> "; did you mean '" + s + "'?").orElse("");
+      String form =
+          known.isEmpty() ? ".none" : known.size() <= MAX_LISTED_KEYS ? ".listed" : ".schema";
       String hint =
           known.isEmpty()
               ? "remove the key"
               : known.size() <= MAX_LISTED_KEYS
                   ? "known keys here: " + String.join(", ", known)
                   : "see the plan document schema for the known keys";
-      problems.add(problem(tree, steps, locations, message, hint));
+      problems.add(
+          problem(tree, steps, locations, message, hint)
+              .keyed(
+                  "key.unknown" + (near.isPresent() ? ".near" : "") + form,
+                  "key",
+                  key,
+                  "near",
+                  near.orElse(""),
+                  "known",
+                  String.join(", ", known)));
     } else if (e instanceof ValueInstantiationException instantiation) {
       problems.addAll(instantiationProblems(instantiation, tree, steps, locations));
     } else if (e instanceof MismatchedInputException mismatch) {
@@ -99,10 +108,11 @@ public final class BindingProblems {
         Problem located = problem(tree, steps, locations, "", "");
         problems.add(
             new Problem(
-                located.path().field(attribute),
-                "missing required key '" + attribute + "' of " + article(type) + " " + type,
-                "add '" + attribute + ": ...' here",
-                located.location()));
+                    located.path().field(attribute),
+                    "missing required key '" + attribute + "' of " + article(type) + " " + type,
+                    "add '" + attribute + ": ...' here",
+                    located.location())
+                .keyed("key.missing", "key", attribute, "type", type));
       }
       return problems;
     }
@@ -142,12 +152,13 @@ public final class BindingProblems {
       }
       return List.of(
           new Problem(
-              located.path().field(attribute),
-              element ? "the list contains an empty (null) item" : "the value is empty (null)",
-              element
-                  ? "remove the empty item or give it a value"
-                  : "give '" + attribute + "' a value, or remove the key",
-              where));
+                  located.path().field(attribute),
+                  element ? "the list contains an empty (null) item" : "the value is empty (null)",
+                  element
+                      ? "remove the empty item or give it a value"
+                      : "give '" + attribute + "' a value, or remove the key",
+                  where)
+              .keyed(element ? "null.item" : "null.value", "key", attribute));
     }
     return List.of(problem(tree, steps, locations, causeMessage, ""));
   }
@@ -180,32 +191,90 @@ public final class BindingProblems {
         valueSteps = new ArrayList<>(steps);
         valueSteps.add(value);
       }
+      Optional<String> near = Suggestions.closest(value, allowed);
       String message =
           "'"
               + value
               + "' is not a valid "
               + humanize(target.getSimpleName())
-              + Suggestions.closest(value, allowed)
-                  .map(s -> "; did you mean '" + s + "'?")
-                  .orElse("");
+              + near.map(s -> "; did you mean '" + s + "'?").orElse("");
       return problem(
-          tree, valueSteps, locations, message, "use one of: " + String.join(", ", allowed));
+              tree, valueSteps, locations, message, "use one of: " + String.join(", ", allowed))
+          .keyed(
+              near.isPresent() ? "value.notAllowed.near" : "value.notAllowed",
+              "value",
+              value,
+              "type",
+              target.getSimpleName(),
+              "near",
+              near.orElse(""),
+              "allowed",
+              String.join(", ", allowed));
     }
     if (target == LocalDate.class) {
       return problem(
-          tree,
-          steps,
-          locations,
-          "expected a date, found " + describe(found),
-          "write an ISO date YYYY-MM-DD, for example 2027-12-31");
+              tree,
+              steps,
+              locations,
+              "expected a date, found " + describe(found),
+              "write an ISO date YYYY-MM-DD, for example 2027-12-31")
+          .keyed("expected.date", foundArgs(found));
     }
     String expected = expected(target);
+    Object[] args = foundArgs(found);
+    Object[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "expected";
+    all[args.length + 1] = expectedId(target);
     return problem(
-        tree,
-        steps,
-        locations,
-        "expected " + expected + ", found " + describe(found),
-        hintFor(target));
+            tree,
+            steps,
+            locations,
+            "expected " + expected + ", found " + describe(found),
+            hintFor(target))
+        .keyed("expected.value", all);
+  }
+
+  /** What was found, as arguments: {@code found} (its kind) and {@code text}. */
+  private static Object[] foundArgs(JsonNode node) {
+    String kind;
+    String text = "";
+    if (node == null || node.isMissingNode()) {
+      kind = "nothing";
+    } else if (node.isNull()) {
+      kind = "null";
+    } else if (node.isTextual()) {
+      kind = "text";
+      text = node.textValue();
+    } else if (node.isNumber()) {
+      kind = "number";
+      text = node.asText();
+    } else if (node.isBoolean()) {
+      kind = "boolean";
+      text = node.asText();
+    } else if (node.isArray()) {
+      kind = "list";
+    } else if (node.isObject()) {
+      kind = "mapping";
+    } else {
+      kind = "other";
+      text = node.asText();
+    }
+    return new Object[] {"found", kind, "text", text};
+  }
+
+  /**
+   * The kind of value {@code target} takes, as an argument: {@code wholeNumber}, {@code list}...
+   */
+  private static String expectedId(Class<?> target) {
+    return switch (expected(target)) {
+      case "a whole number" -> "wholeNumber";
+      case "a number" -> "number";
+      case "true or false" -> "boolean";
+      case "text" -> "text";
+      case "a list" -> "list";
+      case "a mapping of keys to values" -> "mapping";
+      default -> "other";
+    };
   }
 
   private static Problem problem(

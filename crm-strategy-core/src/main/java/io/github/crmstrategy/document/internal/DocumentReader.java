@@ -79,10 +79,11 @@ public final class DocumentReader {
           parsed.valueProblems().isEmpty()
               ? List.of(
                   new Problem(
-                      ElementPath.root(),
-                      "the document is empty",
-                      "start from the reference plan northwind-telecom.yaml",
-                      Optional.of(new SourceLocation(source, 1, 1))))
+                          ElementPath.root(),
+                          "the document is empty",
+                          "start from the reference plan northwind-telecom.yaml",
+                          Optional.of(new SourceLocation(source, 1, 1)))
+                      .keyed("document.empty"))
               : parsed.valueProblems());
     }
     Map<String, SourceLocation> locations = parsed.locations().elements();
@@ -110,7 +111,9 @@ public final class DocumentReader {
                   TreePaths.pathOf(tree, TreePaths.steps(pointer.get())),
                   withoutPlaceholders(problem.message()),
                   withoutPlaceholders(problem.hint()),
-                  problem.location())
+                  problem.location(),
+                  problem.key(),
+                  withoutPlaceholders(problem.args()))
               : problem;
       problems.add(
           p.location().isPresent() ? p : unlocated.locate(problem.path()).map(p::at).orElse(p));
@@ -165,10 +168,11 @@ public final class DocumentReader {
       } catch (JsonProcessingException | IllegalArgumentException e) {
         problems.add(
             new Problem(
-                ElementPath.root(),
-                "the document cannot be read as a plan",
-                "compare it with the reference plan northwind-telecom.yaml",
-                Optional.ofNullable(locations.get(""))));
+                    ElementPath.root(),
+                    "the document cannot be read as a plan",
+                    "compare it with the reference plan northwind-telecom.yaml",
+                    Optional.ofNullable(locations.get("")))
+                .keyed("document.notAPlan"));
         return Optional.empty();
       }
     }
@@ -178,10 +182,11 @@ public final class DocumentReader {
 
   private static Problem stoppedAfter(int count, Map<String, SourceLocation> locations) {
     return new Problem(
-        ElementPath.root(),
-        "the reader stopped after " + count + " problems; more may follow",
-        "correct these and read the document again",
-        Optional.ofNullable(locations.get("")));
+            ElementPath.root(),
+            "the reader stopped after " + count + " problems; more may follow",
+            "correct these and read the document again",
+            Optional.ofNullable(locations.get("")))
+        .keyed("document.stopped", "count", count);
   }
 
   /**
@@ -351,6 +356,14 @@ public final class DocumentReader {
   /** {@code text} with the placeholders the reader put in for values it reported named as such. */
   private static String withoutPlaceholders(String text) {
     return PLACEHOLDER_TEXT.matcher(text).replaceAll("(unreadable, see above)");
+  }
+
+  /** {@code args} with the placeholders taken out of their texts. */
+  private static java.util.Map<String, Object> withoutPlaceholders(
+      java.util.Map<String, Object> args) {
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    args.forEach((k, v) -> out.put(k, v instanceof String text ? withoutPlaceholders(text) : v));
+    return out;
   }
 
   /** {@code problems} sorted by line and column (stable; unlocated ones last). */

@@ -42,7 +42,8 @@ public final class DocumentText {
           1,
           "the file is UTF-32 text (it starts with a UTF-32 byte-order mark); plan documents"
               + " and profiles are UTF-8",
-          SAVE_AS_UTF8);
+          SAVE_AS_UTF8,
+          "encoding.utf32");
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return utf16(bytes, StandardCharsets.UTF_16BE, source);
@@ -60,7 +61,10 @@ public final class DocumentText {
               + unmarked.get()
               + " text without a byte-order mark (every other byte is zero); plan documents and"
               + " profiles are UTF-8",
-          SAVE_AS_UTF8);
+          SAVE_AS_UTF8,
+          "encoding.utf16Unmarked",
+          "charset",
+          unmarked.get());
     }
     return utf8(bytes, 0, source);
   }
@@ -100,7 +104,12 @@ public final class DocumentText {
               "the file is not UTF-8 text: byte 0x%02X here is not valid UTF-8%s",
               bad,
               bad >= 0x80 ? legacyHint(bytes) : ""),
-          SAVE_AS_UTF8);
+          SAVE_AS_UTF8,
+          bad < 0x80
+              ? "encoding.notUtf8"
+              : legacyCyrillic(bytes) ? "encoding.cp1251" : "encoding.legacy",
+          "byte",
+          String.format(Locale.ROOT, "0x%02X", bad));
     }
     decoder.flush(out);
     out.flip();
@@ -127,6 +136,11 @@ public final class DocumentText {
         : "; it looks like a legacy 8-bit encoding such as Windows-1252 or ISO-8859-1";
   }
 
+  /** Whether {@link #legacyHint} takes the bytes for Russian text in Windows-1251. */
+  private static boolean legacyCyrillic(byte[] bytes) {
+    return legacyHint(bytes).contains("Windows-1251");
+  }
+
   private static String utf16(byte[] bytes, Charset charset, String source)
       throws ProblemException {
     try {
@@ -146,7 +160,10 @@ public final class DocumentText {
               + " byte-order mark but is not valid "
               + charset.name()
               + " text",
-          SAVE_AS_UTF8);
+          SAVE_AS_UTF8,
+          "encoding.badBom",
+          "charset",
+          charset.name());
     }
   }
 
@@ -192,12 +209,19 @@ public final class DocumentText {
   }
 
   private static ProblemException problem(
-      String source, int line, int column, String message, String hint) {
+      String source,
+      int line,
+      int column,
+      String message,
+      String hint,
+      String key,
+      Object... args) {
     return new ProblemException(
         new Problem(
-            ElementPath.root(),
-            message,
-            hint,
-            Optional.of(new SourceLocation(source, line, column))));
+                ElementPath.root(),
+                message,
+                hint,
+                Optional.of(new SourceLocation(source, line, column)))
+            .keyed(key, args));
   }
 }

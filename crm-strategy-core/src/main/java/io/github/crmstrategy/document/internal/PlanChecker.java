@@ -93,16 +93,23 @@ public final class PlanChecker implements PlanVisitor {
       report(
           path.field("formatVersion"),
           "Format version " + plan.formatVersion() + " is not supported",
-          "Set formatVersion to "
-              + PlanDocument.CURRENT_FORMAT_VERSION
-              + ", the supported version");
+          "Set formatVersion to " + PlanDocument.CURRENT_FORMAT_VERSION + ", the supported version",
+          "formatVersion",
+          "version",
+          plan.formatVersion(),
+          "current",
+          PlanDocument.CURRENT_FORMAT_VERSION);
     }
   }
 
   @Override
   public void organization(Organization org, ElementPath path) {
     if (org.name().isBlank()) {
-      report(path.field("name"), "The organization name is blank", "Write the company name");
+      report(
+          path.field("name"),
+          "The organization name is blank",
+          "Write the company name",
+          "organization.blank");
     }
     if (org.employees().isPresent() && org.employees().getAsInt() < 0) {
       report(
@@ -112,22 +119,37 @@ public final class PlanChecker implements PlanVisitor {
               + "' has "
               + org.employees().getAsInt()
               + " employees; the number cannot be negative",
-          "Write the number of employees (0 or more), or leave it out");
+          "Write the number of employees (0 or more), or leave it out",
+          "organization.employees",
+          "name",
+          org.name(),
+          "employees",
+          org.employees().getAsInt());
     }
   }
 
   @Override
   public void horizon(Horizon horizon, ElementPath path) {
-    endNotBeforeStart(path, "The horizon", horizon.start(), horizon.end());
+    endNotBeforeStart(
+        path, new Owner("HORIZON", "", "The horizon"), horizon.start(), horizon.end());
   }
 
   private void endNotBeforeStart(
-      ElementPath path, String what, Optional<LocalDate> start, Optional<LocalDate> end) {
+      ElementPath path, Owner what, Optional<LocalDate> start, Optional<LocalDate> end) {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       report(
           path.field("end"),
-          what + " ends on " + end.get() + ", before it starts on " + start.get(),
-          "Set the end on or after the start (were the two dates swapped?)");
+          what.english() + " ends on " + end.get() + ", before it starts on " + start.get(),
+          "Set the end on or after the start (were the two dates swapped?)",
+          "endBeforeStart",
+          "whatKind",
+          what.kind(),
+          "whatId",
+          what.id(),
+          "end",
+          end.get(),
+          "start",
+          start.get());
     }
   }
 
@@ -184,7 +206,11 @@ public final class PlanChecker implements PlanVisitor {
   @Override
   public void phase(Phase phase, ElementPath path) {
     identified(ElementKind.PHASE, phase.id(), path);
-    endNotBeforeStart(path, "Phase '" + phase.id() + "'", phase.start(), phase.end());
+    endNotBeforeStart(
+        path,
+        new Owner("PHASE", phase.id(), "Phase '" + phase.id() + "'"),
+        phase.start(),
+        phase.end());
   }
 
   @Override
@@ -243,7 +269,11 @@ public final class PlanChecker implements PlanVisitor {
           id,
           corporate ? ElementKind.CORPORATE_STRATEGY : ElementKind.RELATIONSHIP_STRATEGY);
     } else if (owner instanceof CrmStrategy) {
-      reference(path, "The CRM strategy", id, ElementKind.CORPORATE_STRATEGY);
+      reference(
+          path,
+          new Owner("CRM_STRATEGY", "", "The CRM strategy"),
+          id,
+          ElementKind.CORPORATE_STRATEGY);
     } else if (owner instanceof CustomerGoal goal) {
       reference(path, owner(ElementKind.CRM_GOAL, goal.id()), id, ElementKind.CORPORATE_GOAL);
     } else if (owner instanceof RelationshipStrategy strategy) {
@@ -254,20 +284,30 @@ public final class PlanChecker implements PlanVisitor {
           field.equals("segments") ? ElementKind.SEGMENT : ElementKind.CRM_GOAL);
     } else if (owner instanceof Offering offering) {
       int position = path.parent().orElseThrow().index().orElse(0);
-      String label =
-          offering.product().map(p -> "Offering '" + p + "'").orElse("Offering " + (position + 1));
+      Owner label =
+          offering
+              .product()
+              .map(p -> new Owner("OFFERING", p, "Offering '" + p + "'"))
+              .orElse(
+                  new Owner(
+                      "OFFERING_AT", String.valueOf(position + 1), "Offering " + (position + 1)));
       reference(path, label, id, ElementKind.SEGMENT);
     } else if (owner instanceof Capability capability) {
-      String label = owner(ElementKind.CAPABILITY, capability.id());
+      Owner label = owner(ElementKind.CAPABILITY, capability.id());
       switch (field) {
         case "phase" -> reference(path, label, id, ElementKind.PHASE);
         case "dependsOn" -> {
           if (id.equals(capability.id())) {
             report(
                 path,
-                label + " depends on itself",
+                label.english() + " depends on itself",
                 "Remove the entry: dependsOn names the capabilities that must be live before this"
-                    + " one");
+                    + " one",
+                "dependsOnItself",
+                "ownerKind",
+                label.kind(),
+                "ownerId",
+                label.id());
           } else {
             reference(path, label, id, ElementKind.CAPABILITY);
           }
@@ -282,15 +322,16 @@ public final class PlanChecker implements PlanVisitor {
 
   @Override
   public void selfAssessment(BuildingBlock block, int level, ElementPath path) {
-    maturity(path, block, level, "Self-assessed maturity");
+    maturity(path, block, level, "Self-assessed maturity", "");
   }
 
   @Override
   public void peerMaturity(PeerProfile peer, BuildingBlock block, int level, ElementPath path) {
-    maturity(path, block, level, "Maturity of peer '" + peer.name() + "'");
+    maturity(path, block, level, "Maturity of peer '" + peer.name() + "'", peer.name());
   }
 
-  private void maturity(ElementPath path, BuildingBlock block, int level, String what) {
+  private void maturity(
+      ElementPath path, BuildingBlock block, int level, String what, String peer) {
     if (level < MIN_MATURITY || level > MAX_MATURITY) {
       report(
           path,
@@ -303,7 +344,18 @@ public final class PlanChecker implements PlanVisitor {
               + MIN_MATURITY
               + ".."
               + MAX_MATURITY,
-          "Use a level from 1 (initial) to 5 (optimising)");
+          "Use a level from 1 (initial) to 5 (optimising)",
+          peer.isEmpty() ? "maturity.self" : "maturity.peer",
+          "peer",
+          peer,
+          "block",
+          block.id(),
+          "level",
+          level,
+          "min",
+          MIN_MATURITY,
+          "max",
+          MAX_MATURITY);
     }
   }
 
@@ -314,12 +366,24 @@ public final class PlanChecker implements PlanVisitor {
 
   @Override
   public void baseline(Baseline baseline, Indicator indicator, ElementPath path) {
-    finite(path.field("value"), "Baseline value" + of(indicator), baseline.value());
+    finite(
+        path.field("value"),
+        "Baseline value" + of(indicator),
+        baseline.value(),
+        "baseline",
+        indicator,
+        null);
   }
 
   @Override
   public void target(Target target, Indicator indicator, ElementPath path) {
-    finite(path.field("value"), "Target value" + of(indicator), target.value());
+    finite(
+        path.field("value"),
+        "Target value" + of(indicator),
+        target.value(),
+        "target",
+        indicator,
+        null);
   }
 
   @Override
@@ -335,9 +399,22 @@ public final class PlanChecker implements PlanVisitor {
               + ", after its baseline as of "
               + baselineDate.get(),
           "History holds measurements taken before the baseline: correct the date, or make"
-              + " the newer value the baseline");
+              + " the newer value the baseline",
+          "historyAfterBaseline",
+          "indicator",
+          indicator.id(),
+          "asOf",
+          o.asOf(),
+          "baseline",
+          baselineDate.get());
     }
-    finite(path.field("value"), "History value" + of(indicator) + " as of " + o.asOf(), o.value());
+    finite(
+        path.field("value"),
+        "History value" + of(indicator) + " as of " + o.asOf(),
+        o.value(),
+        "history",
+        indicator,
+        o.asOf());
   }
 
   @Override
@@ -346,13 +423,19 @@ public final class PlanChecker implements PlanVisitor {
       finite(
           path.field("peerMedian"),
           "Benchmark peer median" + of(indicator),
-          benchmark.peerMedian().getAsDouble());
+          benchmark.peerMedian().getAsDouble(),
+          "peerMedian",
+          indicator,
+          null);
     }
     if (benchmark.topQuartile().isPresent()) {
       finite(
           path.field("topQuartile"),
           "Benchmark top quartile" + of(indicator),
-          benchmark.topQuartile().getAsDouble());
+          benchmark.topQuartile().getAsDouble(),
+          "topQuartile",
+          indicator,
+          null);
     }
   }
 
@@ -360,15 +443,35 @@ public final class PlanChecker implements PlanVisitor {
     return " of indicator '" + indicator.id() + "'";
   }
 
-  private void finite(ElementPath path, String what, double value) {
+  /**
+   * {@code value}, the {@code which} value ({@code baseline}, {@code target}, {@code history},
+   * {@code peerMedian}, {@code topQuartile}) of {@code indicator}, is finite and within the limit.
+   */
+  private void finite(
+      ElementPath path,
+      String what,
+      double value,
+      String which,
+      Indicator indicator,
+      LocalDate asOf) {
+    Object[] args = {
+      "which", which, "indicator", indicator.id(), "asOf", asOf == null ? "" : asOf, "value", value
+    };
     if (!Double.isFinite(value)) {
-      report(path, what + " is " + value + ", not a finite number", "Write a finite number");
+      report(
+          path,
+          what + " is " + value + ", not a finite number",
+          "Write a finite number",
+          "value.notFinite",
+          args);
     } else if (Math.abs(value) > MAX_MAGNITUDE) {
       report(
           path,
           what + " is " + value + ", beyond the largest size a plan value may have (1e18)",
           "Write the value in a larger unit (thousands, millions) and name it in the"
-              + " indicator's unit");
+              + " indicator's unit",
+          "value.tooLarge",
+          args);
     }
   }
 
@@ -380,7 +483,7 @@ public final class PlanChecker implements PlanVisitor {
           ElementKind.COMPETITOR,
           ElementKind.PRIOR_INITIATIVE);
 
-  private static String ownerLabel(Object owner, ElementPath path) {
+  private static Owner ownerLabel(Object owner, ElementPath path) {
     if (owner instanceof Strategy s) {
       return owner(ElementKind.CORPORATE_STRATEGY, s.id());
     }
@@ -397,7 +500,7 @@ public final class PlanChecker implements PlanVisitor {
   }
 
   /** An {@code addresses} entry: an environment statement, SWOT item, competitor or initiative. */
-  private void addressed(ElementPath path, String owner, String id) {
+  private void addressed(ElementPath path, Owner owner, String id) {
     if (indexing) {
       return;
     }
@@ -410,8 +513,8 @@ public final class PlanChecker implements PlanVisitor {
     String what = "an environment statement, SWOT item, competitor or prior initiative";
     String message =
         targets.isEmpty()
-            ? owner + " addresses '" + id + "', which does not exist"
-            : owner
+            ? owner.english() + " addresses '" + id + "', which does not exist"
+            : owner.english()
                 + " addresses '"
                 + id
                 + "', "
@@ -420,22 +523,44 @@ public final class PlanChecker implements PlanVisitor {
                 + targets.get(0).path()
                 + "); addresses names "
                 + what;
+    Optional<String> near = closest(id, candidates);
     String hint =
-        closest(id, candidates)
-            .map(c -> "Refer to " + what + ": did you mean '" + c + "'?")
+        near.map(c -> "Refer to " + what + ": did you mean '" + c + "'?")
             .orElse(
                 "Refer to the id of "
                     + what
                     + " (give competitors and prior initiatives an id to refer to them)");
-    report(path, message, hint);
+    report(
+        path,
+        message,
+        hint,
+        targets.isEmpty()
+            ? (near.isPresent() ? "addresses.missing.near" : "addresses.missing")
+            : (near.isPresent() ? "addresses.wrongKind.near" : "addresses.wrongKind"),
+        "ownerKind",
+        owner.kind(),
+        "ownerId",
+        owner.id(),
+        "id",
+        id,
+        "targetKind",
+        targets.isEmpty() ? "" : targets.get(0).kind().name(),
+        "target",
+        targets.isEmpty() ? "" : targets.get(0).path(),
+        "near",
+        near.orElse(""));
   }
 
   /** A {@code reuses} entry: the text of a prior initiative's reusable result. */
-  private void reused(ElementPath path, String owner, String text) {
+  private void reused(ElementPath path, Owner owner, String text) {
     if (indexing || reusableResults.contains(text.strip())) {
       return;
     }
     List<String> candidates = List.copyOf(reusableResults);
+    Optional<String> near = candidates.isEmpty() ? Optional.empty() : closest(text, candidates);
+    String listed =
+        candidates.stream().limit(MAX_LISTED_IDS).collect(Collectors.joining(", "))
+            + (candidates.size() > MAX_LISTED_IDS ? ", ..." : "");
     String hint =
         candidates.isEmpty()
             ? "List the result under a prior initiative's reusable results"
@@ -454,13 +579,38 @@ public final class PlanChecker implements PlanVisitor {
                         + (candidates.size() > MAX_LISTED_IDS ? ", ..." : ""));
     report(
         path,
-        owner + " reuses '" + text + "', which no prior initiative lists as a reusable result",
-        hint);
+        owner.english()
+            + " reuses '"
+            + text
+            + "', which no prior initiative lists as a reusable result",
+        hint,
+        candidates.isEmpty()
+            ? "reuses.noResults"
+            : near.isPresent() ? "reuses.near" : "reuses.listed",
+        "ownerKind",
+        owner.kind(),
+        "ownerId",
+        owner.id(),
+        "text",
+        text,
+        "near",
+        near.orElse(""),
+        "listed",
+        listed);
   }
 
-  private static String owner(ElementKind kind, String id) {
+  /**
+   * The element a problem is about: its kind ({@link ElementKind} name, or {@code HORIZON}, {@code
+   * CRM_STRATEGY}, {@code OFFERING}, {@code OFFERING_AT}), its id, and how English names it.
+   */
+  private record Owner(String kind, String id, String english) {}
+
+  private static Owner owner(ElementKind kind, String id) {
     String label = kind.label();
-    return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " '" + id + "'";
+    return new Owner(
+        kind.name(),
+        id,
+        Character.toUpperCase(label.charAt(0)) + label.substring(1) + " '" + id + "'");
   }
 
   private void identified(ElementKind kind, String id, ElementPath path) {
@@ -478,7 +628,10 @@ public final class PlanChecker implements PlanVisitor {
       report(
           path,
           "The id of this " + kind.label() + " is empty",
-          "Give it a non-empty id that is unique in the document");
+          "Give it a non-empty id that is unique in the document",
+          "id.empty",
+          "elementKind",
+          kind.name());
       return;
     }
     Occurrence first = seen.putIfAbsent(id, new Occurrence(kind, path));
@@ -498,11 +651,20 @@ public final class PlanChecker implements PlanVisitor {
               + " at "
               + where,
           "Ids must be unique across the whole document because references use them: rename one"
-              + " of the two (and the references to it)");
+              + " of the two (and the references to it)",
+          first.path().equals(path) ? "id.duplicate.sameList" : "id.duplicate",
+          "id",
+          id,
+          "elementKind",
+          kind.name(),
+          "firstKind",
+          first.kind().name(),
+          "first",
+          first.path());
     }
   }
 
-  private void reference(ElementPath path, String owner, String id, ElementKind expected) {
+  private void reference(ElementPath path, Owner owner, String id, ElementKind expected) {
     if (indexing) {
       return;
     }
@@ -511,16 +673,48 @@ public final class PlanChecker implements PlanVisitor {
       // Resolves; a duplicate id of another kind is reported once, where it is defined.
       return;
     }
+    List<String> candidates = idsByKind.getOrDefault(expected, List.of());
+    Optional<String> near = closest(id, candidates);
+    String listed =
+        candidates.stream().limit(MAX_LISTED_IDS).collect(Collectors.joining(", "))
+            + (candidates.size() > MAX_LISTED_IDS ? ", ..." : "");
+    // The hint's form: a near id, none of the kind at all, or the ids there are.
+    String form = near.isPresent() ? ".near" : candidates.isEmpty() ? ".none" : ".listed";
+    Object[] args = {
+      "ownerKind",
+      owner.kind(),
+      "ownerId",
+      owner.id(),
+      "id",
+      id,
+      "expectedKind",
+      expected.name(),
+      "targetKind",
+      targets.isEmpty() ? "" : targets.get(0).kind().name(),
+      "target",
+      targets.isEmpty() ? "" : targets.get(0).path(),
+      "near",
+      near.orElse(""),
+      "listed",
+      listed
+    };
     if (targets.isEmpty()) {
       report(
           path,
-          owner + " refers to " + expected.label() + " '" + id + "', which does not exist",
-          danglingHint(id, expected));
+          owner.english()
+              + " refers to "
+              + expected.label()
+              + " '"
+              + id
+              + "', which does not exist",
+          danglingHint(id, expected),
+          "reference.missing" + form,
+          args);
     } else {
       Occurrence target = targets.get(0);
       report(
           path,
-          owner
+          owner.english()
               + " refers to '"
               + id
               + "' as "
@@ -530,7 +724,9 @@ public final class PlanChecker implements PlanVisitor {
               + " ("
               + target.path()
               + ")",
-          danglingHint(id, expected));
+          danglingHint(id, expected),
+          "reference.wrongKind" + form,
+          args);
     }
   }
 
@@ -559,9 +755,14 @@ public final class PlanChecker implements PlanVisitor {
         id, candidates.stream().filter(c -> !c.equals(id)).toList(), id.length() <= 3 ? 1 : 2);
   }
 
-  private void report(ElementPath path, String message, String hint) {
+  /**
+   * A problem at {@code path}: the English {@code message} and {@code hint}, and its {@code key} in
+   * the problems bundle with named arguments (alternating names and values) for the other
+   * languages.
+   */
+  private void report(ElementPath path, String message, String hint, String key, Object... args) {
     if (!indexing) {
-      problems.add(Problem.of(path, message, hint));
+      problems.add(Problem.keyed(path, message, hint, key, args));
     }
   }
 }

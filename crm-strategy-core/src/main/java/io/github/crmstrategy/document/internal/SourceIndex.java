@@ -104,10 +104,11 @@ public final class SourceIndex {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
           throw new ProblemException(
               new Problem(
-                  pathOf(parser.getParsingContext()),
-                  "YAML alias '*" + parser.getText() + "' is not supported",
-                  "write the value out in full instead of referring to an anchor",
-                  Optional.of(at(source, parser.currentTokenLocation()))));
+                      pathOf(parser.getParsingContext()),
+                      "YAML alias '*" + parser.getText() + "' is not supported",
+                      "write the value out in full instead of referring to an anchor",
+                      Optional.of(at(source, parser.currentTokenLocation())))
+                  .keyed("yaml.alias", "alias", parser.getText()));
         }
         JsonStreamContext context = parser.getParsingContext();
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -122,10 +123,11 @@ public final class SourceIndex {
         if (owner.inRoot() && ++rootValues > 1) {
           throw new ProblemException(
               new Problem(
-                  ElementPath.root(),
-                  "more than one document in the stream",
-                  "keep one plan per file; remove the second document",
-                  Optional.of(at(source, parser.currentTokenLocation()))));
+                      ElementPath.root(),
+                      "more than one document in the stream",
+                      "keep one plan per file; remove the second document",
+                      Optional.of(at(source, parser.currentTokenLocation())))
+                  .keyed("yaml.secondDocument"));
         }
         String pointer = owner.pathAsPointer().toString();
         SourceLocation location = at(source, parser.currentTokenLocation());
@@ -162,7 +164,8 @@ public final class SourceIndex {
       for (Pending p : pending) {
         valueProblems.add(
             new Problem(
-                TreePaths.pathOf(root, p.steps()), p.message(), p.hint(), Optional.of(p.at())));
+                    TreePaths.pathOf(root, p.steps()), p.message(), p.hint(), Optional.of(p.at()))
+                .keyed(p.key(), p.args()));
       }
       return new Parsed(
           root, new Locations(locations, values, scalars), List.copyOf(valueProblems), leftOut);
@@ -171,10 +174,11 @@ public final class SourceIndex {
     } catch (IOException e) {
       throw new ProblemException(
           new Problem(
-              ElementPath.root(),
-              "cannot read the document: " + e.getMessage(),
-              "",
-              Optional.of(new SourceLocation(source, 1, 1))));
+                  ElementPath.root(),
+                  "cannot read the document: " + e.getMessage(),
+                  "",
+                  Optional.of(new SourceLocation(source, 1, 1)))
+              .keyed("read.failed", "detail", String.valueOf(e.getMessage())));
     } finally {
       closeQuietly(parser);
     }
@@ -220,7 +224,9 @@ public final class SourceIndex {
                     + "' is not a number a plan can use: "
                     + (isNaN(text) ? "it means 'not a number'" : "it is infinite or too large"),
                 "write a finite number, or leave the key out when the value is not known",
-                location));
+                location,
+                isNaN(text) ? "number.nan" : "number.infinite",
+                new Object[] {"text", text}));
         return null;
       case VALUE_TRUE:
         return NODES.booleanNode(true);
@@ -234,7 +240,9 @@ public final class SourceIndex {
                 steps,
                 "binary or embedded values (YAML '!!binary') are not supported",
                 "write the value as plain text",
-                location));
+                location,
+                "yaml.binary",
+                new Object[0]));
         return null;
     }
   }
@@ -259,14 +267,15 @@ public final class SourceIndex {
     if (length > Mappers.MAX_DOCUMENT_CHARS) {
       throw new ProblemException(
           new Problem(
-              ElementPath.root(),
-              "the document exceeds a safety limit: it has "
-                  + length
-                  + " characters, more than the "
-                  + Mappers.MAX_DOCUMENT_CHARS
-                  + " (5 MB) a plan document may have",
-              "split the plan or remove embedded data (long notes, pasted tables)",
-              Optional.of(new SourceLocation(source, 1, 1))));
+                  ElementPath.root(),
+                  "the document exceeds a safety limit: it has "
+                      + length
+                      + " characters, more than the "
+                      + Mappers.MAX_DOCUMENT_CHARS
+                      + " (5 MB) a plan document may have",
+                  "split the plan or remove embedded data (long notes, pasted tables)",
+                  Optional.of(new SourceLocation(source, 1, 1)))
+              .keyed("limit.length", "length", length, "max", Mappers.MAX_DOCUMENT_CHARS));
     }
   }
 
@@ -281,12 +290,13 @@ public final class SourceIndex {
       } else if (i - lineStart >= Mappers.MAX_YAML_LINE_LENGTH) {
         throw new ProblemException(
             new Problem(
-                ElementPath.root(),
-                "the document exceeds a safety limit: line longer than "
-                    + Mappers.MAX_YAML_LINE_LENGTH
-                    + " characters",
-                "break the text over several lines (a YAML block scalar '|' keeps line breaks)",
-                Optional.of(new SourceLocation(source, line, Mappers.MAX_YAML_LINE_LENGTH + 1))));
+                    ElementPath.root(),
+                    "the document exceeds a safety limit: line longer than "
+                        + Mappers.MAX_YAML_LINE_LENGTH
+                        + " characters",
+                    "break the text over several lines (a YAML block scalar '|' keeps line breaks)",
+                    Optional.of(new SourceLocation(source, line, Mappers.MAX_YAML_LINE_LENGTH + 1)))
+                .keyed("limit.line", "max", Mappers.MAX_YAML_LINE_LENGTH));
       }
     }
   }
@@ -305,14 +315,15 @@ public final class SourceIndex {
       message = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
       if (yaml.getProblemMark() != null) {
         return new Problem(
-            path,
-            "YAML syntax error: " + message,
-            hint,
-            Optional.of(
-                new SourceLocation(
-                    source,
-                    yaml.getProblemMark().getLine() + 1,
-                    yaml.getProblemMark().getColumn() + 1)));
+                path,
+                "YAML syntax error: " + message,
+                hint,
+                Optional.of(
+                    new SourceLocation(
+                        source,
+                        yaml.getProblemMark().getLine() + 1,
+                        yaml.getProblemMark().getColumn() + 1)))
+            .keyed("syntax.yaml", "detail", message);
       }
     } else if (cause instanceof org.yaml.snakeyaml.error.YAMLException yaml) {
       message = yaml.getMessage();
@@ -323,8 +334,10 @@ public final class SourceIndex {
       hint = "keep one '" + key + "' key in this mapping: later ones would silently win";
       if (location != null && location.getLineNr() >= 1) {
         return new Problem(
-            path, message, hint, Optional.of(keyLocation(source, content, location, key)));
+                path, message, hint, Optional.of(keyLocation(source, content, location, key)))
+            .keyed("key.duplicate", "key", key);
       }
+      return located(path, message, hint, location, source).keyed("key.duplicate", "key", key);
     } else if (e instanceof StreamConstraintsException
         || message.contains("exceeds the limit")
         || message.contains("Nesting Depth")
@@ -348,9 +361,27 @@ public final class SourceIndex {
         path = ElementPath.root();
         location = null;
       }
-    } else {
-      message = "syntax error: " + firstLine(withoutJacksonAdvice(message));
+      return located(path, message, hint, location, source)
+          .keyed(
+              limit.startsWith("the document has") ? "limit.document" : "limit.shape",
+              "limit",
+              limit,
+              "chars",
+              Mappers.MAX_DOCUMENT_CHARS,
+              "depth",
+              Mappers.MAX_NESTING_DEPTH,
+              "text",
+              Mappers.MAX_STRING_LENGTH,
+              "digits",
+              Mappers.MAX_NUMBER_LENGTH);
     }
+    String detail = firstLine(withoutJacksonAdvice(message));
+    return located(path, "syntax error: " + detail, hint, location, source)
+        .keyed("syntax.generic", "detail", detail);
+  }
+
+  private static Problem located(
+      ElementPath path, String message, String hint, JsonLocation location, String source) {
     if (location == null || location.getLineNr() < 1) {
       return new Problem(path, message, hint, Optional.of(new SourceLocation(source, 1, 1)));
     }
@@ -439,7 +470,13 @@ public final class SourceIndex {
   }
 
   /** A value problem found while the tree is still being built: located, its path pending. */
-  private record Pending(List<Object> steps, String message, String hint, SourceLocation at) {}
+  private record Pending(
+      List<Object> steps,
+      String message,
+      String hint,
+      SourceLocation at,
+      String key,
+      Object[] args) {}
 
   /** The element path of a parsing context, list elements keyed by position (no tree yet). */
   private static ElementPath pathOf(JsonStreamContext context) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crmstrategy.report.PlanOutcome;
 import io.github.crmstrategy.report.ReportFormat;
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
@@ -45,14 +46,18 @@ public final class BatchWriter implements Closeable {
 
   private final ReportFormat format;
   private final List<RuleDescriptor> rules;
+  private final Optional<Locale> locale;
   private final boolean color;
   private final Writer out;
-  private final io.github.crmstrategy.report.ReportTheme theme;
+  private final ReportTheme theme;
 
   private int count;
   private final List<PlanOutcome> held = new ArrayList<>();
   private boolean streaming;
   private final List<Row> rows = new ArrayList<>();
+
+  /** The languages of the plans so far: the summary is in theirs when they share one. */
+  private final java.util.Set<Locale> languages = new java.util.LinkedHashSet<>();
 
   private JsonGenerator json;
 
@@ -67,7 +72,10 @@ public final class BatchWriter implements Closeable {
   private Path spool;
   private Writer spoolWriter;
 
-  /** A row of a summary table: a plan and its numbers, or why it has none. */
+  /**
+   * A row of a summary table: a plan and its numbers, or why it has none ({@code status}, the key
+   * of its word).
+   */
   private record Row(
       String name,
       String status,
@@ -75,24 +83,30 @@ public final class BatchWriter implements Closeable {
       double score,
       int level,
       String levelName,
-      String target,
+      int targetLevel,
+      String targetName,
       int errors,
       int warnings,
       int infos) {}
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
-    this(format, rules, color, io.github.crmstrategy.report.ReportTheme.defaults(), out);
+    this(format, rules, color, ReportTheme.defaults(), out, Optional.empty());
   }
 
-  /** A batch whose HTML pages come from {@code theme}. */
+  /**
+   * A batch in {@code format} written to {@code out}, whose HTML pages come from {@code theme},
+   * each plan in {@code locale}'s language, or in its own declared language when empty.
+   */
   public BatchWriter(
       ReportFormat format,
       List<RuleDescriptor> rules,
       boolean color,
-      io.github.crmstrategy.report.ReportTheme theme,
-      Writer out) {
+      ReportTheme theme,
+      Writer out,
+      Optional<Locale> locale) {
     this.theme = theme;
+    this.locale = locale;
     this.format = format;
     this.rules = List.copyOf(rules);
     this.color = color;
@@ -101,7 +115,10 @@ public final class BatchWriter implements Closeable {
   }
 
   /** Writes (or, for the first entry, holds) the report of {@code outcome}. */
-  public void add(PlanOutcome outcome) throws IOException {
+  public void add(PlanOutcome given) throws IOException {
+    PlanOutcome outcome =
+        given instanceof ReviewedPlan p ? ReportTexts.forPlan(locale, p).localize(p) : given;
+    languages.add(texts(outcome).locale());
     count++;
     if (format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN) {
       rows.add(row(outcome));
@@ -152,11 +169,11 @@ public final class BatchWriter implements Closeable {
         if (count == 1) {
           out.write(JunitReport.head());
         }
-        out.write(JunitReport.suite(outcome, rules));
+        out.write(JunitReport.suite(outcome, rulesFor(outcome), texts(outcome)));
         out.flush();
       }
       case GITHUB -> {
-        out.write(GithubAnnotations.render(outcome));
+        out.write(GithubAnnotations.render(outcome, texts(outcome)));
         out.flush();
       }
     }
@@ -216,9 +233,28 @@ public final class BatchWriter implements Closeable {
   private String text(PlanOutcome outcome) {
     return Outcomes.match(
         outcome,
-        p -> TextReport.render(p, rules, color),
-        p -> Outcomes.text(p, color),
-        p -> Outcomes.text(p, color));
+        p -> {
+          ReportTexts t = ReportTexts.forPlan(locale, p);
+          return TextReport.render(p, t.localize(rules), color, t);
+        },
+        p -> Outcomes.text(p, color, texts(p)),
+        p -> Outcomes.text(p, color, texts(p)));
+  }
+
+  /** The texts of {@code outcome}: the chosen language, else the plan's, else the platform's. */
+  private ReportTexts texts(PlanOutcome outcome) {
+    return Outcomes.texts(locale, outcome);
+  }
+
+  /**
+   * The texts of the batch's own words (the summary, the Markdown head): the chosen language, else
+   * the one every plan's report is in, else the platform's.
+   */
+  private ReportTexts batchTexts() {
+    if (locale.isPresent() || languages.size() != 1) {
+      return ReportTexts.of(io.github.crmstrategy.text.Languages.choose(locale, Optional.empty()));
+    }
+    return ReportTexts.of(languages.iterator().next());
   }
 
   /**
@@ -226,36 +262,52 @@ public final class BatchWriter implements Closeable {
    * errors, warnings; INVALID or CUT SHORT for plans without a report.
    */
   private String summary() {
-    int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
-    StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            fmt,
-            "Plan",
-            "Maturity",
-            "Level today",
-            "End of plan",
-            "Errors",
-            "Warnings"));
+    ReportTexts t = batchTexts();
+    String[] head = {
+      t.t("batch.plan"),
+      t.t("batch.score"),
+      t.t("batch.levelToday"),
+      t.t("batch.endOfPlan"),
+      t.t("batch.errors"),
+      t.t("batch.warnings")
+    };
+    List<String[]> cells = new ArrayList<>();
     for (Row row : rows) {
-      if (!row.status().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-", "-"));
-        continue;
-      }
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              fmt,
-              row.name(),
-              oneDecimal(row.score()),
-              row.level() + " " + row.levelName(),
-              row.target(),
-              row.errors(),
-              row.warnings()));
+      cells.add(
+          row.status().isEmpty()
+              ? new String[] {
+                row.name(),
+                oneDecimal(row.score()),
+                row.level() + " " + t.levelName(row.levelName()),
+                row.targetLevel() + " " + t.levelName(row.targetName()),
+                String.valueOf(row.errors()),
+                String.valueOf(row.warnings())
+              }
+              : new String[] {row.name(), "-", t.t(row.status()), "-", "-", "-"});
     }
-    return sb.toString().replace(System.lineSeparator(), "\n");
+    // English keeps the widths it always had; other languages take what their words need.
+    int[] width = t.english() ? new int[] {4, 8, 26, 26, 6, 8} : new int[] {0, 0, 0, 0, 0, 0};
+    for (String[] c : cells) {
+      width[0] = Math.max(width[0], c[0].length());
+      if (!t.english()) {
+        for (int i = 1; i < c.length; i++) {
+          width[i] = Math.max(width[i], c[i].length());
+        }
+      }
+    }
+    for (int i = t.english() ? 0 : 1; i < head.length; i++) {
+      width[i] = Math.max(width[i], head[i].length());
+    }
+    width[0] = Math.max(width[0], head[0].length());
+    StringBuilder sb = new StringBuilder(t.t("batch.heading")).append('\n');
+    String fmt =
+        "  %-" + width[0] + "s  %" + width[1] + "s  %-" + width[2] + "s %-" + width[3] + "s %"
+            + width[4] + "s %" + width[5] + "s";
+    sb.append(String.format(Locale.ROOT, fmt, (Object[]) head).stripTrailing()).append('\n');
+    for (String[] c : cells) {
+      sb.append(String.format(Locale.ROOT, fmt, (Object[]) c).stripTrailing()).append('\n');
+    }
+    return sb.toString();
   }
 
   private static Row row(PlanOutcome outcome) {
@@ -270,19 +322,21 @@ public final class BatchWriter implements Closeable {
               r.maturity().current().score(),
               r.maturity().current().level(),
               r.maturity().current().levelName(),
-              r.maturity().target().level() + " " + r.maturity().target().levelName(),
+              r.maturity().target().level(),
+              r.maturity().target().levelName(),
               Formatting.count(r, Severity.ERROR),
               Formatting.count(r, Severity.WARNING),
               Formatting.count(r, Severity.INFO));
         },
-        p -> new Row(p.name(), "INVALID", "", 0, 0, "", "", 0, 0, 0),
-        p -> new Row(p.name(), "CUT SHORT", p.organization(), 0, 0, "", "", 0, 0, 0));
+        p -> new Row(p.name(), "outcome.invalid", "", 0, 0, "", 0, "", 0, 0, 0),
+        p -> new Row(p.name(), "outcome.cutShort", p.organization(), 0, 0, "", 0, "", 0, 0, 0));
   }
 
   // JSON
 
-  private static ObjectNode jsonTree(PlanOutcome outcome) {
-    return Outcomes.match(outcome, JsonReport::tree, Outcomes::json, Outcomes::json);
+  private ObjectNode jsonTree(PlanOutcome outcome) {
+    return Outcomes.match(
+        outcome, JsonReport::tree, p -> Outcomes.json(p, texts(p)), Outcomes::json);
   }
 
   private JsonGenerator generator() throws IOException {
@@ -300,7 +354,13 @@ public final class BatchWriter implements Closeable {
 
   private String markdown(PlanOutcome outcome) {
     return Outcomes.match(
-        outcome, p -> MarkdownReport.render(p, rules), Outcomes::markdown, Outcomes::markdown);
+        outcome,
+        p -> {
+          ReportTexts t = ReportTexts.forPlan(locale, p);
+          return MarkdownReport.render(p, t.localize(rules), t);
+        },
+        p -> Outcomes.markdown(p, texts(p)),
+        p -> Outcomes.markdown(p, texts(p)));
   }
 
   private void closeMarkdown() throws IOException {
@@ -308,10 +368,9 @@ public final class BatchWriter implements Closeable {
       out.write(markdown(held.get(0)));
       return;
     }
-    StringBuilder head = new StringBuilder("# CRM strategy reviews\n\n");
-    head.append(
-        "| Plan | Organisation | Maturity today | Level today | Level at the end of the plan"
-            + " | Errors | Warnings | Info |\n");
+    ReportTexts t = batchTexts();
+    StringBuilder head = new StringBuilder("# ").append(t.t("md.batchTitle")).append("\n\n");
+    head.append(t.t("md.batchTable")).append('\n');
     head.append("|---|---|---:|---|---|---:|---:|---:|\n");
     out.write(head.toString());
     for (Row r : rows) {
@@ -319,7 +378,7 @@ public final class BatchWriter implements Closeable {
       if (!r.status().isEmpty()) {
         line.append(r.organization().isEmpty() ? "–" : md(r.organization()))
             .append(" | – | **")
-            .append(r.status())
+            .append(t.t(r.status()))
             .append("** | – | – | – | – |\n");
       } else {
         line.append(md(r.organization()))
@@ -328,9 +387,11 @@ public final class BatchWriter implements Closeable {
             .append(" | ")
             .append(r.level())
             .append(' ')
-            .append(md(r.levelName()))
+            .append(md(t.levelName(r.levelName())))
             .append(" | ")
-            .append(md(r.target()))
+            .append(r.targetLevel())
+            .append(' ')
+            .append(md(t.levelName(r.targetName())))
             .append(" | ")
             .append(r.errors())
             .append(" | ")
@@ -355,9 +416,11 @@ public final class BatchWriter implements Closeable {
   private String html(PlanOutcome outcome) {
     return Outcomes.match(
         outcome,
-        p -> HtmlReport.render(p, rules, theme, Optional.empty()),
-        Outcomes::page,
-        Outcomes::page);
+        p ->
+            HtmlReport.render(
+                p, rulesFor(p), theme, Optional.empty(), ReportTexts.forPlan(locale, p)),
+        p -> Outcomes.page(p, texts(p)),
+        p -> Outcomes.page(p, texts(p)));
   }
 
   // SARIF
@@ -369,7 +432,7 @@ public final class BatchWriter implements Closeable {
    */
   private void sarif(PlanOutcome outcome) throws IOException {
     if (!(outcome instanceof ReviewedPlan)) {
-      notifications.add(SarifReport.notification(outcome));
+      notifications.add(SarifReport.notification(outcome, texts(outcome)));
     }
     if (!streaming) {
       held.add(outcome);
@@ -395,9 +458,21 @@ public final class BatchWriter implements Closeable {
     json.writeArrayFieldStart("runs");
     json.writeStartObject();
     json.writeFieldName("tool");
-    JsonReport.MAPPER.writeTree(json, SarifReport.tool(firstReport(), rules));
+    JsonReport.MAPPER.writeTree(json, SarifReport.tool(firstReport(), rulesFor(firstOutcome())));
     json.writeArrayFieldStart("results");
     streaming = true;
+  }
+
+  /** The rule catalogue in the language of {@code outcome}'s report. */
+  private List<RuleDescriptor> rulesFor(PlanOutcome outcome) {
+    return outcome instanceof ReviewedPlan p
+        ? ReportTexts.forPlan(locale, p).localize(rules)
+        : rules;
+  }
+
+  /** The first plan of the batch that was reviewed, or null. */
+  private PlanOutcome firstOutcome() {
+    return held.stream().filter(ReviewedPlan.class::isInstance).findFirst().orElse(null);
   }
 
   private Optional<AssessmentReport> firstReport() {
@@ -417,7 +492,8 @@ public final class BatchWriter implements Closeable {
   }
 
   private void writeResults(PlanOutcome outcome) throws IOException {
-    for (ObjectNode result : SarifReport.results(outcome, ruleIndex, artifactIndex(outcome))) {
+    for (ObjectNode result :
+        SarifReport.results(outcome, ruleIndex, artifactIndex(outcome), texts(outcome))) {
       JsonReport.MAPPER.writeTree(json, result);
     }
     json.flush();
@@ -430,10 +506,10 @@ public final class BatchWriter implements Closeable {
       root.put("$schema", SarifReport.SCHEMA);
       root.put("version", "2.1.0");
       ObjectNode run = root.putArray("runs").addObject();
-      run.set("tool", SarifReport.tool(firstReport(), rules));
+      run.set("tool", SarifReport.tool(firstReport(), rulesFor(firstOutcome())));
       List<ObjectNode> results = new ArrayList<>();
       for (PlanOutcome o : held) {
-        results.addAll(SarifReport.results(o, ruleIndex, artifactIndex(o)));
+        results.addAll(SarifReport.results(o, ruleIndex, artifactIndex(o), texts(o)));
       }
       ArrayNode artifactArray = run.putArray("artifacts");
       artifactArray.addAll(artifacts.values());

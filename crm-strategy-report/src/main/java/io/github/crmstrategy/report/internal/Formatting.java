@@ -251,7 +251,7 @@ public final class Formatting {
       java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 
   private static final java.util.regex.Pattern LABEL =
-      java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z ,'-]*: +");
+      java.util.regex.Pattern.compile("^\\p{L}[\\p{L} ,'-]*: +");
 
   private static final java.util.regex.Pattern MARKER =
       java.util.regex.Pattern.compile("^( *)(\\d+\\.|- |\\* |\\[[^\\]]+\\])\\s*");

@@ -23,12 +23,20 @@ public final class GithubAnnotations {
 
   /** The annotation lines of {@code outcome}, each ending in a line feed. */
   public static String render(PlanOutcome outcome) {
+    return render(outcome, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The annotations of {@code outcome}; the texts of a plan without a report in the language of
+   * {@code t} (a reviewed plan's findings come localised).
+   */
+  public static String render(PlanOutcome outcome, ReportTexts t) {
     StringBuilder out = new StringBuilder();
     Outcomes.match(
         outcome,
         plan -> reviewed(out, plan),
-        plan -> invalid(out, plan),
-        plan -> cutShort(out, plan));
+        plan -> invalid(out, plan, t),
+        plan -> cutShort(out, plan, t));
     return out.toString();
   }
 
@@ -40,28 +48,30 @@ public final class GithubAnnotations {
     return out;
   }
 
-  private static StringBuilder invalid(StringBuilder out, InvalidPlan plan) {
-    for (Problem p : plan.problems()) {
+  private static StringBuilder invalid(StringBuilder out, InvalidPlan plan, ReportTexts t) {
+    for (Problem given : plan.problems()) {
+      Problem p = t.problem(given);
       String text =
-          "The plan is invalid and was not assessed: "
-              + p.message()
+          t.t("outcome.invalidMessage", "message", p.message())
               + (p.hint().isBlank() ? "" : "\n" + p.hint());
       line(out, "error", plan.name(), plan.locate(p), Outcomes.INVALID_RULE, text);
     }
     return out;
   }
 
-  private static StringBuilder cutShort(StringBuilder out, CutShortPlan plan) {
+  private static StringBuilder cutShort(StringBuilder out, CutShortPlan plan, ReportTexts t) {
     line(
         out,
         "error",
         plan.name(),
         plan.location(),
         Outcomes.CUT_SHORT_RULE,
-        "The assessment was cut short ("
-            + Outcomes.reason(plan.failure())
-            + "), so no findings are reported: "
-            + plan.failure().getMessage());
+        t.t(
+            "outcome.cutShortMessage",
+            "reason",
+            Outcomes.reason(plan.failure(), t),
+            "message",
+            plan.failure().getMessage()));
     return out;
   }
 

@@ -17,7 +17,6 @@ import io.github.crmstrategy.rules.Finding;
 import io.github.crmstrategy.rules.MaturityEvidence;
 import io.github.crmstrategy.rules.MaturityHold;
 import io.github.crmstrategy.rules.MaturityProfile;
-import io.github.crmstrategy.rules.MaturityRoute;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import io.github.crmstrategy.rules.SuppressedFinding;
@@ -58,9 +57,24 @@ public final class HtmlReport {
     return page(ReportTheme.defaults(), title, body, "");
   }
 
+  /** A page in {@code locale}'s language with {@code title} and {@code body}, bundled styles. */
+  static String page(Locale locale, String title, String body) {
+    return page(ReportTheme.defaults(), locale, title, body, "");
+  }
+
   /** A page with {@code title}, {@code body} and {@code script}, the styles of {@code theme}. */
   static String page(ReportTheme theme, String title, String body, String script) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return page(theme, Locale.ENGLISH, title, body, script);
+  }
+
+  /**
+   * A page in {@code locale}'s language ({@code <html lang>}) with {@code title}, {@code body} and
+   * {@code script}, the styles of {@code theme}.
+   */
+  static String page(ReportTheme theme, Locale locale, String title, String body, String script) {
+    return "<!DOCTYPE html>\n<html lang=\""
+        + html(locale.getLanguage())
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>"
         + html(title)
@@ -73,21 +87,35 @@ public final class HtmlReport {
         + "</body>\n</html>\n";
   }
 
-  /** The page for one plan, from the bundled theme. */
+  /** The page for one plan in English, from the bundled theme. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
     return render(plan, rules, ReportTheme.defaults(), Optional.empty());
   }
 
   /**
-   * The page for one plan from {@code theme}; with a baseline comparison, the findings already in
-   * the baseline are shown apart from the new ones.
+   * The page for one plan in English from {@code theme}; with a baseline comparison, the findings
+   * already in the baseline are shown apart from the new ones.
    */
   public static String render(
       ReviewedPlan plan,
       List<RuleDescriptor> rules,
       ReportTheme theme,
       Optional<BaselineComparison> baseline) {
-    return theme.render("report", model(plan, rules, theme, baseline));
+    return render(plan, rules, theme, baseline, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The page for one plan from {@code theme} in the language of {@code t}: the theme's labels of
+   * that language, the plan's findings as given (already localised, see {@link
+   * ReportTexts#localize(ReviewedPlan)}).
+   */
+  public static String render(
+      ReviewedPlan plan,
+      List<RuleDescriptor> rules,
+      ReportTheme theme,
+      Optional<BaselineComparison> baseline,
+      ReportTexts t) {
+    return theme.render("report", model(plan, rules, theme, baseline, new HtmlTexts(theme, t)));
   }
 
   /** The model the templates read. */
@@ -95,40 +123,48 @@ public final class HtmlReport {
       ReviewedPlan plan,
       List<RuleDescriptor> rules,
       ReportTheme theme,
-      Optional<BaselineComparison> baseline) {
+      Optional<BaselineComparison> baseline,
+      HtmlTexts h) {
     AssessmentReport r = plan.report();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("language", plan.plan().language().orElse("en"));
+    m.put("language", h.locale().getLanguage());
+    m.put("text", h.templateTexts());
+    m.put("title", h.l("text.title", "organization", r.organization()));
     m.put("organization", r.organization());
     m.put("planName", plan.name());
-    m.put("revision", revision(plan));
+    m.put("revision", revision(plan, h));
     m.put("rulePack", r.rulePack() + " " + r.rulePackVersion());
     m.put("css", theme.css());
     m.put("script", theme.script());
     m.put("logo", theme.logo().orElse(null));
     m.put("brandName", theme.label("brand.name", "logo"));
-    m.put("executive", executive(plan, theme));
-    m.put("cards", cards(r));
-    m.put("facts", facts(r, theme));
+    m.put("executive", executive(plan, h));
+    m.put("cards", cards(r, h));
+    m.put("facts", facts(r, h));
     // The top actions of the review (AssessmentReport.nextActions); the proposed route is the
     // `route` command's (a RouteProposal is not part of an assessment), so it stays empty here.
-    m.put("nextActions", nextActions(r));
+    m.put("nextActions", nextActions(r, h.report()));
     m.put("proposedRoute", null);
-    m.put("radar", radar(plan, theme));
-    m.putAll(maturityTable(plan, theme));
-    m.put("criteria", criteria(r, theme));
-    m.put("timeline", Timeline.of(plan.plan()).orElse(null));
-    findings(m, plan, rules, baseline);
+    m.put("radar", radar(plan, h));
+    m.putAll(maturityTable(plan, h));
+    m.put("criteria", criteria(r, h));
+    m.put("timeline", Timeline.of(plan.plan(), h).orElse(null));
+    findings(m, plan, rules, baseline, h);
+    // Element content, escaped here (not by the template) so that its quotes and line breaks stay
+    // as written: the footer is {{{footer}}}.
+    m.put(
+        "footer",
+        content(h.l("text.footer", "rulePack", r.rulePack() + " " + r.rulePackVersion())));
     return m;
   }
 
-  private static String revision(ReviewedPlan plan) {
+  private static String revision(ReviewedPlan plan, HtmlTexts h) {
     return plan.plan()
         .revision()
         .map(
             rev -> {
               List<String> parts = new ArrayList<>();
-              rev.number().ifPresent(n -> parts.add("revision " + n));
+              rev.number().ifPresent(n -> parts.add(h.l("text.revision", "number", n)));
               rev.date().ifPresent(d -> parts.add(d.toString()));
               return parts.isEmpty() ? null : String.join(", ", parts);
             })
@@ -140,10 +176,18 @@ public final class HtmlReport {
     return theme.label("block." + block.id(), block.id());
   }
 
+  /**
+   * A block's name as the theme labels it in {@code locale}'s language: {@code Клиентский опыт}.
+   */
+  static String blockName(ReportTheme theme, Locale locale, BuildingBlock block) {
+    return theme.label(locale, "block." + block.id(), block.id());
+  }
+
   // Executive summary
 
-  private static Map<String, Object> executive(ReviewedPlan plan, ReportTheme theme) {
+  private static Map<String, Object> executive(ReviewedPlan plan, HtmlTexts h) {
     AssessmentReport r = plan.report();
+    ReportTexts t = h.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
     Map<String, Object> e = new LinkedHashMap<>();
@@ -154,190 +198,133 @@ public final class HtmlReport {
                     .reversed()
                     .thenComparing(BlockMaturity::block))
             .toList();
-    String strongest = blockList(theme, byScore.subList(0, Math.min(2, byScore.size())));
+    String strongest = blockList(h, byScore.subList(0, Math.min(2, byScore.size())));
     List<BlockMaturity> weak =
         new ArrayList<>(byScore.subList(Math.max(0, byScore.size() - 2), byScore.size()));
     java.util.Collections.reverse(weak);
     e.put(
         "today",
-        r.organization()
-            + " stands at level "
-            + today.level()
-            + " ("
-            + today.levelName()
-            + ") today, with a maturity score of "
-            + oneDecimal(today.score())
-            + " / 100 on the evidence of the plan. The strongest blocks are "
-            + strongest
-            + "; the weakest are "
-            + blockList(theme, weak)
-            + ".");
+        h.l(
+            "text.today",
+            "organization",
+            r.organization(),
+            "level",
+            today.level(),
+            "name",
+            t.levelName(today.levelName()),
+            "score",
+            oneDecimal(today.score()),
+            "strongest",
+            strongest,
+            "weakest",
+            blockList(h, weak)));
     List<BlockLevels> levels = Formatting.levels(r);
     List<BlockLevels> climbing = levels.stream().filter(l -> l.gap() > 0).toList();
     String end =
         r.maturity()
             .route()
             .to()
-            .map(d -> "By the end of the plan (" + d + ")")
-            .orElse("By the end of the plan");
-    StringBuilder aims =
-        new StringBuilder(end)
-            .append(" it aims at level ")
-            .append(target.level())
-            .append(" (")
-            .append(target.levelName())
-            .append("), score ")
-            .append(oneDecimal(target.score()))
-            .append(" / 100");
+            .map(d -> h.l("text.aimsEnd", "date", d))
+            .orElse(h.l("text.aimsEndUndated"));
+    String climb;
     if (climbing.isEmpty()) {
-      aims.append(": no block climbs a whole level.");
+      climb = h.l("text.noClimb");
     } else {
       int most = climbing.stream().mapToInt(BlockLevels::gap).max().orElse(0);
       List<BlockLevels> steepest = climbing.stream().filter(l -> l.gap() == most).toList();
       List<BlockLevels> staying = levels.stream().filter(l -> l.gap() == 0).toList();
-      aims.append(": ")
-          .append(climbing.size())
-          .append(" of ")
-          .append(levels.size())
-          .append(climbing.size() == 1 ? " block climbs" : " blocks climb");
-      if (steepest.size() == climbing.size()) {
-        aims.append(most == 1 ? " one level" : " " + most + " levels")
-            .append(climbing.size() == 1 ? "" : " each");
-      } else {
-        aims.append(", the most ")
-            .append(names(theme, steepest))
-            .append(" (")
-            .append(most)
-            .append(" levels)");
-      }
+      climb =
+          steepest.size() == climbing.size()
+              ? h.l("text.climbAll", "count", climbing.size(), "total", levels.size(), "most", most)
+              : h.l(
+                  "text.climbSome",
+                  "count",
+                  climbing.size(),
+                  "total",
+                  levels.size(),
+                  "names",
+                  names(h, steepest),
+                  "most",
+                  most);
       if (!staying.isEmpty() && staying.size() <= 3) {
-        aims.append("; ")
-            .append(names(theme, staying))
-            .append(staying.size() == 1 ? " stays" : " stay")
-            .append(" where ")
-            .append(staying.size() == 1 ? "it is" : "they are");
+        climb += h.l("text.stay", "names", names(h, staying), "count", staying.size());
       }
-      aims.append('.');
     }
-    e.put("aims", aims.toString());
-    e.put("route", routeVerdict(r, levels, theme));
-    List<Map<String, Object>> problems = problems(r);
+    e.put(
+        "aims",
+        h.l(
+            "text.aims",
+            "end",
+            end,
+            "level",
+            target.level(),
+            "name",
+            t.levelName(target.levelName()),
+            "score",
+            oneDecimal(target.score()),
+            "climb",
+            climb));
+    e.put("route", t.routeVerdict(r, h::block));
+    List<Map<String, Object>> problems = t.problems(r);
     e.put("problems", problems);
     e.put("hasProblems", !problems.isEmpty());
     return e;
   }
 
-  private static String names(ReportTheme theme, List<BlockLevels> blocks) {
-    return String.join(" and ", blocks.stream().map(l -> blockName(theme, l.block())).toList());
+  /**
+   * Block names as a list in the language: {@code Information and Technology}, {@code Strategy,
+   * Customer experience and Metrics}.
+   */
+  private static String names(HtmlTexts h, List<BlockLevels> blocks) {
+    List<String> names =
+        blocks.stream().map(l -> h.l("text.blockName", "block", h.block(l.block()))).toList();
+    return names.size() <= 2
+        ? String.join(" " + h.l("text.and") + " ", names)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " "
+            + h.l("text.and")
+            + " "
+            + names.get(names.size() - 1);
   }
 
-  private static String blockList(ReportTheme theme, List<BlockMaturity> blocks) {
+  private static String blockList(HtmlTexts h, List<BlockMaturity> blocks) {
     return String.join(
-        " and ",
+        " " + h.l("text.and") + " ",
         blocks.stream()
-            .map(b -> blockName(theme, b.block()) + " (" + oneDecimal(b.score()) + ")")
+            .map(
+                b ->
+                    h.l(
+                        "text.blockScore",
+                        "block",
+                        h.block(b.block()),
+                        "score",
+                        oneDecimal(b.score())))
             .toList());
   }
 
-  /** Whether the route gets there, in words. */
+  /** Whether the route gets there, in English, the blocks named by {@code theme}'s labels. */
   static String routeVerdict(AssessmentReport r, List<BlockLevels> levels, ReportTheme theme) {
-    MaturityRoute route = r.maturity().route();
-    String pace = io.github.crmstrategy.text.Numbers.upToTwoDecimals(route.yearsPerLevel());
-    List<BlockLevels> late = levels.stream().filter(l -> !l.withinPace()).toList();
-    long errors = Formatting.count(r, Severity.ERROR);
-    String errorsNote =
-        errors == 0
-            ? ""
-            : " The plan has "
-                + errors
-                + (errors == 1 ? " error" : " errors")
-                + " to correct before the route can be relied on.";
-    if (route.from().isEmpty() || route.to().isEmpty()) {
-      return "The plan has no dated horizon, so whether its climb fits the time cannot be checked."
-          + errorsNote;
-    }
-    String years = io.github.crmstrategy.text.Numbers.upToTwoDecimals(route.yearsAvailable());
-    if (levels.stream().allMatch(l -> l.gap() == 0)) {
-      return "There is no climb to judge: the plan lifts no block to a higher level in its "
-          + years
-          + " years."
-          + errorsNote;
-    }
-    if (late.isEmpty()) {
-      return "Yes, at the usual pace: every block's climb fits in the "
-          + years
-          + " years from "
-          + route.from().get()
-          + " to "
-          + route.to().get()
-          + " at "
-          + pace
-          + " years per level step."
-          + errorsNote;
-    }
-    return "Not at the usual pace of "
-        + pace
-        + " years per level step: "
-        + String.join(
-            ", ",
-            late.stream()
-                .map(
-                    l ->
-                        blockName(theme, l.block())
-                            + " needs "
-                            + io.github.crmstrategy.text.Numbers.upToTwoDecimals(l.yearsNeeded())
-                            + " years")
-                .toList())
-        + ", and the plan has "
-        + years
-        + " years left."
-        + errorsNote;
+    return ReportTexts.ENGLISH.routeVerdict(r, b -> blockName(theme, b));
   }
 
-  /**
-   * The three most important problems: the findings grouped by rule, ranked by severity, then by
-   * how many elements the rule finds, then by rule id; one entry per rule.
-   */
-  static List<Map<String, Object>> problems(AssessmentReport r) {
-    Map<String, List<Finding>> byRule = new TreeMap<>();
-    r.findings().forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
-    return byRule.values().stream()
-        .sorted(
-            Comparator.<List<Finding>>comparingInt(
-                    g -> g.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(9))
-                .thenComparing(g -> -g.size())
-                .thenComparing(g -> g.get(0).ruleId()))
-        .limit(3)
-        .map(
-            g -> {
-              Finding f =
-                  g.stream()
-                      .min(Comparator.comparingInt(x -> x.severity().ordinal()))
-                      .orElseThrow();
-              Map<String, Object> p = new LinkedHashMap<>();
-              p.put("severity", f.severity().name());
-              p.put("message", f.message());
-              p.put("anchor", anchor(f.path().toString()));
-              p.put("element", Formatting.shownPath(f.path().toString()));
-              p.put(
-                  "more",
-                  g.size() == 1
-                      ? null
-                      : "and " + (g.size() - 1) + " more like it, rule " + f.ruleId());
-              p.put("remediation", f.remediation().isBlank() ? null : f.remediation());
-              return p;
-            })
-        .toList();
-  }
-
-  private static List<Map<String, Object>> cards(AssessmentReport r) {
+  private static List<Map<String, Object>> cards(AssessmentReport r, HtmlTexts h) {
     List<Map<String, Object>> cards = new ArrayList<>();
+    ReportTexts t = h.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
-    cards.add(card("", String.valueOf(today.level()), today.levelName(), "CRM maturity today"));
     cards.add(
-        card("", String.valueOf(target.level()), target.levelName(), "At the end of the plan"));
-    cards.add(card("", oneDecimal(r.documentQuality().score()), "/100", "Document quality"));
+        card(
+            "",
+            String.valueOf(today.level()),
+            t.levelName(today.levelName()),
+            h.l("text.cardToday")));
+    cards.add(
+        card(
+            "",
+            String.valueOf(target.level()),
+            t.levelName(target.levelName()),
+            h.l("text.cardTarget")));
+    cards.add(card("", oneDecimal(r.documentQuality().score()), "/100", h.l("text.cardQuality")));
     for (Severity s : Severity.values()) {
       int n = Formatting.count(r, s);
       cards.add(
@@ -345,7 +332,7 @@ public final class HtmlReport {
               Formatting.lower(s),
               String.valueOf(n),
               null,
-              s == Severity.INFO ? "info" : Formatting.lower(s) + (n == 1 ? "" : "s")));
+              h.l("text.card" + s.name(), "count", n)));
     }
     return cards;
   }
@@ -359,33 +346,42 @@ public final class HtmlReport {
     return c;
   }
 
-  private static List<String> facts(AssessmentReport r, ReportTheme theme) {
+  private static List<String> facts(AssessmentReport r, HtmlTexts h) {
+    ReportTexts t = h.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
     List<String> facts = new ArrayList<>();
     List<String> cats = new ArrayList<>();
     for (Category c : Category.values()) {
-      cats.add(c.name().toLowerCase(Locale.ROOT) + " " + r.countsByCategory().getOrDefault(c, 0));
+      cats.add(
+          h.l(
+              "text.factCategory",
+              "category",
+              t.category(c),
+              "count",
+              r.countsByCategory().getOrDefault(c, 0)));
     }
-    facts.add("Findings by category: " + String.join(", ", cats) + ".");
-    facts.add("Today: " + today.explanation());
-    facts.add("At the end of the plan: " + target.explanation());
-    facts.add("Route: " + Formatting.route(r.maturity().route()) + ".");
-    facts.add("Document quality (not maturity): " + Formatting.aspects(r.documentQuality()) + ".");
+    facts.add(h.l("text.factCategories", "categories", String.join(", ", cats)));
+    facts.add(h.l("text.factToday", "explanation", t.explanation(today)));
+    facts.add(h.l("text.factTarget", "explanation", t.explanation(target)));
+    facts.add(h.l("text.factRoute", "route", t.route(r.maturity().route())));
+    facts.add(h.l("text.factQuality", "aspects", t.aspects(r.documentQuality())));
     List<String> over = new ArrayList<>();
     for (BlockLevels l : Formatting.levels(r)) {
       if (l.selfAssessed().isPresent() && l.selfAssessed().getAsInt() > l.current()) {
         over.add(
-            blockName(theme, l.block())
-                + " ("
-                + l.selfAssessed().getAsInt()
-                + " claimed, "
-                + l.current()
-                + " today)");
+            h.l(
+                "text.factOverBlock",
+                "block",
+                h.block(l.block()),
+                "claimed",
+                l.selfAssessed().getAsInt(),
+                "today",
+                l.current()));
       }
     }
     if (!over.isEmpty()) {
-      facts.add("Self-assessment above today's evidence: " + String.join(", ", over) + ".");
+      facts.add(h.l("text.factOver", "blocks", String.join(", ", over)));
     }
     return facts;
   }
@@ -393,7 +389,7 @@ public final class HtmlReport {
   // Radar
 
   /** Radar of the block scores 0..100: today, the end of the plan, and each peer's level x 20. */
-  static Map<String, Object> radar(ReviewedPlan plan, ReportTheme theme) {
+  static Map<String, Object> radar(ReviewedPlan plan, HtmlTexts h) {
     AssessmentReport r = plan.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
@@ -430,31 +426,34 @@ public final class HtmlReport {
       axis.put("labelX", fmt(t[0]));
       axis.put("labelY", fmt(t[1]));
       axis.put("anchor", Math.abs(t[0] - cx) < 1 ? "middle" : t[0] > cx ? "start" : "end");
-      axis.put("label", blockName(theme, axes[a]));
+      axis.put("label", h.block(axes[a]));
+      axis.put("lines", axisLines(h.block(axes[a]), fmt(t[0])));
       axisList.add(axis);
     }
     m.put("axes", axisList);
     List<Map<String, Object>> series = new ArrayList<>();
     series.add(
         series(
-            theme.label("series.today", "Today"),
+            h.l("series.today"),
             "current",
             "var(--today)",
             null,
             scores(today),
             cx,
             cy,
-            radius));
+            radius,
+            h));
     series.add(
         series(
-            theme.label("series.target", "End of plan"),
+            h.l("series.target"),
             "target",
             "var(--target)",
             "3 3",
             scores(target),
             cx,
             cy,
-            radius));
+            radius,
+            h));
     int i = 0;
     for (Map.Entry<String, Map<BuildingBlock, Integer>> peer :
         Formatting.peerLevels(plan).entrySet()) {
@@ -462,18 +461,53 @@ public final class HtmlReport {
       peer.getValue().forEach((b, level) -> values.put(b, level * 20.0));
       series.add(
           series(
-              theme.label("series.peer", "Peer") + ": " + peer.getKey(),
+              h.l("series.peer") + ": " + peer.getKey(),
               "peer",
               PEER_COLOURS[i++ % PEER_COLOURS.length],
               "7 4",
               values,
               cx,
               cy,
-              radius));
+              radius,
+              h));
     }
     m.put("series", series);
     m.put("hasPeers", series.size() > 2);
     return m;
+  }
+
+  /** The longest axis label drawn on one line; a longer one is broken in two at a space. */
+  static final int AXIS_LABEL_CHARS = 22;
+
+  /**
+   * A long axis label ("Организационное взаимодействие") as two lines ({@code x}, {@code dy},
+   * {@code text}) broken at the space nearest its middle, so that it stays inside the chart; null
+   * for a label that fits on one line.
+   */
+  static List<Map<String, Object>> axisLines(String label, String x) {
+    if (label.length() <= AXIS_LABEL_CHARS || label.indexOf(' ') < 0) {
+      return null;
+    }
+    int middle = label.length() / 2;
+    int at = -1;
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) == ' ' && (at < 0 || Math.abs(i - middle) < Math.abs(at - middle))) {
+        at = i;
+      }
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (String[] part :
+        // The first line keeps its space, so that the label reads as the block's name.
+        new String[][] {
+          {label.substring(0, at + 1), "-0.6em"}, {label.substring(at + 1), "1.2em"}
+        }) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("x", x);
+      line.put("dy", part[1]);
+      line.put("text", part[0]);
+      lines.add(line);
+    }
+    return lines;
   }
 
   private static Map<BuildingBlock, Double> scores(MaturityProfile profile) {
@@ -490,14 +524,15 @@ public final class HtmlReport {
       Map<BuildingBlock, Double> values,
       double cx,
       double cy,
-      double radius) {
+      double radius,
+      HtmlTexts h) {
     BuildingBlock[] axes = BuildingBlock.values();
     StringBuilder points = new StringBuilder();
     List<String> shown = new ArrayList<>();
     for (int a = 0; a < axes.length; a++) {
       double v = Math.max(0, Math.min(100, values.getOrDefault(axes[a], 0.0)));
       point(points, cx, cy, radius * v / 100, a, axes.length);
-      shown.add(axes[a].id() + " " + oneDecimal(v));
+      shown.add(h.report().block(axes[a]) + " " + oneDecimal(v));
     }
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("name", name);
@@ -525,7 +560,8 @@ public final class HtmlReport {
 
   // Maturity table and criteria
 
-  private static Map<String, Object> maturityTable(ReviewedPlan plan, ReportTheme theme) {
+  private static Map<String, Object> maturityTable(ReviewedPlan plan, HtmlTexts h) {
+    ReportTexts tx = h.report();
     AssessmentReport r = plan.report();
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
@@ -535,10 +571,10 @@ public final class HtmlReport {
       BlockMaturity c = today.blocks().get(l.block());
       BlockMaturity t = target.blocks().get(l.block());
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", blockName(theme, l.block()));
-      row.put("today", c.level() + " " + c.levelName());
+      row.put("name", h.block(l.block()));
+      row.put("today", c.level() + " " + tx.levelName(c.levelName()));
       row.put("todayScore", oneDecimal(c.score()));
-      row.put("target", t.level() + " " + t.levelName());
+      row.put("target", t.level() + " " + tx.levelName(t.levelName()));
       row.put("targetScore", oneDecimal(t.score()));
       row.put("self", Formatting.selfCell(l, "–"));
       List<String> peerCells = new ArrayList<>();
@@ -552,9 +588,9 @@ public final class HtmlReport {
       blocks.add(row);
     }
     Map<String, Object> overall = new LinkedHashMap<>();
-    overall.put("today", today.level() + " " + today.levelName());
+    overall.put("today", today.level() + " " + tx.levelName(today.levelName()));
     overall.put("todayScore", oneDecimal(today.score()));
-    overall.put("target", target.level() + " " + target.levelName());
+    overall.put("target", target.level() + " " + tx.levelName(target.levelName()));
     overall.put("targetScore", oneDecimal(target.score()));
     overall.put("peers", new ArrayList<>(peers.keySet()));
     overall.put(
@@ -566,7 +602,7 @@ public final class HtmlReport {
     return m;
   }
 
-  private static List<Map<String, Object>> criteria(AssessmentReport r, ReportTheme theme) {
+  private static List<Map<String, Object>> criteria(AssessmentReport r, HtmlTexts h) {
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
     List<Map<String, Object>> list = new ArrayList<>();
@@ -574,7 +610,7 @@ public final class HtmlReport {
       BlockMaturity t = target.blocks().get(c.block());
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("id", c.block().id());
-      b.put("name", blockName(theme, c.block()));
+      b.put("name", h.block(c.block()));
       b.put("level", c.level());
       b.put("targetLevel", t.level());
       List<Map<String, Object>> met = new ArrayList<>();
@@ -589,6 +625,7 @@ public final class HtmlReport {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("criterion", e.criterion());
         item.put("tier", e.tier());
+        item.put("tierText", h.l("text.tier", "tier", e.tier()));
         item.put("description", e.description());
         item.put("required", e.required());
         item.put("detail", e.detail());
@@ -600,6 +637,18 @@ public final class HtmlReport {
       b.put("unmetItems", unmet);
       b.put("met", met.size());
       b.put("total", c.evidence().size());
+      b.put(
+          "levels",
+          h.l(
+              "text.criteriaLevels",
+              "level",
+              c.level(),
+              "met",
+              met.size(),
+              "total",
+              c.evidence().size(),
+              "targetLevel",
+              t.level()));
       b.put("holds", c.heldBy().stream().map(MaturityHold::text).toList());
       b.put("hasHolds", !c.heldBy().isEmpty());
       list.add(b);
@@ -613,12 +662,25 @@ public final class HtmlReport {
       Map<String, Object> m,
       ReviewedPlan plan,
       List<RuleDescriptor> rules,
-      Optional<BaselineComparison> baseline) {
+      Optional<BaselineComparison> baseline,
+      HtmlTexts h) {
     AssessmentReport r = plan.report();
+    ReportTexts t = h.report();
     List<Finding> shown = baseline.map(BaselineComparison::newFindings).orElse(r.findings());
-    m.put("severities", Arrays.stream(Severity.values()).map(Enum::name).toList());
-    m.put("categories", Arrays.stream(Category.values()).map(Enum::name).toList());
+    // A filter's option shows its name and, where the name is not the constant's, carries the
+    // constant as its value (the rows' data-severity and data-category).
+    m.put(
+        "severities",
+        Arrays.stream(Severity.values()).map(s -> option(s.name(), t.severityTag(s))).toList());
+    m.put(
+        "categories",
+        Arrays.stream(Category.values())
+            .map(c -> option(c.name(), t.english() ? c.name() : t.category(c)))
+            .toList());
     m.put("findingCount", shown.size());
+    String counted = h.l("text.shown", "shown", "\u0000", "count", shown.size());
+    m.put("shownBefore", counted.substring(0, Math.max(0, counted.indexOf('\u0000'))));
+    m.put("shownAfter", counted.substring(counted.indexOf('\u0000') + 1));
     Map<ElementPath, List<Finding>> byElement = new TreeMap<>();
     shown.forEach(f -> byElement.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f));
     List<Map<String, Object>> groups = new ArrayList<>();
@@ -626,10 +688,12 @@ public final class HtmlReport {
         (path, list) -> {
           Map<String, Object> g = new LinkedHashMap<>();
           g.put("anchor", anchor(path.toString()));
-          g.put("element", Formatting.shownPath(path.toString()));
-          g.put("location", plan.locate(path).map(Object::toString).orElse("location unknown"));
+          g.put("element", t.shownPath(path.toString()));
+          g.put(
+              "location",
+              plan.locate(path).map(Object::toString).orElse(h.l("text.locationUnknown")));
           g.put("count", list.size());
-          g.put("countText", list.size() + (list.size() == 1 ? " finding" : " findings"));
+          g.put("countText", h.l("text.findingCount", "count", list.size()));
           List<Map<String, Object>> rows = new ArrayList<>();
           for (Finding f :
               list.stream()
@@ -637,9 +701,10 @@ public final class HtmlReport {
                   .toList()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("severity", f.severity().name());
+            row.put("severityName", t.severityTag(f.severity()));
             row.put("priority", "P" + f.priority());
             row.put("category", f.category().name());
-            row.put("categoryName", f.category().name().toLowerCase(Locale.ROOT));
+            row.put("categoryName", t.category(f.category()));
             row.put("ruleId", f.ruleId());
             row.put(
                 "title",
@@ -660,19 +725,27 @@ public final class HtmlReport {
                     f -> {
                       Map<String, Object> row = new LinkedHashMap<>();
                       row.put("severity", f.severity().name());
+                      row.put("severityName", t.severityTag(f.severity()));
                       row.put("ruleId", f.ruleId());
-                      row.put("element", Formatting.shownPath(f.path().toString()));
+                      row.put("element", t.shownPath(f.path().toString()));
                       row.put("message", f.message());
                       baselined.add(row);
                     }));
     m.put("baselined", baselined);
     m.put("hasBaselined", baseline.isPresent());
     m.put("resolvedCount", baseline.map(b -> b.resolved().size()).filter(n -> n > 0).orElse(null));
+    m.put(
+        "resolvedText",
+        baseline
+            .map(b -> b.resolved().size())
+            .filter(n -> n > 0)
+            .map(n -> h.l("text.resolved", "count", n))
+            .orElse(null));
     List<Map<String, Object>> suppressed = new ArrayList<>();
     for (SuppressedFinding s : r.suppressedFindings()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("ruleId", s.finding().ruleId());
-      row.put("element", Formatting.shownPath(s.finding().path().toString()));
+      row.put("element", t.shownPath(s.finding().path().toString()));
       row.put("message", s.finding().message());
       row.put("justification", s.justification());
       suppressed.add(row);
@@ -681,10 +754,23 @@ public final class HtmlReport {
     m.put("hasSuppressed", !suppressed.isEmpty());
   }
 
+  /** {@code s} escaped for element content: {@code &}, {@code <} and {@code >}. */
+  static String content(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** A filter's option: its {@code name}, and its {@code value} when the name is not the value. */
+  private static Map<String, Object> option(String value, String name) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("name", name);
+    o.put("value", name.equals(value) ? null : value);
+    return o;
+  }
+
   /** The next-actions partial's model: the top actions, or null (no section) when there is none. */
-  private static Map<String, Object> nextActions(AssessmentReport r) {
+  private static Map<String, Object> nextActions(AssessmentReport r, ReportTexts t) {
     List<Map<String, Object>> items = new ArrayList<>();
-    for (String[] a : Formatting.nextActions(r, Integer.MAX_VALUE)) {
+    for (String[] a : t.nextActions(r, Integer.MAX_VALUE)) {
       Map<String, Object> item = new LinkedHashMap<>();
       // The template puts ": " and the detail after the title: a title that is a sentence (a
       // rule's remediation) loses its full stop, so that it does not read ".:".

@@ -50,14 +50,22 @@ public final class JunitReport {
 
   /** The {@code <testsuite>} of {@code outcome} against the rule catalogue {@code rules}. */
   public static String suite(PlanOutcome outcome, List<RuleDescriptor> rules) {
+    return suite(outcome, rules, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The {@code <testsuite>} of {@code outcome} against the rule catalogue {@code rules}, its texts
+   * in the language of {@code t} (the structure, names of properties and rule ids never change).
+   */
+  public static String suite(PlanOutcome outcome, List<RuleDescriptor> rules, ReportTexts t) {
     StringWriter buffer = new StringWriter();
     try {
       XMLStreamWriter xml = XML.createXMLStreamWriter(buffer);
       Outcomes.match(
           outcome,
-          plan -> write(xml, () -> reviewed(xml, plan, rules)),
-          plan -> write(xml, () -> invalid(xml, plan)),
-          plan -> write(xml, () -> cutShort(xml, plan)));
+          plan -> write(xml, () -> reviewed(xml, plan, rules, t)),
+          plan -> write(xml, () -> invalid(xml, plan, t)),
+          plan -> write(xml, () -> cutShort(xml, plan, t)));
       xml.flush();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write JUnit XML for " + outcome.name(), e);
@@ -78,7 +86,8 @@ public final class JunitReport {
     return null;
   }
 
-  private static void reviewed(XMLStreamWriter xml, ReviewedPlan plan, List<RuleDescriptor> rules)
+  private static void reviewed(
+      XMLStreamWriter xml, ReviewedPlan plan, List<RuleDescriptor> rules, ReportTexts t)
       throws XMLStreamException {
     AssessmentReport r = plan.report();
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
@@ -114,19 +123,25 @@ public final class JunitReport {
     property(
         xml,
         "maturity.current",
-        r.maturity().current().level()
-            + " "
-            + r.maturity().current().levelName()
-            + ", score "
-            + Numbers.oneDecimal(r.maturity().current().score()));
+        t.t(
+            "junit.maturity",
+            "level",
+            r.maturity().current().level(),
+            "name",
+            t.levelName(r.maturity().current().levelName()),
+            "score",
+            Numbers.oneDecimal(r.maturity().current().score())));
     property(
         xml,
         "maturity.target",
-        r.maturity().target().level()
-            + " "
-            + r.maturity().target().levelName()
-            + ", score "
-            + Numbers.oneDecimal(r.maturity().target().score()));
+        t.t(
+            "junit.maturity",
+            "level",
+            r.maturity().target().level(),
+            "name",
+            t.levelName(r.maturity().target().levelName()),
+            "score",
+            Numbers.oneDecimal(r.maturity().target().score())));
     property(xml, "documentQuality", Numbers.oneDecimal(r.documentQuality().score()));
     indent(xml, 1);
     xml.writeEndElement();
@@ -145,20 +160,27 @@ public final class JunitReport {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", worst.name());
         xml.writeAttribute(
-            "message", clean(count(failing.size()) + ": " + failing.get(0).message()));
-        xml.writeCharacters(clean(lines(plan, failing)));
+            "message",
+            clean(
+                t.t("junit.findings", "count", failing.size()) + ": " + failing.get(0).message()));
+        xml.writeCharacters(clean(lines(plan, failing, t)));
         xml.writeEndElement();
       } else if (found.isEmpty() && suppressed.containsKey(id)) {
         indent(xml, 2);
         xml.writeStartElement("skipped");
         xml.writeAttribute(
-            "message", clean("suppressed: " + suppressed.get(id).get(0).justification()));
+            "message",
+            clean(
+                t.t(
+                    "junit.suppressed",
+                    "justification",
+                    suppressed.get(id).get(0).justification())));
         xml.writeEndElement();
       }
       if (!found.isEmpty() && failing.isEmpty()) {
         indent(xml, 2);
         xml.writeStartElement("system-out");
-        xml.writeCharacters(clean(lines(plan, found)));
+        xml.writeCharacters(clean(lines(plan, found, t)));
         xml.writeEndElement();
       }
       if (!found.isEmpty() || suppressed.containsKey(id)) {
@@ -170,28 +192,32 @@ public final class JunitReport {
     xml.writeEndElement();
   }
 
-  private static void invalid(XMLStreamWriter xml, InvalidPlan plan) throws XMLStreamException {
+  private static void invalid(XMLStreamWriter xml, InvalidPlan plan, ReportTexts t)
+      throws XMLStreamException {
     StringBuilder body = new StringBuilder();
     for (Problem p : plan.problems()) {
-      body.append(Outcomes.located(plan, p)).append('\n');
+      body.append(Outcomes.located(plan, p, t)).append('\n');
     }
     broken(
         xml,
         plan.name(),
         Outcomes.INVALID_RULE,
-        "the plan is invalid and was not assessed",
-        Outcomes.problems(plan.problems().size()),
+        t.t("junit.invalid"),
+        Outcomes.problems(plan.problems().size(), t),
         body.toString());
   }
 
-  private static void cutShort(XMLStreamWriter xml, CutShortPlan plan) throws XMLStreamException {
+  private static void cutShort(XMLStreamWriter xml, CutShortPlan plan, ReportTexts t)
+      throws XMLStreamException {
     broken(
         xml,
         plan.name(),
         Outcomes.CUT_SHORT_RULE,
-        "the assessment was cut short",
-        Outcomes.reason(plan.failure()),
-        plan.failure().getMessage() + plan.location().map(l -> "\n  at " + l).orElse("") + "\n");
+        t.t("junit.cutShort"),
+        Outcomes.reason(plan.failure(), t),
+        plan.failure().getMessage()
+            + plan.location().map(l -> "\n  " + t.t("outcome.at", "location", l)).orElse("")
+            + "\n");
   }
 
   /** A suite of one test case in error: a plan without a report. */
@@ -234,26 +260,22 @@ public final class JunitReport {
   }
 
   /** One line per finding: severity, element path, location, message and remediation. */
-  private static String lines(ReviewedPlan plan, List<Finding> findings) {
+  private static String lines(ReviewedPlan plan, List<Finding> findings, ReportTexts t) {
     StringBuilder out = new StringBuilder();
     for (Finding f : findings) {
       Optional<SourceLocation> at = plan.locate(f.path());
-      out.append(f.severity())
+      out.append(t.severityTag(f.severity()))
           .append(' ')
-          .append(f.path().isRoot() ? "(document)" : f.path().toString())
+          .append(t.shownPath(f.path().toString()))
           .append(at.map(l -> " (" + l + ")").orElse(""))
           .append(": ")
           .append(f.message())
           .append('\n');
       if (!f.remediation().isBlank()) {
-        out.append("  Remediation: ").append(f.remediation()).append('\n');
+        out.append("  ").append(t.t("junit.remediation", "text", f.remediation())).append('\n');
       }
     }
     return out.toString();
-  }
-
-  private static String count(int n) {
-    return n + (n == 1 ? " finding" : " findings");
   }
 
   /** {@code s} with every character XML 1.0 cannot carry replaced by U+FFFD. */

@@ -4,6 +4,7 @@ import static io.github.crmstrategy.report.internal.Formatting.code;
 import static io.github.crmstrategy.report.internal.Formatting.md;
 import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockLevels;
@@ -15,56 +16,53 @@ import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** The Markdown report for pull requests and wikis. */
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** The report of one plan, headed {@code ## }: the summary first, at most 100 columns. */
+  /** The report of one plan in English, headed {@code ## }: the summary first, 100 columns. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules) {
+    return render(plan, rules, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The report of one plan in the language of {@code t}, headed {@code ## }: the summary first, at
+   * most 100 columns.
+   */
+  public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, ReportTexts t) {
     AssessmentReport r = plan.report();
     StringBuilder out = new StringBuilder();
-    out.append("## CRM strategy review: ").append(md(r.organization())).append("\n\n");
-    out.append("- **Plan:** ").append(code(plan.name())).append('\n');
-    out.append("- **Rule pack:** ")
-        .append(md(r.rulePack() + " " + r.rulePackVersion()))
+    out.append("## ").append(t.t("md.title", "organisation", md(r.organization()))).append("\n\n");
+    item(out, t.t("md.plan"), code(plan.name()));
+    item(out, t.t("md.rulePack"), md(r.rulePack() + " " + r.rulePackVersion()));
+    item(out, t.t("md.maturityToday"), "**" + md(t.levelAndScore(r.maturity().current())) + "**");
+    item(out, t.t("md.maturityEnd"), md(t.levelAndScore(r.maturity().target())));
+    ReportTheme theme = ReportTheme.defaults();
+    out.append("- **")
+        .append(t.t("md.route"))
+        .append("** ")
+        .append(md(t.routeVerdict(r, b -> HtmlReport.blockName(theme, t.locale(), b))))
         .append('\n');
-    out.append("- **CRM maturity today:** **")
-        .append(md(Formatting.levelAndScore(r.maturity().current())))
-        .append("**\n");
-    out.append("- **CRM maturity at the end of the plan:** ")
-        .append(md(Formatting.levelAndScore(r.maturity().target())))
-        .append('\n');
-    out.append("- **Does the route get there?** ")
-        .append(
-            md(
-                HtmlReport.routeVerdict(
-                    r, Formatting.levels(r), io.github.crmstrategy.report.ReportTheme.defaults())))
-        .append('\n');
-    out.append("- **Document quality (not maturity):** ")
-        .append(oneDecimal(r.documentQuality().score()))
-        .append(" / 100: ")
-        .append(md(Formatting.aspects(r.documentQuality())))
-        .append('\n');
-    out.append("- **Findings:** ")
-        .append(r.findings().size())
-        .append(": ")
-        .append(
-            java.util.Arrays.stream(Severity.values())
-                .map(
-                    s ->
-                        Formatting.count(r, s)
-                            + " "
-                            + Formatting.lower(s)
-                            + (s == Severity.INFO || Formatting.count(r, s) == 1 ? "" : "s"))
-                .collect(Collectors.joining(", ")))
-        .append("\n");
-    List<java.util.Map<String, Object>> problems = HtmlReport.problems(r);
+    item(
+        out,
+        t.t("md.quality"),
+        t.t(
+            "md.qualityValue",
+            "score",
+            oneDecimal(r.documentQuality().score()),
+            "aspects",
+            md(t.aspects(r.documentQuality()))));
+    item(
+        out,
+        t.t("md.findings"),
+        t.t("md.findingsValue", "count", r.findings().size(), "severities", t.severityCounts(r)));
+    List<Map<String, Object>> problems = t.problems(r);
     if (!problems.isEmpty()) {
-      out.append("\n**The most important problems:**\n\n");
+      out.append("\n**").append(t.t("md.mostImportant")).append("**\n\n");
       int i = 1;
-      for (java.util.Map<String, Object> p : problems) {
+      for (Map<String, Object> p : problems) {
         out.append(i++)
             .append(". ")
             .append(icon(Severity.valueOf((String) p.get("severity"))))
@@ -78,9 +76,9 @@ public final class MarkdownReport {
     }
     out.append('\n');
 
-    List<String[]> actions = Formatting.nextActions(r, 5);
+    List<String[]> actions = t.nextActions(r, 5);
     if (!actions.isEmpty()) {
-      out.append("### Next actions\n\n");
+      out.append("### ").append(t.t("md.nextActions")).append("\n\n");
       for (String[] a : actions) {
         out.append(String.join("\n   ", Formatting.wrapLines(md(a[0]), 96)));
         if (!a[1].isEmpty()) {
@@ -90,10 +88,10 @@ public final class MarkdownReport {
       }
       out.append('\n');
     }
-    maturity(out, r);
-    out.append("### Findings\n\n");
+    maturity(out, r, t);
+    out.append("### ").append(t.t("md.findingsHeading")).append("\n\n");
     if (r.findings().isEmpty()) {
-      out.append("No findings.\n");
+      out.append(t.t("md.noFindings")).append("\n");
       return Formatting.wrap(out.toString(), TextReport.WIDTH);
     }
     // By severity, most important first within each (priority P1..P5), as the report orders them.
@@ -105,20 +103,23 @@ public final class MarkdownReport {
       out.append("#### ")
           .append(icon(severity))
           .append(' ')
-          .append(Formatting.lower(severity))
+          .append(t.severityWord(severity))
           .append(" (")
           .append(group.size())
           .append(")\n\n");
       for (Finding f : group) {
-        String where = plan.locate(f.path()).map(l -> " (line " + l.line() + ")").orElse("");
+        String where =
+            plan.locate(f.path())
+                .map(l -> " (" + t.t("md.line", "line", l.line()) + ")")
+                .orElse("");
         out.append("- **P")
             .append(f.priority())
             .append(' ')
             .append(f.ruleId())
             .append("** ")
-            .append(f.category().name().toLowerCase(java.util.Locale.ROOT))
+            .append(t.category(f.category()))
             .append(' ')
-            .append(code(f.path().toString()))
+            .append(pathCode(f.path().toString(), t))
             .append(where)
             .append(": ")
             .append(md(f.message()))
@@ -126,7 +127,7 @@ public final class MarkdownReport {
       }
       out.append('\n');
     }
-    out.append("### Remediation, one per rule\n\n");
+    out.append("### ").append(t.t("md.remediationByRule")).append("\n\n");
     r.findings().stream()
         .map(Finding::ruleId)
         .distinct()
@@ -147,40 +148,40 @@ public final class MarkdownReport {
     return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
-  /** The maturity section: explanations, the blocks side by side, each block's criteria. */
-  static void maturity(StringBuilder out, AssessmentReport r) {
+  private static void item(StringBuilder out, String label, String value) {
+    out.append("- **").append(label).append(":** ").append(value).append('\n');
+  }
+
+  /** A path as a code span; the document itself as the language's {@code (document)}. */
+  private static String pathCode(String path, ReportTexts t) {
+    return path.isEmpty() ? "*" + t.shownPath("") + "*" : Formatting.code(path);
+  }
+
+  /** The maturity section in the language of {@code tx}: explanations, blocks, criteria. */
+  static void maturity(StringBuilder out, AssessmentReport r, ReportTexts tx) {
     MaturityProfile today = r.maturity().current();
     MaturityProfile target = r.maturity().target();
-    out.append("### Maturity\n\n");
-    out.append("- **Today:** ").append(md(today.explanation())).append('\n');
-    out.append("- **End of the plan:** ").append(md(target.explanation())).append('\n');
-    out.append("- **Route:** ").append(md(Formatting.route(r.maturity().route()))).append("\n\n");
-    out.append(
-        "| Building block | Today | Score | End of plan | Self | Peers | Climb |\n"
-            + "|---|---|---:|---|---:|---:|---:|\n");
-    for (BlockLevels l : Formatting.levels(r)) {
-      BlockMaturity c = today.blocks().get(l.block());
-      BlockMaturity t = target.blocks().get(l.block());
-      out.append("| ")
-          .append(l.block().id())
-          .append(" | ")
-          .append(c.level())
-          .append(' ')
-          .append(md(c.levelName()))
-          .append(" | ")
-          .append(oneDecimal(c.score()))
-          .append(" | ")
-          .append(t.level())
-          .append(' ')
-          .append(md(t.levelName()))
-          .append(" | ")
-          .append(Formatting.selfCell(l, "–"))
-          .append(" | ")
-          .append(Formatting.peerCell(l, "–"))
-          .append(" | ")
-          .append(Formatting.climb(l))
-          .append(l.withinPace() ? "" : " ⚠")
-          .append(" |\n");
+    out.append("### ").append(tx.t("md.maturityHeading")).append("\n\n");
+    item(out, tx.t("md.today"), md(tx.explanation(today)));
+    item(out, tx.t("md.endOfPlan"), md(tx.explanation(target)));
+    item(out, tx.t("md.pace"), md(tx.route(r.maturity().route())));
+    out.append('\n');
+    out.append(tx.t("md.blocksTable")).append("\n|---|---|---:|---|---:|---:|---:|\n");
+    // A row wider than the report's 100 columns (long level names in some languages) shows the
+    // levels by number, named below the table.
+    List<String> rows = blockRows(r, tx, true);
+    boolean numbers = rows.stream().anyMatch(row -> Formatting.columns(row) > TextReport.WIDTH);
+    (numbers ? blockRows(r, tx, false) : rows).forEach(row -> out.append(row).append('\n'));
+    if (numbers) {
+      java.util.SortedMap<Integer, String> names = new java.util.TreeMap<>();
+      for (MaturityProfile p : List.of(today, target)) {
+        for (BlockMaturity b : Formatting.blocks(p)) {
+          names.put(b.level(), b.level() + " " + md(tx.levelName(b.levelName())));
+        }
+      }
+      out.append('\n')
+          .append(tx.t("table.levels", "levels", String.join(", ", names.values())))
+          .append(".\n");
     }
     String peers =
         String.join(
@@ -191,19 +192,25 @@ public final class MarkdownReport {
                 .sorted()
                 .toList());
     if (!peers.isEmpty()) {
-      out.append("\nPeers: ").append(md(peers)).append(".\n");
+      out.append("\n").append(tx.t("md.peers", "names", md(peers))).append("\n");
     }
     if (Formatting.levels(r).stream().anyMatch(l -> !l.withinPace())) {
-      out.append(
-          "\n⚠ The climb needs more years than the plan has left, at the pace of a level step.\n");
+      out.append("\n").append(tx.t("md.paceNote")).append("\n");
     }
-    out.append("\n<details><summary>Why each block is at its level</summary>\n\n");
+    out.append("\n<details><summary>").append(tx.t("md.why")).append("</summary>\n\n");
     for (BlockMaturity c : Formatting.blocks(today)) {
       BlockMaturity t = target.blocks().get(c.block());
-      out.append("**").append(c.block().id()).append("**: today level ").append(c.level());
+      out.append("**")
+          .append(tx.block(c.block()))
+          .append("**: ")
+          .append(tx.t("md.todayLevel", "level", c.level()));
       if (!c.heldBy().isEmpty()) {
-        out.append(", held by: ")
-            .append(md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList())));
+        out.append(", ")
+            .append(
+                tx.t(
+                    "md.heldBy",
+                    "holds",
+                    md(String.join("; ", c.heldBy().stream().map(MaturityHold::text).toList()))));
       }
       out.append("\n\n");
       for (MaturityEvidence e : c.evidence()) {
@@ -214,24 +221,59 @@ public final class MarkdownReport {
                 .orElse(e);
         out.append("- ")
             .append(e.status() == io.github.crmstrategy.rules.CriterionStatus.MET ? "✅ " : "⬜ ")
-            .append("tier ")
-            .append(e.tier())
-            .append(", ")
-            .append(e.criterion())
-            .append(e.required() ? " (required)" : "")
-            .append(": ")
-            .append(md(e.description()))
-            .append(". Today ")
-            .append(e.status().words())
-            .append(" (")
-            .append(md(e.detail()))
-            .append("); end of plan ")
-            .append(te.status().words())
-            .append(".\n");
+            .append(
+                tx.t(
+                    "md.criterion",
+                    "tier",
+                    e.tier(),
+                    "criterion",
+                    e.criterion(),
+                    "required",
+                    e.required() ? " (" + tx.t("md.required") + ")" : "",
+                    "description",
+                    md(e.description()),
+                    "today",
+                    tx.status(e.status()),
+                    "detail",
+                    md(e.detail()),
+                    "target",
+                    tx.status(te.status())))
+            .append('\n');
       }
       out.append('\n');
     }
     out.append("</details>\n\n");
+  }
+
+  /** The rows of the blocks table, with the level names or by number only. */
+  private static List<String> blockRows(AssessmentReport r, ReportTexts tx, boolean names) {
+    MaturityProfile today = r.maturity().current();
+    MaturityProfile target = r.maturity().target();
+    List<String> rows = new java.util.ArrayList<>();
+    for (BlockLevels l : Formatting.levels(r)) {
+      BlockMaturity c = today.blocks().get(l.block());
+      BlockMaturity t = target.blocks().get(l.block());
+      rows.add(
+          "| "
+              + tx.block(l.block())
+              + " | "
+              + c.level()
+              + (names ? " " + md(tx.levelName(c.levelName())) : "")
+              + " | "
+              + oneDecimal(c.score())
+              + " | "
+              + t.level()
+              + (names ? " " + md(tx.levelName(t.levelName())) : "")
+              + " | "
+              + Formatting.selfCell(l, "–")
+              + " | "
+              + Formatting.peerCell(l, "–")
+              + " | "
+              + Formatting.climb(l)
+              + (l.withinPace() ? "" : " ⚠")
+              + " |");
+    }
+    return rows;
   }
 
   /** Several plans: a summary table, then each report. */

@@ -44,7 +44,30 @@ public final class Outcomes {
 
   /** {@code 1 problem}, {@code 3 problems}. */
   static String problems(int n) {
-    return n + (n == 1 ? " problem" : " problems");
+    return problems(n, ReportTexts.ENGLISH);
+  }
+
+  /** {@code 1 problem}, {@code 3 проблемы}, in the language of {@code t}. */
+  static String problems(int n, ReportTexts t) {
+    return t.t("outcome.problems", "count", n);
+  }
+
+  /**
+   * The texts for {@code outcome}: {@code explicit} when given, else the plan's declared language
+   * where the plan was read (a reviewed plan, one cut short), else the platform's.
+   */
+  public static ReportTexts texts(
+      java.util.Optional<java.util.Locale> explicit, io.github.crmstrategy.report.PlanOutcome o) {
+    return match(
+        o,
+        p -> ReportTexts.forPlan(explicit, p),
+        p ->
+            ReportTexts.of(
+                io.github.crmstrategy.text.Languages.choose(explicit, java.util.Optional.empty())),
+        p ->
+            ReportTexts.of(
+                io.github.crmstrategy.text.Languages.choose(
+                    explicit, p.loaded().flatMap(l -> l.plan().language()))));
   }
 
   // text
@@ -53,65 +76,92 @@ public final class Outcomes {
    * The text block of an invalid plan: its name, then each problem as {@code validate} prints it.
    */
   public static String text(InvalidPlan plan, boolean color) {
+    return text(plan, color, ReportTexts.ENGLISH);
+  }
+
+  /** The text block of an invalid plan in the language of {@code t}. */
+  public static String text(InvalidPlan plan, boolean color, ReportTexts t) {
     TextReport.Style style = new TextReport.Style(color);
     StringBuilder out = new StringBuilder();
     out.append(style.bold(plan.name())).append('\n');
-    out.append(style.severity(io.github.crmstrategy.rules.Severity.ERROR, "INVALID"))
+    out.append(style.severity(io.github.crmstrategy.rules.Severity.ERROR, t.t("outcome.invalid")))
         .append(", ")
-        .append(problems(plan.problems().size()))
-        .append(" (not assessed)\n");
+        .append(t.t("outcome.notAssessed", "problems", problems(plan.problems().size(), t)))
+        .append('\n');
     for (Problem p : plan.problems()) {
-      out.append("  ").append(located(plan, p)).append('\n');
+      out.append("  ").append(located(plan, p, t)).append('\n');
     }
     return out.toString();
   }
 
   /** The text block of a plan whose assessment was cut short. */
   public static String text(CutShortPlan plan, boolean color) {
+    return text(plan, color, ReportTexts.ENGLISH);
+  }
+
+  /** The text block of a plan whose assessment was cut short, in the language of {@code t}. */
+  public static String text(CutShortPlan plan, boolean color, ReportTexts t) {
     TextReport.Style style = new TextReport.Style(color);
     StringBuilder out = new StringBuilder();
     out.append(style.bold(plan.name())).append('\n');
-    TextReport.line(out, "Organisation:   %s", plan.organization());
-    out.append(style.severity(io.github.crmstrategy.rules.Severity.ERROR, "CUT SHORT"))
+    TextReport.line(out, "%s%s", t.label("label.organisation"), plan.organization());
+    out.append(style.severity(io.github.crmstrategy.rules.Severity.ERROR, t.t("outcome.cutShort")))
         .append(" (")
-        .append(reason(plan.failure()))
+        .append(reason(plan.failure(), t))
         .append("): ")
         .append(plan.failure().getMessage())
         .append('\n');
-    plan.location().ifPresent(l -> out.append("  at ").append(l).append('\n'));
-    out.append("  No findings are reported: they would be incomplete.\n");
+    plan.location()
+        .ifPresent(l -> out.append("  ").append(t.t("outcome.at", "location", l)).append('\n'));
+    out.append("  ").append(t.t("outcome.incomplete")).append('\n');
     return out.toString();
   }
 
   /** The problem with the plan's name as its source: {@code name:line:column: path: message}. */
   static String located(InvalidPlan plan, Problem p) {
+    return located(plan, p, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The problem located as {@link #located(InvalidPlan, Problem)}, in the language of {@code t}.
+   */
+  static String located(InvalidPlan plan, Problem p, ReportTexts t) {
+    Problem shown = t.problem(p);
     return plan.locate(p)
-        .map(l -> new Problem(p.path(), p.message(), p.hint(), Optional.of(l)).toString())
-        .orElse(p.toString());
+        .map(l -> new Problem(shown.path(), shown.message(), shown.hint(), Optional.of(l)))
+        .orElse(shown)
+        .toString(t.locale());
   }
 
   /** {@code time budget}, {@code firing limit}... */
   static String reason(RuleExecutionException e) {
-    return switch (e.reason()) {
-      case RULE_THREW -> "a rule threw";
-      case CONDITION_THREW -> "a rule's condition threw";
-      case FIRING_LIMIT -> "firing limit";
-      case TIME_BUDGET -> "time budget";
-      case FACT_LIMIT -> "fact limit";
-      case CANCELLED -> "cancelled";
-    };
+    return reason(e, ReportTexts.ENGLISH);
+  }
+
+  /** Why an assessment was cut short, in the language of {@code t}. */
+  static String reason(RuleExecutionException e, ReportTexts t) {
+    return t.t("reason." + e.reason().name());
   }
 
   // JSON
 
   /** The JSON entry of an invalid plan: {@code status: invalid} and its problems. */
   public static ObjectNode json(InvalidPlan plan) {
+    return json(plan, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The JSON entry of an invalid plan, its problems' messages and fixes in the language of {@code
+   * t} (the keys never change).
+   */
+  public static ObjectNode json(InvalidPlan plan, ReportTexts t) {
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("formatVersion", ReportRenderer.JSON_FORMAT_VERSION);
     root.put("plan", plan.name());
     root.put("status", "invalid");
     ArrayNode problems = root.putArray("problems");
-    for (Problem p : plan.problems()) {
+    for (Problem given : plan.problems()) {
+      Problem p = t.problem(given);
       ObjectNode node = problems.addObject();
       node.put("path", p.path().toString());
       node.put("message", p.message());
@@ -150,12 +200,19 @@ public final class Outcomes {
 
   /** The Markdown section of an invalid plan, headed {@code ## }. */
   public static String markdown(InvalidPlan plan) {
+    return markdown(plan, ReportTexts.ENGLISH);
+  }
+
+  /** The Markdown section of an invalid plan in the language of {@code t}, headed {@code ## }. */
+  public static String markdown(InvalidPlan plan, ReportTexts t) {
     StringBuilder out = new StringBuilder();
-    out.append("## Invalid plan: ").append(code(plan.name())).append("\n\n");
-    out.append(problems(plan.problems().size()))
-        .append(": the plan was not assessed.\n\n")
-        .append("| Line | Element | Problem | Fix |\n|---:|---|---|---|\n");
-    for (Problem p : plan.problems()) {
+    out.append("## ").append(t.t("outcome.mdInvalid", "name", code(plan.name()))).append("\n\n");
+    out.append(t.t("outcome.mdNotAssessed", "problems", problems(plan.problems().size(), t)))
+        .append("\n\n")
+        .append(t.t("outcome.mdProblemsTable"))
+        .append("\n|---:|---|---|---|\n");
+    for (Problem given : plan.problems()) {
+      Problem p = t.problem(given);
       out.append("| ")
           .append(p.location().map(l -> l.line() + ":" + l.column()).orElse("–"))
           .append(" | ")
@@ -171,14 +228,27 @@ public final class Outcomes {
 
   /** The Markdown section of a plan whose assessment was cut short, headed {@code ## }. */
   public static String markdown(CutShortPlan plan) {
+    return markdown(plan, ReportTexts.ENGLISH);
+  }
+
+  /** The Markdown section of a plan cut short, in the language of {@code t}, headed {@code ## }. */
+  public static String markdown(CutShortPlan plan, ReportTexts t) {
     RuleExecutionException e = plan.failure();
     StringBuilder out = new StringBuilder();
-    out.append("## Assessment cut short: ").append(md(plan.organization())).append("\n\n");
+    out.append("## ")
+        .append(t.t("outcome.mdCutShort", "organization", md(plan.organization())))
+        .append("\n\n");
     out.append("| | |\n|---|---|\n");
-    out.append("| Plan | ").append(code(plan.name())).append(" |\n");
-    out.append("| Reason | ").append(md(reason(e))).append(" |\n");
+    out.append("| ").append(t.t("md.plan")).append(" | ").append(code(plan.name())).append(" |\n");
+    out.append("| ")
+        .append(t.t("outcome.reason"))
+        .append(" | ")
+        .append(md(reason(e, t)))
+        .append(" |\n");
     if (!e.ruleName().isEmpty()) {
-      out.append("| Rule | ")
+      out.append("| ")
+          .append(t.t("outcome.rule"))
+          .append(" | ")
           .append(md(e.ruleName()))
           .append(e.ruleId().map(id -> " (" + id + ")").orElse(""))
           .append(" |\n");
@@ -186,12 +256,21 @@ public final class Outcomes {
     e.path()
         .ifPresent(
             p ->
-                out.append("| Element | ")
+                out.append("| ")
+                    .append(t.t("outcome.element"))
+                    .append(" | ")
                     .append(code(p.toString()))
-                    .append(plan.location().map(l -> " (line " + l.line() + ")").orElse(""))
+                    .append(
+                        plan.location()
+                            .map(l -> " (" + t.t("md.line", "line", l.line()) + ")")
+                            .orElse(""))
                     .append(" |\n"));
-    out.append("| What happened | ").append(md(e.getMessage())).append(" |\n\n");
-    out.append("No findings are reported: they would be incomplete.\n");
+    out.append("| ")
+        .append(t.t("outcome.whatHappened"))
+        .append(" | ")
+        .append(md(e.getMessage()))
+        .append(" |\n\n");
+    out.append(t.t("outcome.incomplete")).append("\n");
     return out.toString();
   }
 
@@ -199,18 +278,28 @@ public final class Outcomes {
 
   /** The HTML page of an invalid plan. */
   public static String page(InvalidPlan plan) {
+    return page(plan, ReportTexts.ENGLISH);
+  }
+
+  /** The HTML page of an invalid plan in the language of {@code t}. */
+  public static String page(InvalidPlan plan, ReportTexts t) {
     StringBuilder body = new StringBuilder();
-    body.append("<h1>Invalid plan</h1>\n<p class=\"sub\"><span class=\"path\">")
+    body.append("<h1>")
+        .append(html(t.t("outcome.htmlInvalid")))
+        .append("</h1>\n<p class=\"sub\"><span class=\"path\">")
         .append(html(plan.name()))
         .append("</span>: ")
-        .append(problems(plan.problems().size()))
-        .append("; the plan was not assessed.</p>\n<div class=\"panel\"><table>\n")
-        .append("<tr><th>Where</th><th>Element</th><th>Problem</th><th>Fix</th></tr>\n");
-    for (Problem p : plan.problems()) {
+        .append(
+            html(t.t("outcome.htmlNotAssessed", "problems", problems(plan.problems().size(), t))))
+        .append("</p>\n<div class=\"panel\"><table>\n")
+        .append(t.t("outcome.htmlProblemsHead"))
+        .append("\n");
+    for (Problem given : plan.problems()) {
+      Problem p = t.problem(given);
       body.append("<tr><td class=\"path\">")
           .append(html(plan.locate(p).map(SourceLocation::toString).orElse(plan.name())))
           .append("</td><td class=\"path\">")
-          .append(html(p.path().isRoot() ? "(document)" : p.path().toString()))
+          .append(html(t.shownPath(p.path().toString())))
           .append("</td><td>")
           .append(html(p.message()))
           .append("</td><td>")
@@ -218,26 +307,33 @@ public final class Outcomes {
           .append("</td></tr>\n");
     }
     body.append("</table></div>\n");
-    return HtmlReport.page("Invalid plan: " + plan.name(), body.toString());
+    return HtmlReport.page(
+        t.locale(), t.t("outcome.htmlInvalidTitle", "name", plan.name()), body.toString());
   }
 
   /** The HTML page of a plan whose assessment was cut short. */
   public static String page(CutShortPlan plan) {
+    return page(plan, ReportTexts.ENGLISH);
+  }
+
+  /** The HTML page of a plan whose assessment was cut short, in the language of {@code t}. */
+  public static String page(CutShortPlan plan, ReportTexts t) {
     RuleExecutionException e = plan.failure();
     StringBuilder body = new StringBuilder();
-    body.append("<h1>Assessment cut short: ")
-        .append(html(plan.organization()))
+    body.append("<h1>")
+        .append(html(t.t("outcome.mdCutShort", "organization", plan.organization())))
         .append("</h1>\n<p class=\"sub\"><span class=\"path\">")
         .append(html(plan.name()))
         .append("</span>: ")
-        .append(html(reason(e)))
+        .append(html(reason(e, t)))
         .append("</p>\n<div class=\"panel\"><p>")
         .append(html(e.getMessage()))
         .append("</p>");
     plan.location()
         .ifPresent(
             l -> body.append("<p class=\"path\">").append(html(l.toString())).append("</p>"));
-    body.append("<p>No findings are reported: they would be incomplete.</p></div>\n");
-    return HtmlReport.page("Assessment cut short: " + plan.name(), body.toString());
+    body.append("<p>").append(html(t.t("outcome.incomplete"))).append("</p></div>\n");
+    return HtmlReport.page(
+        t.locale(), t.t("outcome.htmlCutShortTitle", "name", plan.name()), body.toString());
   }
 }

@@ -157,11 +157,20 @@ public final class SarifReport {
   /** The results of {@code outcome}, whose artifact is at {@code artifactIndex}. */
   static List<ObjectNode> results(
       PlanOutcome outcome, Map<String, Integer> ruleIndex, int artifactIndex) {
+    return results(outcome, ruleIndex, artifactIndex, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The results of {@code outcome}, whose artifact is at {@code artifactIndex}; the texts of a plan
+   * without a report in the language of {@code t} (a reviewed plan's findings come localised).
+   */
+  static List<ObjectNode> results(
+      PlanOutcome outcome, Map<String, Integer> ruleIndex, int artifactIndex, ReportTexts t) {
     return Outcomes.match(
         outcome,
         plan -> results(plan, ruleIndex, artifactIndex),
-        plan -> results(plan, artifactIndex),
-        plan -> List.of(result(plan, artifactIndex)));
+        plan -> results(plan, artifactIndex, t),
+        plan -> List.of(result(plan, artifactIndex, t)));
   }
 
   private static List<ObjectNode> results(
@@ -190,15 +199,16 @@ public final class SarifReport {
     return results;
   }
 
-  private static List<ObjectNode> results(InvalidPlan plan, int artifactIndex) {
+  private static List<ObjectNode> results(InvalidPlan plan, int artifactIndex, ReportTexts t) {
     List<ObjectNode> results = new ArrayList<>();
-    for (Problem p : plan.problems()) {
+    for (Problem given : plan.problems()) {
+      Problem p = t.problem(given);
       ObjectNode result = JsonReport.MAPPER.createObjectNode();
       result.put("ruleId", Outcomes.INVALID_RULE);
       result.put("level", "error");
       result
           .putObject("message")
-          .put("text", "The plan is invalid and was not assessed: " + p.message());
+          .put("text", t.t("outcome.invalidMessage", "message", p.message()));
       location(result, plan.name(), artifactIndex, plan.locate(p), p.path());
       ObjectNode props = result.putObject("properties");
       props.put("category", "DOCUMENT");
@@ -210,7 +220,7 @@ public final class SarifReport {
     return results;
   }
 
-  private static ObjectNode result(CutShortPlan plan, int artifactIndex) {
+  private static ObjectNode result(CutShortPlan plan, int artifactIndex, ReportTexts t) {
     ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", Outcomes.CUT_SHORT_RULE);
     result.put("level", "error");
@@ -218,10 +228,12 @@ public final class SarifReport {
         .putObject("message")
         .put(
             "text",
-            "The assessment was cut short ("
-                + Outcomes.reason(plan.failure())
-                + "), so no findings are reported: "
-                + plan.failure().getMessage());
+            t.t(
+                "outcome.cutShortMessage",
+                "reason",
+                Outcomes.reason(plan.failure(), t),
+                "message",
+                plan.failure().getMessage()));
     location(
         result,
         plan.name(),
@@ -237,6 +249,11 @@ public final class SarifReport {
 
   /** The notification of the run's invocation for a plan that has no report. */
   static ObjectNode notification(PlanOutcome outcome) {
+    return notification(outcome, ReportTexts.ENGLISH);
+  }
+
+  /** The notification of a plan that has no report, in the language of {@code t}. */
+  static ObjectNode notification(PlanOutcome outcome, ReportTexts t) {
     ObjectNode n = JsonReport.MAPPER.createObjectNode();
     n.put("level", "error");
     String text =
@@ -244,11 +261,21 @@ public final class SarifReport {
             outcome,
             ReviewedPlan::name,
             p ->
-                p.name()
-                    + ": INVALID, "
-                    + Outcomes.problems(p.problems().size())
-                    + ", not assessed",
-            p -> p.name() + ": assessment cut short: " + p.failure().getMessage());
+                t.t(
+                    "outcome.invalidNotification",
+                    "name",
+                    p.name(),
+                    "status",
+                    t.t("outcome.invalid"),
+                    "problems",
+                    Outcomes.problems(p.problems().size(), t)),
+            p ->
+                t.t(
+                    "outcome.cutShortNotification",
+                    "name",
+                    p.name(),
+                    "message",
+                    p.failure().getMessage()));
     n.putObject("message").put("text", text);
     artifactLocation(
         n.putArray("locations")

@@ -2,6 +2,7 @@ package io.github.crmstrategy.report.internal;
 
 import static io.github.crmstrategy.text.Numbers.oneDecimal;
 
+import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.BlockLevels;
@@ -12,9 +13,12 @@ import io.github.crmstrategy.rules.MaturityHold;
 import io.github.crmstrategy.rules.MaturityProfile;
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.Severity;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -56,23 +60,33 @@ public final class TextReport {
   /** The widest line of the text and Markdown reports, in columns. */
   public static final int WIDTH = 100;
 
-  /** The report of one plan: the summary first, then maturity, findings, remediation by rule. */
+  /** The report of one plan in English: the summary first, then maturity, findings, remediation. */
   public static String render(ReviewedPlan plan, List<RuleDescriptor> rules, boolean color) {
+    return render(plan, rules, color, ReportTexts.ENGLISH);
+  }
+
+  /**
+   * The report of one plan in the language of {@code t}: the summary first, then maturity, the
+   * findings by severity and one remediation per rule.
+   */
+  public static String render(
+      ReviewedPlan plan, List<RuleDescriptor> rules, boolean color, ReportTexts t) {
     StringBuilder out = new StringBuilder();
     Style style = new Style(color);
     AssessmentReport report = plan.report();
     out.append(style.bold(plan.name())).append('\n');
-    line(out, "Organisation:   %s", report.organization());
-    line(out, "Rule pack:      %s %s", report.rulePack(), report.rulePackVersion());
-    summary(out, report, style);
-    maturity(out, report);
+    line(out, "%s%s", t.label("label.organisation"), report.organization());
+    line(out, "%s%s %s", t.label("label.rulePack"), report.rulePack(), report.rulePackVersion());
+    summary(out, report, style, t);
+    maturity(out, report, t);
     List<Finding> findings = report.findings();
-    line(out, "Findings by category and severity:");
+    line(out, "%s", t.t("findings.heading"));
     if (!report.suppressedFindings().isEmpty()) {
       line(
           out,
-          "Suppressed:     %d (justified in the rule profile; listed in the JSON report)",
-          report.suppressedFindings().size());
+          "%s%s",
+          t.label("label.suppressed"),
+          t.t("suppressed.value", "count", report.suppressedFindings().size()));
     }
     // Grouped by severity, most important first within each (the report's order: severity, then
     // priority); each finding names its priority and category, its remediation comes once per rule
@@ -83,7 +97,7 @@ public final class TextReport {
         continue;
       }
       out.append('\n')
-          .append(style.severity(severity, style.bold(severity.name())))
+          .append(style.severity(severity, style.bold(t.severity(severity))))
           .append(" (")
           .append(group.size())
           .append(")\n");
@@ -94,13 +108,13 @@ public final class TextReport {
             "  P%d [%s] %s %s%s",
             f.priority(),
             style.severity(severity, f.ruleId()),
-            style.dim(f.category().name().toLowerCase(Locale.ROOT)),
-            Formatting.shownPath(f.path().toString()),
+            style.dim(t.category(f.category())),
+            t.shownPath(f.path().toString()),
             where);
         line(out, "      %s", f.message());
       }
     }
-    remediations(out, findings, rules, style);
+    remediations(out, findings, style, t);
     return Formatting.wrap(out.toString(), WIDTH);
   }
 
@@ -108,42 +122,47 @@ public final class TextReport {
    * The summary that heads the report: maturity today and at the end of the plan, whether the route
    * gets there, the findings by severity and the three most important problems.
    */
-  static void summary(StringBuilder out, AssessmentReport report, Style style) {
+  static void summary(StringBuilder out, AssessmentReport report, Style style, ReportTexts t) {
     MaturityProfile today = report.maturity().current();
     MaturityProfile target = report.maturity().target();
-    line(out, "Today:          CRM maturity %s", Formatting.levelAndScore(today));
-    line(out, "End of plan:    CRM maturity %s", Formatting.levelAndScore(target));
     line(
         out,
-        "Route:          %s",
-        HtmlReport.routeVerdict(
-            report,
-            Formatting.levels(report),
-            io.github.crmstrategy.report.ReportTheme.defaults()));
+        "%s%s",
+        t.label("label.today"),
+        t.t("summary.maturity", "levelAndScore", t.levelAndScore(today)));
     line(
         out,
-        "Findings:       %d (%s)",
-        report.findings().size(),
-        Arrays.stream(Severity.values())
-            .map(
-                s ->
-                    style.severity(
-                        s,
-                        Formatting.count(report, s)
-                            + " "
-                            + s.name().toLowerCase(Locale.ROOT)
-                            + (s == Severity.INFO || Formatting.count(report, s) == 1 ? "" : "s")))
-            .collect(Collectors.joining(", ")));
-    List<java.util.Map<String, Object>> problems = HtmlReport.problems(report);
+        "%s%s",
+        t.label("label.endOfPlan"),
+        t.t("summary.maturity", "levelAndScore", t.levelAndScore(target)));
+    ReportTheme theme = ReportTheme.defaults();
+    line(
+        out,
+        "%s%s",
+        t.label("label.route"),
+        t.routeVerdict(report, b -> HtmlReport.blockName(theme, t.locale(), b)));
+    line(
+        out,
+        "%s%s",
+        t.label("label.findings"),
+        t.t(
+            "summary.findings",
+            "count",
+            report.findings().size(),
+            "severities",
+            Arrays.stream(Severity.values())
+                .map(s -> style.severity(s, t.severityCount(s, Formatting.count(report, s))))
+                .collect(Collectors.joining(", "))));
+    List<Map<String, Object>> problems = t.problems(report);
     if (!problems.isEmpty()) {
-      line(out, "Most important:");
+      line(out, "%s", t.t("summary.mostImportant"));
       int i = 1;
-      for (java.util.Map<String, Object> p : problems) {
+      for (Map<String, Object> p : problems) {
         line(
             out,
             "  %d. [%s] %s (%s)%s",
             i++,
-            p.get("severity"),
+            p.get("tag"),
             p.get("message"),
             p.get("element"),
             p.get("more") == null ? "" : "; " + p.get("more"));
@@ -153,14 +172,13 @@ public final class TextReport {
   }
 
   /** What to change, one line per rule that found something, in the order they first appear. */
-  static void remediations(
-      StringBuilder out, List<Finding> findings, List<RuleDescriptor> rules, Style style) {
-    java.util.Map<String, Finding> byRule = new java.util.LinkedHashMap<>();
+  static void remediations(StringBuilder out, List<Finding> findings, Style style, ReportTexts t) {
+    Map<String, Finding> byRule = new LinkedHashMap<>();
     findings.forEach(f -> byRule.putIfAbsent(f.ruleId(), f));
     if (byRule.values().stream().allMatch(f -> f.remediation().isBlank())) {
       return;
     }
-    out.append('\n').append(style.bold("REMEDIATION, ONE PER RULE")).append('\n');
+    out.append('\n').append(style.bold(t.t("remediation.heading"))).append('\n');
     for (Finding f : byRule.values()) {
       if (f.remediation().isBlank()) {
         continue;
@@ -171,30 +189,35 @@ public final class TextReport {
           "  [%s] %s%s",
           style.severity(f.severity(), f.ruleId()),
           f.remediation(),
-          n == 1 ? "" : " (" + n + " findings)");
+          n == 1 ? "" : " " + t.t("remediation.findings", "count", n));
     }
   }
 
   /**
-   * The maturity section: today and the end of the plan with how each overall level is computed,
-   * the route, the document's quality, the blocks side by side with the self-assessment and the
-   * peers, and what holds each block today.
+   * The maturity section: how each overall level is computed, the route, the document's quality,
+   * the next actions, the blocks side by side with the self-assessment and the peers, and what
+   * holds each block today.
    */
-  static void maturity(StringBuilder out, AssessmentReport report) {
+  static void maturity(StringBuilder out, AssessmentReport report, ReportTexts t) {
     MaturityProfile today = report.maturity().current();
     MaturityProfile target = report.maturity().target();
-    line(out, "Level today:    %s", today.explanation());
-    line(out, "Level at end:   %s", target.explanation());
-    line(out, "Pace:           %s", Formatting.route(report.maturity().route()));
+    line(out, "%s%s", t.label("label.levelToday"), t.explanation(today));
+    line(out, "%s%s", t.label("label.levelAtEnd"), t.explanation(target));
+    line(out, "%s%s", t.label("label.pace"), t.route(report.maturity().route()));
     line(
         out,
-        "Document:       quality %s / 100 (%s); this is not maturity",
-        oneDecimal(report.documentQuality().score()),
-        Formatting.aspects(report.documentQuality()));
-    List<String[]> actions = Formatting.nextActions(report, 5);
+        "%s%s",
+        t.label("label.document"),
+        t.t(
+            "document.quality",
+            "score",
+            oneDecimal(report.documentQuality().score()),
+            "aspects",
+            t.aspects(report.documentQuality())));
+    List<String[]> actions = t.nextActions(report, 5);
     if (!actions.isEmpty()) {
       out.append('\n');
-      line(out, "Next actions (the top %d; all in the JSON report):", actions.size());
+      line(out, "%s", t.t("nextActions.heading", "count", actions.size()));
       for (String[] a : actions) {
         List<String> title = Formatting.wrapLines(a[0], 96);
         for (int i = 0; i < title.size(); i++) {
@@ -204,45 +227,9 @@ public final class TextReport {
       }
     }
     out.append('\n');
-    List<BlockLevels> levels = Formatting.levels(report);
-    line(
-        out,
-        "  %-20s %6s  %-24s %-24s %4s %6s %6s",
-        "Building block",
-        "Score",
-        "Today",
-        "End of plan",
-        "Self",
-        "Peers",
-        "Climb");
-    for (BlockLevels l : levels) {
-      BlockMaturity c = today.blocks().get(l.block());
-      BlockMaturity t = target.blocks().get(l.block());
-      line(
-          out,
-          "  %-20s %6s  %-24s %-24s %4s %6s %6s",
-          l.block().id(),
-          oneDecimal(c.score()),
-          c.level() + " " + c.levelName(),
-          t.level() + " " + t.levelName(),
-          Formatting.selfCell(l, "-"),
-          Formatting.peerCell(l, "-"),
-          Formatting.climb(l) + (l.withinPace() ? "" : "!"));
-    }
-    String peers =
-        String.join(
-            ", ",
-            levels.stream().flatMap(l -> l.peers().keySet().stream()).distinct().sorted().toList());
-    if (!peers.isEmpty()) {
-      line(out, "  Peers: %s", peers);
-    }
-    if (levels.stream().anyMatch(l -> !l.withinPace())) {
-      line(
-          out,
-          "  ! the climb needs more years than the plan has left, at the pace of a level step");
-    }
+    blocksTable(out, report, t);
     out.append('\n');
-    line(out, "What holds each block today:");
+    line(out, "%s", t.t("holds.heading"));
     for (BlockMaturity b : Formatting.blocks(today)) {
       if (b.heldBy().isEmpty()) {
         continue;
@@ -250,20 +237,122 @@ public final class TextReport {
       long met = b.evidence().stream().filter(e -> e.status() == CriterionStatus.MET).count();
       line(
           out,
-          "  - %s (level %d, %d of %d criteria met): %s",
-          b.block().id(),
-          b.level(),
-          met,
-          b.evidence().size(),
-          String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList()));
+          "  - %s",
+          t.t(
+              "holds.line",
+              "block",
+              t.block(b.block()),
+              "level",
+              b.level(),
+              "met",
+              met,
+              "total",
+              b.evidence().size(),
+              "holds",
+              String.join("; ", b.heldBy().stream().map(MaturityHold::text).toList())));
     }
     out.append('\n');
   }
 
-  /** Several plans, separated by a blank line. */
+  /**
+   * The blocks side by side: today's score and level, the level at the end of the plan, the
+   * self-assessment, the peers and the climb. Columns are as wide as their widest cell (in English
+   * at least the widths it always had); when the level names would make the table wider than {@link
+   * #WIDTH}, the levels are shown by number with a line that names them.
+   */
+  static void blocksTable(StringBuilder out, AssessmentReport report, ReportTexts t) {
+    MaturityProfile today = report.maturity().current();
+    MaturityProfile target = report.maturity().target();
+    List<BlockLevels> levels = Formatting.levels(report);
+    String[] head = {
+      t.t("table.block"),
+      t.t("table.score"),
+      t.t("table.today"),
+      t.t("table.endOfPlan"),
+      t.t("table.self"),
+      t.t("table.peers"),
+      t.t("table.climb")
+    };
+    List<String[]> rows = new ArrayList<>();
+    for (BlockLevels l : levels) {
+      BlockMaturity c = today.blocks().get(l.block());
+      BlockMaturity e = target.blocks().get(l.block());
+      rows.add(
+          new String[] {
+            t.block(l.block()),
+            oneDecimal(c.score()),
+            c.level() + " " + t.levelName(c.levelName()),
+            e.level() + " " + t.levelName(e.levelName()),
+            Formatting.selfCell(l, "-"),
+            Formatting.peerCell(l, "-"),
+            Formatting.climb(l) + (l.withinPace() ? "" : "!")
+          });
+    }
+    // English keeps the widths it always had (a block id, "4 Quantitatively managed"); other
+    // languages take what their words need.
+    int[] min = t.english() ? new int[] {20, 6, 24, 24, 4, 6, 6} : new int[] {0, 6, 0, 0, 0, 0, 0};
+    int[] width = widths(head, rows, min);
+    boolean numbers = total(width) > WIDTH;
+    if (numbers) {
+      for (String[] row : rows) {
+        row[2] = row[2].substring(0, row[2].indexOf(' '));
+        row[3] = row[3].substring(0, row[3].indexOf(' '));
+      }
+      width = widths(head, rows, new int[] {0, 6, 0, 0, 0, 0, 0});
+    }
+    String format =
+        "  %-" + width[0] + "s %" + width[1] + "s  %-" + width[2] + "s %-" + width[3] + "s %"
+            + width[4] + "s %" + width[5] + "s %" + width[6] + "s";
+    line(out, format, (Object[]) head);
+    for (String[] row : rows) {
+      line(out, format, (Object[]) row);
+    }
+    if (numbers) {
+      java.util.SortedMap<Integer, String> names = new java.util.TreeMap<>();
+      for (MaturityProfile p : List.of(today, target)) {
+        for (BlockMaturity b : Formatting.blocks(p)) {
+          names.put(b.level(), b.level() + " " + t.levelName(b.levelName()));
+        }
+      }
+      line(out, "  %s", t.t("table.levels", "levels", String.join(", ", names.values())));
+    }
+    String peers =
+        String.join(
+            ", ",
+            levels.stream().flatMap(l -> l.peers().keySet().stream()).distinct().sorted().toList());
+    if (!peers.isEmpty()) {
+      line(out, "  %s", t.t("peers", "names", peers));
+    }
+    if (levels.stream().anyMatch(l -> !l.withinPace())) {
+      line(out, "  %s", t.t("pace.note"));
+    }
+  }
+
+  private static int[] widths(String[] head, List<String[]> rows, int[] min) {
+    int[] width = min.clone();
+    for (int i = 0; i < width.length; i++) {
+      width[i] = Math.max(width[i], head[i].length());
+      for (String[] row : rows) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    return width;
+  }
+
+  /** The columns a table line of {@code width} takes: the indent, the cells, the gaps. */
+  private static int total(int[] width) {
+    return 2 + java.util.stream.IntStream.of(width).sum() + width.length;
+  }
+
+  /** Several plans, each in the language {@code texts} gives it. */
   public static String renderAll(
-      List<ReviewedPlan> plans, List<RuleDescriptor> rules, boolean color) {
-    return plans.stream().map(p -> render(p, rules, color)).collect(Collectors.joining("\n"));
+      List<ReviewedPlan> plans,
+      List<RuleDescriptor> rules,
+      boolean color,
+      java.util.function.Function<ReviewedPlan, ReportTexts> texts) {
+    return plans.stream()
+        .map(p -> render(p, rules, color, texts.apply(p)))
+        .collect(Collectors.joining("\n"));
   }
 
   static void line(StringBuilder out, String format, Object... args) {

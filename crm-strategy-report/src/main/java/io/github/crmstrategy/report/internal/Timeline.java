@@ -39,8 +39,13 @@ final class Timeline {
   static final double LANE = 30;
   static final double TOP = 26;
 
-  /** Every dated element of {@code plan}, in date order. */
+  /** Every dated element of {@code plan}, in date order, in English. */
   static List<Dated> dates(PlanDocument plan) {
+    return dates(plan, HtmlTexts.ENGLISH);
+  }
+
+  /** Every dated element of {@code plan}, in date order, described in the language of {@code h}. */
+  static List<Dated> dates(PlanDocument plan, HtmlTexts h) {
     List<Dated> dated = new ArrayList<>();
     PlanWalker.walk(
         plan,
@@ -93,9 +98,12 @@ final class Timeline {
                             new Dated(
                                 "indicator",
                                 path,
-                                indicator.name().orElse(indicator.id())
-                                    + ": target "
-                                    + io.github.crmstrategy.text.Numbers.plain(target.value()),
+                                h.l(
+                                    "text.target",
+                                    "indicator",
+                                    indicator.name().orElse(indicator.id()),
+                                    "value",
+                                    io.github.crmstrategy.text.Numbers.plain(target.value())),
                                 d,
                                 d)));
           }
@@ -107,9 +115,16 @@ final class Timeline {
     return dated;
   }
 
-  /** The timeline model, or empty when the plan has no date to draw. */
+  /** The timeline model in English, or empty when the plan has no date to draw. */
   static Optional<Map<String, Object>> of(PlanDocument plan) {
-    List<Dated> dated = dates(plan);
+    return of(plan, HtmlTexts.ENGLISH);
+  }
+
+  /**
+   * The timeline model in the language of {@code h}, or empty when the plan has no date to draw.
+   */
+  static Optional<Map<String, Object>> of(PlanDocument plan, HtmlTexts h) {
+    List<Dated> dated = dates(plan, h);
     if (dated.isEmpty()) {
       return Optional.empty();
     }
@@ -128,9 +143,9 @@ final class Timeline {
     List<Dated> phases = dated.stream().filter(d -> d.kind().equals("phase")).toList();
     List<String> laneNames = new ArrayList<>();
     phases.forEach(p -> laneNames.add(p.what()));
-    laneNames.add("Milestones");
-    laneNames.add("Task due dates");
-    laneNames.add("Indicator targets");
+    laneNames.add(h.l("text.laneMilestones"));
+    laneNames.add(h.l("text.laneTasks"));
+    laneNames.add(h.l("text.laneTargets"));
     int milestoneLane = phases.size();
     double bottom = TOP + LANE * laneNames.size();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -164,7 +179,7 @@ final class Timeline {
               "y", fmt(laneY(i) - 9),
               "w", fmt(x2 - x1),
               "h", "18",
-              "title", p.what() + ": " + p.date() + " to " + p.end(),
+              "title", p.what() + ": " + h.l("text.span", "from", p.date(), "to", p.end()),
               "label", "",
               "textX", fmt(x1 + 4),
               "textY", fmt(laneY(i))));
@@ -174,7 +189,7 @@ final class Timeline {
     for (Dated d : dated) {
       double x = x(d.date(), from, to);
       String title =
-          d.date() + " " + d.what() + " (" + Formatting.shownPath(d.path().toString()) + ")";
+          d.date() + " " + d.what() + " (" + h.report().shownPath(d.path().toString()) + ")";
       switch (d.kind()) {
         case "milestone" -> {
           double y = laneY(milestoneLane);
@@ -222,7 +237,7 @@ final class Timeline {
                     "x", fmt(x(e, from, to)),
                     "top", fmt(TOP - 6),
                     "bottom", fmt(bottom),
-                    "title", "End of the plan's horizon: " + e)));
+                    "title", h.l("text.horizonEnd", "date", e))));
     Optional<LocalDate> lastTask =
         dated.stream()
             .filter(d -> d.kind().equals("task"))
@@ -230,7 +245,7 @@ final class Timeline {
             .max(Comparator.naturalOrder());
     List<LocalDate> targets =
         dated.stream().filter(d -> d.kind().equals("indicator")).map(Dated::date).toList();
-    m.put("lag", lag(lastTask, targets));
+    m.put("lag", lag(lastTask, targets, h));
     if (lastTask.isPresent() && !targets.isEmpty()) {
       LocalDate lastTarget = targets.get(targets.size() - 1);
       if (lastTarget.isAfter(lastTask.get())) {
@@ -240,49 +255,66 @@ final class Timeline {
                 "x1", fmt(x(lastTask.get(), from, to)),
                 "x2", fmt(x(lastTarget, from, to)),
                 "y", fmt(laneY(milestoneLane + 2) + 11),
-                "title", "From the last task due to the last indicator target"));
+                "title", h.l("text.lagBar")));
       }
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Dated d : dated) {
       rows.add(
           map(
-              "date", d.date().equals(d.end()) ? d.date().toString() : d.date() + " to " + d.end(),
-              "kind", d.kind(),
-              "element", Formatting.shownPath(d.path().toString()),
+              "date",
+                  d.date().equals(d.end())
+                      ? d.date().toString()
+                      : h.l("text.span", "from", d.date(), "to", d.end()),
+              "kind", kind(d.kind(), h),
+              "element", h.report().shownPath(d.path().toString()),
               "what", d.what()));
     }
     m.put("dates", rows);
     m.put("count", rows.size());
+    m.put("datesSummary", h.l("text.timelineDates", "count", rows.size()));
     return Optional.of(m);
   }
 
-  /** The lag between the end of the work and the benefits, in words; null without both. */
+  /** The lag between the end of the work and the benefits, in English; null without both. */
   static String lag(Optional<LocalDate> lastTask, List<LocalDate> targets) {
+    return lag(lastTask, targets, HtmlTexts.ENGLISH);
+  }
+
+  /**
+   * The lag between the end of the work and the benefits, in the language of {@code h}; null
+   * without both.
+   */
+  static String lag(Optional<LocalDate> lastTask, List<LocalDate> targets, HtmlTexts h) {
     if (lastTask.isEmpty() || targets.isEmpty()) {
       return null;
     }
     LocalDate first = targets.get(0);
     LocalDate last = targets.get(targets.size() - 1);
     long months = ChronoUnit.MONTHS.between(lastTask.get(), last);
-    String span = first.equals(last) ? "on " + first : "from " + first + " to " + last;
+    String span =
+        first.equals(last)
+            ? h.l("text.lagOn", "date", first)
+            : h.l("text.lagFrom", "from", first, "to", last);
     long early = targets.stream().filter(t -> t.isBefore(lastTask.get())).count();
     String text =
-        "The last task is due on "
-            + lastTask.get()
-            + "; the indicators' targets fall due "
-            + span
-            + (months > 0
-                ? ", so the last benefits are expected " + months + " months after the work ends."
-                : ".");
+        h.l(
+            "text.lag",
+            "task",
+            lastTask.get(),
+            "span",
+            span,
+            "after",
+            months > 0 ? h.l("text.lagAfter", "months", months) : ".");
     if (early > 0) {
-      text +=
-          " "
-              + early
-              + (early == 1 ? " target falls" : " targets fall")
-              + " due before the last task: check that the work driving them is done by then.";
+      text += " " + h.l("text.lagEarly", "count", early);
     }
     return text;
+  }
+
+  /** The kind of a dated element as the table names it: {@code milestone}, {@code веха}. */
+  private static String kind(String kind, HtmlTexts h) {
+    return h.l("text.kind" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
   }
 
   private static double laneY(int lane) {

@@ -61,6 +61,15 @@ public final class TrendHtml {
     m.put("order", t.order().words());
     m.put("warnings", t.warnings());
     m.put("rulePack", last.report().rulePack() + " " + last.report().rulePackVersion());
+    // The footer partial reads the sentence the assessment report writes (the theme's text.footer).
+    m.put(
+        "footer",
+        HtmlReport.content(
+            theme
+                .label("text.footer", "")
+                .replace(
+                    "{rulePack}",
+                    last.report().rulePack() + " " + last.report().rulePackVersion())));
     m.put("css", theme.css());
     m.put("logo", theme.logo().orElse(null));
     m.put("brandName", theme.label("brand.name", "logo"));

@@ -1,5 +1,8 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.text.Wording;
+import java.util.List;
+
 /**
  * The maturity of one building block in one scope, inserted by the scoring rule once the block's
  * criteria and caps are evaluated ({@link MaturityScoring#profile}).
@@ -14,6 +17,7 @@ package io.github.crmstrategy.rules.facts;
  *     and prerequisites in force below it; empty at level 5
  * @param foundation the block it rests on when that block alone holds it at its level (its own
  *     criteria and no cap would allow more), else empty
+ * @param holds {@code heldBy} in words any language can say, one wording per reason
  */
 public record BlockScore(
     EvidenceScope scope,
@@ -23,10 +27,29 @@ public record BlockScore(
     String levelName,
     int stagedLevel,
     String heldBy,
-    String foundation) {
+    String foundation,
+    List<Wording> holds) {
+
+  /** Copies the holds. */
+  public BlockScore {
+    holds = holds == null ? List.of() : List.copyOf(holds);
+  }
+
+  /** A block score without the wordings of what holds it. */
+  public BlockScore(
+      EvidenceScope scope,
+      String block,
+      double score,
+      int level,
+      String levelName,
+      int stagedLevel,
+      String heldBy,
+      String foundation) {
+    this(scope, block, score, level, levelName, stagedLevel, heldBy, foundation, List.of());
+  }
 
   /** Today's maturity of a block, with nothing said about what holds it. */
   public BlockScore(String block, double score, int level, String levelName) {
-    this(EvidenceScope.CURRENT, block, score, level, levelName, level, "", "");
+    this(EvidenceScope.CURRENT, block, score, level, levelName, level, "", "", List.of());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,6 +71,23 @@ public final class Checks {
     };
   }
 
+  /**
+   * How messages name an element of {@code kind} in words any language can say: the pattern {@code
+   * name.<kind>} with argument {@code named} (its id and words; its words alone for competitors,
+   * lessons and reusable results, which have no id of their own).
+   */
+  public static Wording name(String kind, String id, String words) {
+    boolean wordsOnly =
+        kind.equals("competitor") || kind.equals("lesson") || kind.equals("reusable");
+    return Wording.of(
+        "name." + kind, "named", wordsOnly ? Wording.quote(words) : Wording.named(id, words));
+  }
+
+  /** {@link #name(String, String, String)} of {@code e}. */
+  public static Wording nameWording(ElementFact e) {
+    return name(e.kind(), e.id(), e.label());
+  }
+
   /** How messages name {@code e}: kind, id and its words ({@code segment SME "Small..."}). */
   public static String name(ElementFact e) {
     if (e.kind().equals("competitor") || e.kind().equals("lesson") || e.kind().equals("reusable")) {
@@ -121,6 +139,17 @@ public final class Checks {
       evidence.add("areas");
       evidence.add(String.join(",", e.areas()));
     }
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("name", nameWording(e));
+    arguments.put("label", Wording.quote(e.label()));
+    arguments.put(
+        "reason",
+        e.reasonWordings().containsKey(c.tag())
+            ? e.reasonWordings().get(c.tag())
+            : Wording.term("", values.get("reason")));
+    arguments.put("parent", e.parentId());
+    arguments.put("kind", e.kind());
+    arguments.put("by", String.join(", ", c.by()));
     return new CoverageGap(
         rule,
         c.id(),
@@ -129,7 +158,8 @@ public final class Checks {
         e.path(),
         e.parentId(),
         Texts.capitalize(fill(template, values)),
-        List.copyOf(evidence));
+        List.copyOf(evidence),
+        arguments);
   }
 
   private static LocalDate side(String side, DatedFact from, DatedFact to) {
@@ -176,7 +206,9 @@ public final class Checks {
         earlier.label(),
         side(o.earlier(), from, to),
         o.lagMonths(),
-        o.message());
+        o.message(),
+        later.name(),
+        earlier.name());
   }
 
   private static List<OrderViolation> sorted(List<?> violations) {
@@ -227,6 +259,43 @@ public final class Checks {
     return Texts.capitalize(fill(template, values));
   }
 
+  /**
+   * The arguments of {@link #orderMessage} for its translations: {@code later} (the element's
+   * name), {@code laterDate}, {@code when} ({@code before}, {@code soon} or {@code beforeOrSoon}),
+   * {@code lag} (the months required) and {@code earlier} (what it is linked to, each with its
+   * date).
+   */
+  public static Map<String, Object> orderArguments(List<?> violations) {
+    List<OrderViolation> all = sorted(violations);
+    OrderViolation first = all.get(0);
+    List<Wording> earlier = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    boolean before = false;
+    boolean soon = false;
+    for (OrderViolation v : all) {
+      String item = v.earlierLabel() + " on " + v.earlierDate();
+      if (!seen.contains(item)) {
+        seen.add(item);
+        earlier.add(
+            Wording.of(
+                "order.earlier", "name", v.earlierName(), "date", v.earlierDate().toString()));
+      }
+      if (v.laterDate().isBefore(v.earlierDate())) {
+        before = true;
+      } else {
+        soon = true;
+      }
+    }
+    double lag = first.lagMonths();
+    String when = lag <= 0 || !soon ? "before" : before ? "beforeOrSoon" : "soon";
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("later", first.laterName());
+    out.put("laterDate", first.laterDate().toString());
+    out.put("when", Wording.of("order.when", "when", when, "lag", lag));
+    out.put("earlier", earlier);
+    return out;
+  }
+
   /** The evidence of the violations of one element on the later side. */
   public static Object[] orderEvidence(List<?> violations) {
     List<OrderViolation> all = sorted(violations);
@@ -256,6 +325,76 @@ public final class Checks {
     }
     out.sort(Comparator.naturalOrder());
     return Texts.list(out);
+  }
+
+  /**
+   * The element facts {@code elements} named by their ids and words ({@link Wording#named}), in the
+   * order of their English names ({@link #name(ElementFact)}).
+   */
+  public static List<Wording> namedList(List<?> elements) {
+    List<ElementFact> out = new ArrayList<>();
+    for (Object o : elements) {
+      out.add((ElementFact) o);
+    }
+    out.sort(Comparator.comparing(Checks::name));
+    return out.stream().map(e -> Wording.named(e.id(), e.label())).toList();
+  }
+
+  /** {@code texts} quoted ({@link Wording#quote}), in the order of {@link #quotedList}. */
+  public static List<Wording> quotes(List<?> texts) {
+    List<String> out = new ArrayList<>();
+    for (Object t : texts) {
+      out.add(String.valueOf(t));
+    }
+    out.sort(Comparator.comparing(Texts::quote));
+    return out.stream().map(Wording::quote).toList();
+  }
+
+  /**
+   * A value of an indicator in words any language can say: {@code kind} is {@code baseline}, {@code
+   * target}, {@code history}, {@code historyValue}, {@code peerMedian} or {@code topQuartile}.
+   */
+  public static Wording value(String kind, double value) {
+    return Wording.of("value", "kind", kind, "value", value);
+  }
+
+  /** An indicator kind by its name ({@code indicatorKind.<id>}), its id where it has none. */
+  public static Wording indicatorKindName(String kind) {
+    return Wording.term(kind.isEmpty() ? "" : "indicatorKind." + kind, kind);
+  }
+
+  /** Indicator kinds by their names, in the order of their ids. */
+  public static List<Wording> indicatorKindNames(List<?> kinds) {
+    List<String> out = new ArrayList<>();
+    for (Object k : kinds) {
+      out.add(String.valueOf(k));
+    }
+    out.sort(Comparator.naturalOrder());
+    return out.stream().map(Checks::indicatorKindName).toList();
+  }
+
+  /** {@code ids} as terms {@code prefix + id}, each id where it has none, in their order. */
+  public static List<Wording> terms(String prefix, List<?> ids) {
+    List<Wording> out = new ArrayList<>();
+    for (Object id : ids) {
+      out.add(Wording.term(prefix + id, String.valueOf(id)));
+    }
+    return out;
+  }
+
+  /**
+   * Concept sections by their names ({@code section.<id>}), each id where it has none, quoted
+   * ({@code quotedSection}), in the order of their ids.
+   */
+  public static List<Wording> sectionNames(List<?> ids) {
+    List<String> out = new ArrayList<>();
+    for (Object id : ids) {
+      out.add(String.valueOf(id));
+    }
+    out.sort(Comparator.naturalOrder());
+    return terms("section.", out).stream()
+        .map(t -> Wording.of("quotedSection", "name", t))
+        .toList();
   }
 
   /** {@code items} as strings, sorted and joined as a reader expects. */

@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An element a {@link CoverageCheck} found unserved, inserted by the generic coverage rule; the
@@ -15,6 +16,8 @@ import java.util.List;
  * @param parentId the element's parent id (or key), empty when none
  * @param message the check's message with the element's words filled in
  * @param evidence alternating names and values for the finding
+ * @param arguments the parts of the message by name, for its translations: {@code label} (the
+ *     element's words), {@code reason}, {@code parent}, {@code kind}
  */
 public record CoverageGap(
     String rule,
@@ -24,4 +27,24 @@ public record CoverageGap(
     ElementPath path,
     String parentId,
     String message,
-    List<Object> evidence) {}
+    List<Object> evidence,
+    Map<String, Object> arguments) {
+
+  /** Copies the arguments. */
+  public CoverageGap {
+    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+  }
+
+  /** A gap without arguments: its message reads in English in every language. */
+  public CoverageGap(
+      String rule,
+      String check,
+      String kind,
+      String id,
+      ElementPath path,
+      String parentId,
+      String message,
+      List<Object> evidence) {
+    this(rule, check, kind, id, path, parentId, message, evidence, Map.of());
+  }
+}

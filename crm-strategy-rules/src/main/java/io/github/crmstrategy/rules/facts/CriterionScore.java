@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 
 /**
  * The result of evaluating one criterion in one scope, inserted by the maturity rules: the share of
@@ -16,6 +17,8 @@ import io.github.crmstrategy.model.ElementPath;
  * @param value the value of the measure it read
  * @param evidence what was measured, in words and numbers
  * @param path element path of the plan element the evidence rests on
+ * @param wording the evidence in words any language can say ({@link Evidence#wording()}), {@code
+ *     null} when there is none
  */
 public record CriterionScore(
     EvidenceScope scope,
@@ -25,11 +28,25 @@ public record CriterionScore(
     double ratio,
     double value,
     String evidence,
-    ElementPath path) {
+    ElementPath path,
+    Wording wording) {
 
   /** Clamps {@code ratio} into 0..1. */
   public CriterionScore {
     ratio = Double.isNaN(ratio) ? 0 : Math.max(0, Math.min(1, ratio));
+  }
+
+  /** A score whose evidence has no wording (it reads in English in every language). */
+  public CriterionScore(
+      EvidenceScope scope,
+      String criterionId,
+      String block,
+      double weight,
+      double ratio,
+      double value,
+      String evidence,
+      ElementPath path) {
+    this(scope, criterionId, block, weight, ratio, value, evidence, path, null);
   }
 
   /**

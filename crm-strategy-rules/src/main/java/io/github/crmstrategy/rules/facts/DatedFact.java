@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 
 /**
@@ -18,6 +19,8 @@ import java.time.LocalDate;
  * @param end last date (due, live, end), {@code null} when unknown
  * @param endVerb what happens at {@code end}, for messages: "is due", "goes live", "ends"
  * @param live whether a capability is live today (its dates do not bind anything)
+ * @param name how messages name it, in words any language can say ({@link Checks#name(String,
+ *     String, String)})
  */
 public record DatedFact(
     String kind,
@@ -27,4 +30,19 @@ public record DatedFact(
     LocalDate start,
     LocalDate end,
     String endVerb,
-    boolean live) {}
+    boolean live,
+    Wording name) {
+
+  /** A dated element named by its label only (in English in every language). */
+  public DatedFact(
+      String kind,
+      String id,
+      ElementPath path,
+      String label,
+      LocalDate start,
+      LocalDate end,
+      String endVerb,
+      boolean live) {
+    this(kind, id, path, label, start, end, endVerb, live, Wording.term("", label));
+  }
+}

@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ import java.util.Map;
  * @param words number of words of its text
  * @param placeholder whether its text is a placeholder ("TBD", "-") or marked unfinished
  * @param reasons why a tag was given, by tag (for example why a goal depends on customers)
+ * @param reasonWordings the reasons in words any language can say, by tag
  */
 public record ElementFact(
     String kind,
@@ -52,7 +54,29 @@ public record ElementFact(
     List<String> areas,
     int words,
     boolean placeholder,
-    Map<String, String> reasons) {
+    Map<String, String> reasons,
+    Map<String, Wording> reasonWordings) {
+
+  /** Copies the wordings of the reasons. */
+  public ElementFact {
+    reasonWordings = reasonWordings == null ? Map.of() : Map.copyOf(reasonWordings);
+  }
+
+  /** An element fact without wordings of its reasons. */
+  public ElementFact(
+      String kind,
+      String id,
+      ElementPath path,
+      String parentId,
+      String label,
+      String text,
+      List<String> tags,
+      List<String> areas,
+      int words,
+      boolean placeholder,
+      Map<String, String> reasons) {
+    this(kind, id, path, parentId, label, text, tags, areas, words, placeholder, reasons, Map.of());
+  }
 
   /** Whether the element has {@code tag}. */
   public boolean has(String tag) {

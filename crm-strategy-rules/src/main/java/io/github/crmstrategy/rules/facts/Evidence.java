@@ -1,6 +1,8 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
+import java.util.Optional;
 
 /**
  * One named evidence measure of the maturity model, measured on the plan in one {@link
@@ -22,6 +24,9 @@ import io.github.crmstrategy.model.ElementPath;
  * @param path element path of the plan element the value rests on most (the first one in path
  *     order), the document itself ({@code ""}) when it rests on none or on the whole plan
  * @param detail what was measured, in words and numbers, naming the elements
+ * @param wording the same in words any language can say: the key of the detail's pattern
+ *     (conventionally {@code measure.<measure>}) and its values; {@code null} when there is none (a
+ *     report then shows the English detail in every language)
  */
 public record Evidence(
     EvidenceScope scope,
@@ -29,11 +34,43 @@ public record Evidence(
     String measure,
     double value,
     ElementPath path,
-    String detail) {
+    String detail,
+    Wording wording) {
+
+  /** Evidence without a wording: its detail reads in English in every language. */
+  public Evidence(
+      EvidenceScope scope,
+      String block,
+      String measure,
+      double value,
+      ElementPath path,
+      String detail) {
+    this(scope, block, measure, value, path, detail, null);
+  }
 
   /** Evidence whose path is given in its text form ({@code ""} for the whole plan). */
   public Evidence(
       EvidenceScope scope, String block, String measure, double value, String path, String detail) {
-    this(scope, block, measure, value, ElementPath.parse(path), detail);
+    this(scope, block, measure, value, ElementPath.parse(path), detail, null);
+  }
+
+  /**
+   * Evidence whose path is given in its text form, with the wording of its detail (see {@link
+   * #wording()}).
+   */
+  public Evidence(
+      EvidenceScope scope,
+      String block,
+      String measure,
+      double value,
+      String path,
+      String detail,
+      Wording wording) {
+    this(scope, block, measure, value, ElementPath.parse(path), detail, wording);
+  }
+
+  /** The wording of the detail, when there is one. */
+  public Optional<Wording> words() {
+    return Optional.ofNullable(wording);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 
 /**
@@ -69,6 +70,8 @@ import java.time.LocalDate;
  * @param rangeHigh highest valid value ({@code Infinity} when unbounded above)
  * @param scaleMismatch when its values (baseline, history, target, benchmark) are on different
  *     scales (units beside thousands, a fraction beside a percentage): which, in words; else empty
+ * @param scaleMismatchWording {@code scaleMismatch} in words any language can say; {@code null}
+ *     when there is no mismatch
  */
 public record IndicatorFact(
     String id,
@@ -115,7 +118,103 @@ public record IndicatorFact(
     boolean hasRange,
     double rangeLow,
     double rangeHigh,
-    String scaleMismatch) {
+    String scaleMismatch,
+    Wording scaleMismatchWording) {
+  /** An indicator fact without the wording of its scale mismatch. */
+  public IndicatorFact(
+      String id,
+      ElementPath path,
+      String goalId,
+      ElementPath goalPath,
+      Scope scope,
+      String name,
+      String kind,
+      String unit,
+      boolean percent,
+      boolean changeInPoints,
+      String direction,
+      boolean hasBaseline,
+      double baseline,
+      LocalDate baselineDate,
+      boolean hasTarget,
+      double target,
+      LocalDate targetDue,
+      int historyCount,
+      boolean hasTrend,
+      double historicalYearlyChange,
+      boolean hasRequiredChange,
+      double requiredYearlyChange,
+      double yearsToTarget,
+      boolean hasBenchmark,
+      boolean hasPeerMedian,
+      double peerMedian,
+      boolean hasTopQuartile,
+      double topQuartile,
+      double historyMin,
+      double historyMax,
+      String kindText,
+      String dimension,
+      String unitId,
+      double unitScale,
+      String growth,
+      boolean vanity,
+      boolean lagging,
+      String naturalDirection,
+      String effectiveDirection,
+      String statementDirection,
+      String goalStatement,
+      boolean hasRange,
+      double rangeLow,
+      double rangeHigh,
+      String scaleMismatch) {
+    this(
+        id,
+        path,
+        goalId,
+        goalPath,
+        scope,
+        name,
+        kind,
+        unit,
+        percent,
+        changeInPoints,
+        direction,
+        hasBaseline,
+        baseline,
+        baselineDate,
+        hasTarget,
+        target,
+        targetDue,
+        historyCount,
+        hasTrend,
+        historicalYearlyChange,
+        hasRequiredChange,
+        requiredYearlyChange,
+        yearsToTarget,
+        hasBenchmark,
+        hasPeerMedian,
+        peerMedian,
+        hasTopQuartile,
+        topQuartile,
+        historyMin,
+        historyMax,
+        kindText,
+        dimension,
+        unitId,
+        unitScale,
+        growth,
+        vanity,
+        lagging,
+        naturalDirection,
+        effectiveDirection,
+        statementDirection,
+        goalStatement,
+        hasRange,
+        rangeLow,
+        rangeHigh,
+        scaleMismatch,
+        null);
+  }
 
   /** The valid range as text: {@code 0..100}, {@code 0 or more}, {@code at most 5}. */
   public String rangeText() {

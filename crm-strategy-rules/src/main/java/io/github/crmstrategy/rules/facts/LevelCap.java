@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 
 /**
  * A {@link MaturityCap} in force on the assessed plan, inserted by the maturity rules: in {@code
@@ -13,6 +14,8 @@ import io.github.crmstrategy.model.ElementPath;
  * @param description the cap's description
  * @param detail the evidence that brings it into force (the statements, systems or initiatives)
  * @param path element path of that evidence
+ * @param wording the detail in words any language can say ({@link Evidence#wording()}), {@code
+ *     null} when there is none
  */
 public record LevelCap(
     EvidenceScope scope,
@@ -21,4 +24,18 @@ public record LevelCap(
     String capId,
     String description,
     String detail,
-    ElementPath path) {}
+    ElementPath path,
+    Wording wording) {
+
+  /** A cap whose detail has no wording (it reads in English in every language). */
+  public LevelCap(
+      EvidenceScope scope,
+      String block,
+      int maxLevel,
+      String capId,
+      String description,
+      String detail,
+      ElementPath path) {
+    this(scope, block, maxLevel, capId, description, detail, path, null);
+  }
+}

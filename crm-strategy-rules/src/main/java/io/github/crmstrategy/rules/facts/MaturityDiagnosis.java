@@ -2,6 +2,7 @@ package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One diagnosis of the maturity route that a finding reports, computed from the block scores by
@@ -12,10 +13,23 @@ import java.util.List;
  * @param path element path of the evidence it rests on, {@code ""} for the whole plan
  * @param message the finding's message
  * @param blocks the building blocks concerned
+ * @param arguments the parts of the message by name, for its translations (passed to the {@link
+ *     FindingSink} with the message)
  */
-public record MaturityDiagnosis(String key, ElementPath path, String message, List<String> blocks) {
-  /** Copies the list. */
+public record MaturityDiagnosis(
+    String key,
+    ElementPath path,
+    String message,
+    List<String> blocks,
+    Map<String, Object> arguments) {
+  /** Copies the list and the arguments. */
   public MaturityDiagnosis {
     blocks = List.copyOf(blocks);
+    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+  }
+
+  /** A diagnosis without arguments: its message reads in English in every language. */
+  public MaturityDiagnosis(String key, ElementPath path, String message, List<String> blocks) {
+    this(key, path, message, blocks, Map.of());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -135,8 +136,15 @@ public final class MaturityScoring {
    * @param id the criterion id, the cap id, or the block it rests on
    * @param text the reason, in words, naming the evidence
    * @param path element path of the evidence ({@code ""} for the whole plan)
+   * @param wording the reason in words any language can say ({@code hold.criterion}, {@code
+   *     hold.cap}, {@code hold.prerequisite})
    */
-  public record Hold(String kind, String id, String text, ElementPath path) {}
+  public record Hold(String kind, String id, String text, ElementPath path, Wording wording) {
+    /** A reason without a wording. */
+    public Hold(String kind, String id, String text, ElementPath path) {
+      this(kind, id, text, path, null);
+    }
+  }
 
   /**
    * The maturity of one block in one scope.
@@ -159,6 +167,11 @@ public final class MaturityScoring {
     /** {@link #heldBy()} as one sentence-like text, {@code ""} when nothing holds it. */
     public String heldByText() {
       return String.join("; ", heldBy.stream().map(Hold::text).toList());
+    }
+
+    /** The wordings of {@link #heldBy()}, the text itself for a reason without one. */
+    public List<Wording> heldByWordings() {
+      return heldBy.stream().map(MaturityScoring::wording).toList();
     }
 
     /**
@@ -264,7 +277,8 @@ public final class MaturityScoring {
                                 + c.maxLevel()
                                 + " at most): "
                                 + c.detail(),
-                            c.path())));
+                            c.path(),
+                            capWording(c))));
         for (MaturityPrerequisite p : prerequisites) {
           Integer base = levels.get(p.requires());
           if (p.block().equals(block) && base != null && base + p.maxAbove() <= level) {
@@ -279,7 +293,15 @@ public final class MaturityScoring {
                         + " (at most "
                         + p.maxAbove()
                         + " above it)",
-                    ElementPath.root()));
+                    ElementPath.root(),
+                    Wording.of(
+                        "hold.prerequisite",
+                        "block",
+                        blockName(p.requires()),
+                        "level",
+                        base,
+                        "maxAbove",
+                        p.maxAbove())));
           }
         }
       }
@@ -327,9 +349,62 @@ public final class MaturityScoring {
                           + " ("
                           + detail
                           + ")",
-                      s == null ? ElementPath.root() : s.path()));
+                      s == null ? ElementPath.root() : s.path(),
+                      Wording.of(
+                          "hold.criterion",
+                          "id",
+                          c.id(),
+                          "status",
+                          ratio > 0 ? "partlyMet" : "unmet",
+                          "required",
+                          c.required(),
+                          "tier",
+                          tier,
+                          "description",
+                          criterionDescription(c.id(), c.description()),
+                          "detail",
+                          s == null
+                              ? Wording.of("hold.noEvidence")
+                              : detail(s.wording(), detail))));
             });
     return out;
+  }
+
+  /** A hold's wording, or its text for a hold without one. */
+  private static Wording wording(Hold h) {
+    return h.wording() != null ? h.wording() : Wording.term("", h.text());
+  }
+
+  /** The wording of the cap {@code c} in force: its description, level and evidence. */
+  public static Wording capWording(LevelCap c) {
+    return Wording.of(
+        "hold.cap",
+        "description",
+        capDescription(c.capId(), c.description()),
+        "maxLevel",
+        c.maxLevel(),
+        "detail",
+        detail(c.wording(), c.detail()));
+  }
+
+  /** A criterion's description: its translation where one exists, else {@code english}. */
+  public static Wording criterionDescription(String id, String english) {
+    return Wording.term("criterion." + id + ".description", english);
+  }
+
+  /** A cap's description: its translation where one exists, else {@code english}. */
+  public static Wording capDescription(String id, String english) {
+    return Wording.term("cap." + id + ".description", english);
+  }
+
+  /** A building block's name ({@code block.information}), its id where it has none. */
+  public static Wording blockName(String block) {
+    return Wording.term("block." + block, block);
+  }
+
+  /** An evidence's wording, or its English {@code detail} where it has none. */
+  public static Wording detail(Wording wording, String detail) {
+    return wording != null ? wording : Wording.term("", detail);
   }
 
   /** The name of {@code level} among {@code levels}, or {@code "Level n"} when it has none. */
@@ -503,6 +578,45 @@ public final class MaturityScoring {
         sb.append(", so ").append(overall).append(" rather than ").append(majority);
       }
       return sb.append('.').toString();
+    }
+
+    /** {@link #explanation} in words any language can say ({@code maturity.explanation}). */
+    public Wording explanationWording(int maxAboveWeakest, IntFunction<String> levelName) {
+      int overall = level(maxAboveWeakest);
+      int majority = majorityLevel();
+      int shown = majority == 1 ? 2 : majority;
+      return Wording.of(
+          "maturity.explanation",
+          "level",
+          overall,
+          "name",
+          Wording.term("levelName." + levelName.apply(overall), levelName.apply(overall)),
+          "majority",
+          majority,
+          "shown",
+          shown,
+          "shownCount",
+          count(shown),
+          "total",
+          blocks,
+          "low",
+          majority == 1,
+          "hasNext",
+          majority > 1 && majority < TOP_LEVEL,
+          "next",
+          majority + 1,
+          "nextCount",
+          count(majority + 1),
+          "weakest",
+          weakestBlocks.stream().map(MaturityScoring::blockName).toList(),
+          "weakestCount",
+          weakestBlocks.size(),
+          "weakestLevel",
+          weakestLevel(),
+          "maxAbove",
+          Math.max(0, maxAboveWeakest),
+          "lowered",
+          overall < majority);
     }
 
     private String reach(long n, int level) {

@@ -1,6 +1,7 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 
 /**
@@ -18,6 +19,8 @@ import java.time.LocalDate;
  * @param earlierDate its date (before the lag)
  * @param lagMonths months required between the two
  * @param message the check's message template
+ * @param laterName how messages name the later element, in words any language can say
+ * @param earlierName how messages name the earlier element, in words any language can say
  */
 public record OrderViolation(
     String rule,
@@ -30,4 +33,36 @@ public record OrderViolation(
     String earlierLabel,
     LocalDate earlierDate,
     double lagMonths,
-    String message) {}
+    String message,
+    Wording laterName,
+    Wording earlierName) {
+
+  /** A violation whose elements are named by their labels only (in English in every language). */
+  public OrderViolation(
+      String rule,
+      String check,
+      String laterId,
+      ElementPath laterPath,
+      String laterLabel,
+      LocalDate laterDate,
+      String earlierId,
+      String earlierLabel,
+      LocalDate earlierDate,
+      double lagMonths,
+      String message) {
+    this(
+        rule,
+        check,
+        laterId,
+        laterPath,
+        laterLabel,
+        laterDate,
+        earlierId,
+        earlierLabel,
+        earlierDate,
+        lagMonths,
+        message,
+        Wording.term("", laterLabel),
+        Wording.term("", earlierLabel));
+  }
+}

@@ -1,5 +1,6 @@
 package io.github.crmstrategy.rules.facts;
 
+import io.github.crmstrategy.text.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -424,6 +425,7 @@ public final class Relations {
             ? relation.tolerance()
             : params.getOrDefault(relation.toleranceParam(), relation.tolerance());
     List<String> broken = new ArrayList<>();
+    List<Wording> brokenWords = new ArrayList<>();
     List<Object> evidence = new ArrayList<>();
     evidence.add("relation");
     evidence.add(relation.id());
@@ -436,6 +438,7 @@ public final class Relations {
       boolean targets = side.equals("targets");
       Map<String, Double> vars = new HashMap<>();
       List<String> shown = new ArrayList<>();
+      List<Object> shownValues = new ArrayList<>();
       boolean complete = true;
       for (int k = 0; k < kinds.size(); k++) {
         IndicatorFact i = binding.get(k);
@@ -447,6 +450,7 @@ public final class Relations {
         double raw = targets ? i.target() : i.baseline();
         vars.put(kinds.get(k), raw * (i.dimension().equals("money") ? i.unitScale() : 1));
         shown.add(Fmt.num(raw));
+        shownValues.add(raw);
       }
       if (!complete) {
         continue;
@@ -469,6 +473,17 @@ public final class Relations {
               + Fmt.num(left)
               + " and the right side "
               + Fmt.num(right));
+      brokenWords.add(
+          Wording.of(
+              "relation.side",
+              "side",
+              side,
+              "values",
+              Wording.join(", ", shownValues),
+              "left",
+              left,
+              "right",
+              right));
       evidence.add(side + "Left");
       evidence.add(left);
       evidence.add(side + "Right");
@@ -481,9 +496,17 @@ public final class Relations {
     evidence.add(
         relation.relative() ? Fmt.num(tolerance) + "% of the right side" : Fmt.num(tolerance));
     List<String> names = new ArrayList<>();
+    List<Wording> nameWords = new ArrayList<>();
     for (int k = 0; k < kinds.size(); k++) {
       IndicatorFact i = binding.get(k);
       names.add(Texts.named("", i.id(), i.name()) + " (" + kinds.get(k) + ")");
+      nameWords.add(
+          Wording.of(
+              "relation.indicator",
+              "named",
+              Wording.named(i.id(), i.name()),
+              "indicatorKind",
+              Checks.indicatorKindName(kinds.get(k))));
       evidence.add(kinds.get(k));
       evidence.add(i.path().toString());
     }
@@ -505,13 +528,25 @@ public final class Relations {
             + (relation.explanation().isEmpty()
                 ? ""
                 : ". " + Texts.capitalize(relation.explanation()));
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("indicators", nameWords);
+    arguments.put("formula", formula.shown(params));
+    arguments.put("tolerance", tolerance);
+    arguments.put("relative", relation.relative());
+    arguments.put("sides", Wording.join("; ", brokenWords));
+    arguments.put(
+        "explanation",
+        Wording.term(
+            "relation." + relation.id() + ".explanation",
+            Texts.capitalize(relation.explanation())));
     return java.util.Optional.of(
         new RelationViolation(
             relation.rule().isEmpty() ? "REAL-030" : relation.rule(),
             relation.id(),
             binding.get(0).path(),
             message,
-            List.copyOf(evidence)));
+            List.copyOf(evidence),
+            arguments));
   }
 
   static boolean holds(String op, double left, double right, double tol) {

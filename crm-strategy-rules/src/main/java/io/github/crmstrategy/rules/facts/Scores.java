@@ -1,11 +1,13 @@
 package io.github.crmstrategy.rules.facts;
 
 import io.github.crmstrategy.model.ElementPath;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +40,14 @@ public final class Scores {
     return part.longValue() + " of " + whole.longValue() + " " + what;
   }
 
+  /**
+   * The wording of {@link #share}: the pattern {@code key} with {@code part} and {@code whole}, for
+   * evidence a rule inserts ({@link Evidence#wording()}).
+   */
+  public static Wording shareWording(String key, Number part, Number whole) {
+    return Wording.of(key, "part", part.longValue(), "whole", whole.longValue());
+  }
+
   /** The two scopes of maturity, today and the horizon, for {@code from} in DRL. */
   public static List<EvidenceScope> maturityScopes() {
     return MATURITY_SCOPES;
@@ -50,7 +60,15 @@ public final class Scores {
   public static CriterionScore criterion(MaturityCriterion c, Evidence e, double partialCredit) {
     double ratio = MaturityScoring.credit(e.value(), c.fullAt(), c.partialFrom(), partialCredit);
     return new CriterionScore(
-        e.scope(), c.id(), c.block(), c.weight(), ratio, e.value(), e.detail(), e.path());
+        e.scope(),
+        c.id(),
+        c.block(),
+        c.weight(),
+        ratio,
+        e.value(),
+        e.detail(),
+        e.path(),
+        e.wording());
   }
 
   /**
@@ -60,7 +78,15 @@ public final class Scores {
   public static CriterionScore quality(QualityCriterion c, Evidence e, double partialCredit) {
     double ratio = MaturityScoring.credit(e.value(), c.fullAt(), c.partialFrom(), partialCredit);
     return new CriterionScore(
-        e.scope(), c.id(), c.aspect(), c.weight(), ratio, e.value(), e.detail(), e.path());
+        e.scope(),
+        c.id(),
+        c.aspect(),
+        c.weight(),
+        ratio,
+        e.value(),
+        e.detail(),
+        e.path(),
+        e.wording());
   }
 
   /**
@@ -98,7 +124,8 @@ public final class Scores {
                         MaturityScoring.levelName(names, b.level()),
                         b.stagedLevel(),
                         b.heldByText(),
-                        b.foundation())));
+                        b.foundation(),
+                        b.heldByWordings())));
     return out;
   }
 
@@ -155,6 +182,7 @@ public final class Scores {
     Map<String, Integer> target = levels(blockScores, EvidenceScope.TARGET);
     List<String> blocks = new ArrayList<>();
     List<String> parts = new ArrayList<>();
+    List<Wording> climbs = new ArrayList<>();
     for (Map.Entry<String, Integer> t : target.entrySet()) {
       Integer c = current.get(t.getKey());
       if (c == null) {
@@ -172,6 +200,17 @@ public final class Scores {
                 + " ("
                 + Fmt.num(rounded(MaturityScoring.yearsNeeded(levels, yearsPerLevel)))
                 + " years needed)");
+        climbs.add(
+            Wording.of(
+                "maturity.climb",
+                "block",
+                MaturityScoring.blockName(t.getKey()),
+                "from",
+                c,
+                "to",
+                t.getValue(),
+                "years",
+                rounded(MaturityScoring.yearsNeeded(levels, yearsPerLevel))));
       }
     }
     if (blocks.isEmpty()) {
@@ -190,7 +229,12 @@ public final class Scores {
             + to
             + "): "
             + String.join(", ", parts);
-    return List.of(new MaturityDiagnosis("route", ElementPath.root(), message, blocks));
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("from", from);
+    arguments.put("to", to);
+    arguments.put("available", rounded(available));
+    arguments.put("climbs", climbs);
+    return List.of(new MaturityDiagnosis("route", ElementPath.root(), message, blocks, arguments));
   }
 
   /**
@@ -228,6 +272,24 @@ public final class Scores {
                               + " instead of "
                               + target.get(c.block()).stagedLevel())
                   .toList();
+          List<Wording> holds =
+              held.stream()
+                  .map(
+                      c ->
+                          Wording.of(
+                              "maturity.capHolds",
+                              "block",
+                              MaturityScoring.blockName(c.block()),
+                              "level",
+                              c.maxLevel(),
+                              "staged",
+                              target.get(c.block()).stagedLevel()))
+                  .toList();
+          Map<String, Object> arguments = new LinkedHashMap<>();
+          arguments.put(
+              "description", MaturityScoring.capDescription(first.capId(), first.description()));
+          arguments.put("holds", holds);
+          arguments.put("detail", MaturityScoring.detail(first.wording(), first.detail()));
           out.add(
               new MaturityDiagnosis(
                   id,
@@ -239,7 +301,8 @@ public final class Scores {
                       + String.join(", ", parts)
                       + ": "
                       + first.detail(),
-                  blocks));
+                  blocks,
+                  arguments));
         });
     return out;
   }
@@ -258,6 +321,7 @@ public final class Scores {
     Map<String, BlockScore> target = scores(blockScores, EvidenceScope.TARGET);
     Map<String, TreeSet<String>> held = new TreeMap<>();
     Map<String, List<String>> parts = new HashMap<>();
+    Map<String, Map<String, Wording>> partWordings = new HashMap<>();
     for (MaturityPrerequisite p : cast(prerequisites, MaturityPrerequisite.class)) {
       BlockScore b = target.get(p.block());
       BlockScore base = target.get(p.requires());
@@ -281,6 +345,18 @@ public final class Scores {
                       + b.level()
                       + " although its own criteria support "
                       + b.stagedLevel());
+          partWordings
+              .computeIfAbsent(p.requires(), k -> new TreeMap<>())
+              .put(
+                  p.block(),
+                  Wording.of(
+                      "maturity.foundationHolds",
+                      "block",
+                      MaturityScoring.blockName(p.block()),
+                      "level",
+                      b.level(),
+                      "staged",
+                      b.stagedLevel()));
         }
       }
     }
@@ -289,6 +365,10 @@ public final class Scores {
         (base, blocks) -> {
           List<String> text = new ArrayList<>(parts.get(base));
           text.sort(null);
+          Map<String, Object> arguments = new LinkedHashMap<>();
+          arguments.put("base", MaturityScoring.blockName(base));
+          arguments.put("level", target.get(base).level());
+          arguments.put("holds", List.copyOf(partWordings.get(base).values()));
           out.add(
               new MaturityDiagnosis(
                   base,
@@ -299,7 +379,8 @@ public final class Scores {
                       + target.get(base).level()
                       + ", which holds the blocks that rest on it: "
                       + String.join(", ", text),
-                  List.copyOf(blocks)));
+                  List.copyOf(blocks),
+                  arguments));
         });
     return out;
   }
@@ -347,6 +428,7 @@ public final class Scores {
           }
         });
     Map<String, List<String>> folded = new TreeMap<>();
+    Map<String, List<Wording>> foldedWordings = new TreeMap<>();
     for (String block : over.keySet()) {
       String base = today.get(block).foundation();
       if (!base.isEmpty() && over.containsKey(base)) {
@@ -359,6 +441,17 @@ public final class Scores {
                     + " claimed, "
                     + today.get(block).level()
                     + " today)");
+        foldedWordings
+            .computeIfAbsent(base, k -> new ArrayList<>())
+            .add(
+                Wording.of(
+                    "maturity.dependentClaim",
+                    "block",
+                    MaturityScoring.blockName(block),
+                    "claimed",
+                    over.get(block).level(),
+                    "level",
+                    today.get(block).level()));
       }
     }
     List<MaturityDiagnosis> out = new ArrayList<>();
@@ -388,7 +481,16 @@ public final class Scores {
                 .append(String.join(", ", dependents));
             dependents.forEach(d -> blocks.add(d.substring(0, d.indexOf(' '))));
           }
-          out.add(new MaturityDiagnosis(block, claim.path(), message.toString(), blocks));
+          Map<String, Object> arguments = new LinkedHashMap<>();
+          arguments.put("block", MaturityScoring.blockName(block));
+          arguments.put("claimed", claim.level());
+          arguments.put("level", b.level());
+          arguments.put("levelName", levelNameWording(b.levelName()));
+          arguments.put("against", Wording.join("; ", againstClaimWordings(b, all, claim.level())));
+          arguments.put("dependents", foldedWordings.getOrDefault(block, List.of()));
+          arguments.put("dependentCount", dependents.size());
+          out.add(
+              new MaturityDiagnosis(block, claim.path(), message.toString(), blocks, arguments));
         });
     return out;
   }
@@ -418,6 +520,58 @@ public final class Scores {
                 parts.add(
                     c.description() + " (level " + c.maxLevel() + " at most): " + c.detail()));
     return String.join("; ", parts);
+  }
+
+  /**
+   * The wordings of {@link #againstClaim}: what holds the block, then the other caps in force below
+   * the claim.
+   */
+  public static List<Wording> againstClaimWordings(BlockScore b, Collection<?> caps, int claimed) {
+    List<Wording> parts = new ArrayList<>(b.holds());
+    cast(caps, LevelCap.class).stream()
+        .filter(
+            c ->
+                c.scope() == b.scope()
+                    && c.block().equals(b.block())
+                    && c.maxLevel() > b.level()
+                    && c.maxLevel() < claimed)
+        .sorted(Comparator.comparing(LevelCap::capId))
+        .forEach(c -> parts.add(MaturityScoring.capWording(c)));
+    return parts;
+  }
+
+  /** The names of the building blocks {@code ids}, in the order of their ids. */
+  public static List<Wording> blockNames(Collection<?> ids) {
+    return new TreeSet<>(ids.stream().map(String::valueOf).toList())
+        .stream().map(MaturityScoring::blockName).toList();
+  }
+
+  /** A maturity level's name in words any language can say ({@code levelName.Managed}). */
+  public static Wording levelNameWording(String name) {
+    return Wording.term("levelName." + name, name);
+  }
+
+  /**
+   * The evidence of the criterion scores {@code scores} as the findings list it: their English
+   * texts sorted, and joined with "; ".
+   */
+  public static String evidenceList(Collection<?> scores) {
+    return String.join(
+        "; ",
+        new TreeSet<>(
+            cast(scores, CriterionScore.class).stream().map(CriterionScore::evidence).toList()));
+  }
+
+  /**
+   * The wordings of {@link #evidenceList}, in the same order (by the English text), each score's
+   * text where it has no wording.
+   */
+  public static Wording evidenceWordings(Collection<?> scores) {
+    TreeMap<String, Wording> sorted = new TreeMap<>();
+    for (CriterionScore s : cast(scores, CriterionScore.class)) {
+      sorted.putIfAbsent(s.evidence(), MaturityScoring.detail(s.wording(), s.evidence()));
+    }
+    return Wording.join("; ", List.copyOf(sorted.values()));
   }
 
   private static Map<String, Integer> levels(Collection<?> blockScores, EvidenceScope scope) {

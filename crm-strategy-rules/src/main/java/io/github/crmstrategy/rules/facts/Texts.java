@@ -24,13 +24,16 @@ public final class Texts {
 
   /**
    * {@code text} as messages quote it: in double quotes, on one line, without a final full stop,
-   * cut at a word after {@value #QUOTE_LIMIT} characters; empty for an empty text.
+   * cut at a word after {@value #QUOTE_LIMIT} characters; empty for an empty text. A double quote
+   * inside the text becomes a single one (a quotation within a quotation), so that every pair of
+   * double quotes in a message is one quotation, which is how a translation finds the plan's words
+   * in it.
    */
   public static String quote(String text) {
     if (text == null) {
       return "";
     }
-    String s = SPACES.matcher(text.strip()).replaceAll(" ");
+    String s = SPACES.matcher(text.strip().replace('"', '\'')).replaceAll(" ");
     while (s.endsWith(".") && !s.endsWith("...")) {
       s = s.substring(0, s.length() - 1).strip();
     }

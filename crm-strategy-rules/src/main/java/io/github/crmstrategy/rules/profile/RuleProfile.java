@@ -120,6 +120,15 @@ public interface RuleProfile {
     return AssessmentLimits.defaults();
   }
 
+  /**
+   * Texts of the profile's own rules and criteria in other languages ({@code texts} in a profile
+   * file: {@code ru: texts_ru.properties}): language tag to bundle key to pattern, with the keys
+   * and patterns of the built-in texts ({@code ACME-001.message}, {@code
+   * criterion.ACME-REVIEWS.description}...; docs/rules-customisation.md, "Texts in Russian"). A
+   * profile's text wins over a built-in one of the same key. Empty by default.
+   */
+  Map<String, Map<String, String>> texts();
+
   /** Whether the profile adds rules of its own, so that the pack must be compiled at run time. */
   default boolean hasOwnRules() {
     return !drl().isEmpty() || !decisionTables().isEmpty();

@@ -105,7 +105,7 @@ class ProfileLocationsTest {
         .containsExactly("two.yaml:3:1: more than one document in the stream");
     assertThat(shown(write("list.yaml", "- rules\n")))
         .containsExactly(
-            "list.yaml:1:1: a profile is a map of [extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits], not a list");
+            "list.yaml:1:1: a profile is a map of [extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits, texts], not a list");
     Path binary = dir.resolve("binary.yaml");
     Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28});
     assertThat(shown(binary))

@@ -90,7 +90,7 @@ class ProfileYamlTest {
     assertThat(problems(p))
         .containsExactly(
             p
-                + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits",
+                + ":2:1: unknown key 'rule' (did you mean 'rules'?); a profile has extends, name, description, rules, parameters, benchmarks, growthLimits, conceptSections, maturityCriteria, maturitySignals, data, decisionTables, drl, suppressions, limits, texts",
             p + ":6:23: 'enabled' of rule REAL-004 is true or false, not 'maybe'",
             p
                 + ":7:14: unknown key 'colour' in the setting of rule REAL-005; a rule setting has enabled, severity",

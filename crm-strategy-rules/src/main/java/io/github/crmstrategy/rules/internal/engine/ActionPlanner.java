@@ -19,6 +19,7 @@ import io.github.crmstrategy.rules.facts.MaturityCap;
 import io.github.crmstrategy.rules.facts.MaturityPrerequisite;
 import io.github.crmstrategy.rules.facts.MaturityScoring;
 import io.github.crmstrategy.rules.internal.pack.MaturityData;
+import io.github.crmstrategy.text.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -147,6 +148,21 @@ final class ActionPlanner {
                         + e.status().words()
                         + " now: "
                         + e.detail())
+                .wording(
+                    Wording.of(
+                        "step.criterion",
+                        "id",
+                        e.criterion(),
+                        "tier",
+                        e.tier(),
+                        "required",
+                        e.required(),
+                        "description",
+                        MaturityScoring.criterionDescription(e.criterion(), e.description()),
+                        "status",
+                        e.status().name(),
+                        "detail",
+                        e.detailWording().orElse(Wording.term("", e.detail()))))
                 .measure(e.measure())
                 .tier(e.tier())
                 .required(e.required())
@@ -170,6 +186,13 @@ final class ActionPlanner {
                 .kind(StepChange.Kind.CAP)
                 .id(h.id())
                 .text("End " + h.id() + ": " + h.text())
+                .wording(
+                    Wording.of(
+                        "step.cap",
+                        "id",
+                        h.id(),
+                        "hold",
+                        h.wording().orElse(Wording.term("", h.text()))))
                 .measure(measure)
                 .tier(0)
                 .required(true)
@@ -209,6 +232,19 @@ final class ActionPlanner {
                         + " stands at most "
                         + maxAbove
                         + " above it)")
+                .wording(
+                    Wording.of(
+                        "step.prerequisite",
+                        "base",
+                        MaturityScoring.blockName(h.id()),
+                        "needed",
+                        needed,
+                        "level",
+                        base == null ? "?" : String.valueOf(base.level()),
+                        "block",
+                        MaturityScoring.blockName(block.block().id()),
+                        "maxAbove",
+                        maxAbove))
                 .measure("")
                 .tier(0)
                 .required(true)
@@ -264,6 +300,7 @@ final class ActionPlanner {
     final TopAction.Kind kind;
     final String id;
     String title = "";
+    Wording titleWording;
     double titleWorth = -1;
     double scoreGain;
     double stepWorth;
@@ -272,6 +309,7 @@ final class ActionPlanner {
     final Set<ElementPath> elements = new LinkedHashSet<>();
     final Set<FindingKey> resolves = new LinkedHashSet<>();
     final List<String> steps = new ArrayList<>();
+    final List<Wording> stepWordings = new ArrayList<>();
     final Map<Severity, Integer> severities = new TreeMap<>();
     double findingWorth;
 
@@ -320,10 +358,20 @@ final class ActionPlanner {
         }
         d.stepWorth += stepValue * (bw / meanWeight) / Math.max(1, counted);
         d.steps.add(block.id() + " " + step.from() + " → " + step.to());
+        d.stepWordings.add(
+            Wording.of(
+                "action.step",
+                "block",
+                MaturityScoring.blockName(block.id()),
+                "from",
+                step.from(),
+                "to",
+                step.to()));
         double w = cap ? 1 : c.worth();
         if (w > d.titleWorth) {
           d.titleWorth = w;
           d.title = cap ? titleOfCap(c) : titleOfCriterion(c);
+          d.titleWording = cap ? titleWordingOfCap(c) : titleWordingOfCriterion(c);
         }
       }
     }
@@ -355,6 +403,15 @@ final class ActionPlanner {
       Draft d = byRule.computeIfAbsent(f.ruleId(), k -> new Draft(TopAction.Kind.FINDINGS, k));
       if (d.title.isEmpty()) {
         d.title = f.ruleName() + (f.remediation().isBlank() ? "" : ": " + f.remediation().strip());
+        d.titleWording =
+            Wording.of(
+                "action.findings",
+                "title",
+                Wording.term(f.ruleId() + ".title", f.ruleName()),
+                "remediation",
+                f.remediation().isBlank()
+                    ? ""
+                    : Wording.term(f.ruleId() + ".remediation", f.remediation().strip()));
       }
       d.elements.add(f.path());
       addFinding(d, f);
@@ -377,12 +434,14 @@ final class ActionPlanner {
               .kind(d.kind)
               .id(d.id)
               .title(d.title)
+              .titleWording(java.util.Optional.ofNullable(d.titleWording))
               .blocks(d.blocks)
               .criteria(d.criteria)
               .elements(d.elements)
               .resolves(d.resolves)
               .worth(MaturityScoring.rounded(d.worth()))
               .why(why(d))
+              .whyWording(whyWording(d))
               .build());
     }
     return out;
@@ -405,6 +464,45 @@ final class ActionPlanner {
     String rest = colon < 0 ? c.text() : c.text().substring(colon + 3);
     int semi = rest.indexOf("; ");
     return semi < 0 ? rest : rest.substring(0, semi);
+  }
+
+  /** The title of a criterion's action in words any language can say: its description. */
+  private static Wording titleWordingOfCriterion(StepChange c) {
+    return c.wording()
+        .map(w -> w.args().get("description"))
+        .filter(Wording.class::isInstance)
+        .map(Wording.class::cast)
+        .orElse(Wording.term("", titleOfCriterion(c)));
+  }
+
+  /** The title of a cap's action in words any language can say: end its cause. */
+  private static Wording titleWordingOfCap(StepChange c) {
+    Object description =
+        c.wording()
+            .map(w -> w.args().get("hold"))
+            .filter(Wording.class::isInstance)
+            .map(h -> ((Wording) h).args().get("description"))
+            .orElse(null);
+    return description == null
+        ? Wording.term("", titleOfCap(c))
+        : Wording.of("action.cap", "description", description);
+  }
+
+  /** {@link #why} in words any language can say. */
+  private static Wording whyWording(Draft d) {
+    List<Wording> severities = new ArrayList<>();
+    d.severities.forEach(
+        (s, n) -> severities.add(Wording.of("action.severity", "severity", s.name(), "count", n)));
+    return Wording.of(
+        "action.why",
+        "gain",
+        d.scoreGain > EPSILON ? MaturityScoring.rounded(d.scoreGain) : 0.0,
+        "steps",
+        List.copyOf(d.stepWordings),
+        "findings",
+        d.resolves.size(),
+        "severities",
+        severities);
   }
 
   private static String titleOfCap(StepChange c) {

@@ -41,6 +41,16 @@ final class CollectingSink implements FindingSink {
 
   @Override
   public void report(RuleContext kcontext, ElementPath path, String message, Object... evidence) {
+    report(kcontext, path, message, Map.of(), evidence);
+  }
+
+  @Override
+  public void report(
+      RuleContext kcontext,
+      ElementPath path,
+      String message,
+      Map<String, ?> arguments,
+      Object... evidence) {
     if (guard != null) {
       guard.check();
     }
@@ -64,6 +74,7 @@ final class CollectingSink implements FindingSink {
             .rationale(meta.rationale())
             .remediation(meta.remediation())
             .evidence(ev)
+            .arguments(arguments)
             .build());
   }
 

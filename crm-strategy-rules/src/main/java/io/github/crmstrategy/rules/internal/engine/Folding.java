@@ -12,12 +12,13 @@ import java.util.Map;
  * Folds consequences into their root causes, as {@code folding.yaml} declares: one root cause, one
  * finding. For each row in order, every finding of rule {@code fold} that has a finding of rule
  * {@code into} in scope is removed; in {@code mention} mode its message is added to the root
- * cause's message ("Also: ..."), in either mode its rule id and path go to the root cause's
- * evidence under {@code folded}. A root cause is searched among the findings that are still there,
- * in report order, so the result does not depend on the order rules fired in. A row whose {@code
- * fold} and {@code into} name the same rule groups that rule's findings: within each scope, the
- * first finding in report order takes in the others (one finding for a defect repeated on every
- * element of a section).
+ * cause's message ("Also: ...") and the consequence to its {@link Finding#mentions()} (so that a
+ * translation can say it too), in either mode its rule id and path go to the root cause's evidence
+ * under {@code folded}. A root cause is searched among the findings that are still there, in report
+ * order, so the result does not depend on the order rules fired in. A row whose {@code fold} and
+ * {@code into} name the same rule groups that rule's findings: within each scope, the first finding
+ * in report order takes in the others (one finding for a defect repeated on every element of a
+ * section).
  */
 final class Folding {
   private Folding() {}
@@ -124,6 +125,12 @@ final class Folding {
         message = message.substring(0, message.length() - 1);
       }
       message += (message.contains(" Also: ") ? "; " : ". Also: ") + consequence.message();
+      return Finding.builder()
+          .from(root)
+          .message(message)
+          .evidence(evidence)
+          .addMentions(consequence)
+          .build();
     }
     return Finding.builder().from(root).message(message).evidence(evidence).build();
   }

@@ -27,6 +27,7 @@ import io.github.crmstrategy.rules.facts.MaturityScoring;
 import io.github.crmstrategy.rules.facts.QualityCriterion;
 import io.github.crmstrategy.rules.internal.pack.MaturityData;
 import io.github.crmstrategy.rules.internal.pack.RuleData;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -176,6 +177,7 @@ final class MaturityAssembly {
                                       h.kind().toUpperCase(java.util.Locale.ROOT)))
                               .id(h.id())
                               .text(h.text())
+                              .wording(java.util.Optional.ofNullable(h.wording()))
                               .path(h.path().withoutPositions())
                               .build())
               .toList();
@@ -204,6 +206,8 @@ final class MaturityAssembly {
         .weakestLevel(overall.weakestLevel())
         .explanation(
             overall.explanation(maxAbove, l -> MaturityScoring.levelName(model.levels(), l)))
+        .explanationWording(
+            overall.explanationWording(maxAbove, l -> MaturityScoring.levelName(model.levels(), l)))
         .blocks(blocks)
         .build();
   }
@@ -291,6 +295,10 @@ final class MaturityAssembly {
         .weight(weight)
         .points(s == null ? 0 : MaturityScoring.rounded(s.points()))
         .detail(s == null ? "no evidence of measure " + measure : s.evidence())
+        .detailWording(
+            s == null
+                ? Optional.of(Wording.of("measure.none", "measure", measure))
+                : Optional.ofNullable(s.wording()))
         .path(s == null ? ElementPath.root() : s.path().withoutPositions())
         .build();
   }

@@ -335,6 +335,7 @@ public final class ReviewEngine {
         .countsBySeverity(bySeverity)
         .countsByCategory(byCategory)
         .suppressedFindings(suppressed)
+        .translations(pack.translations())
         .build();
   }
 

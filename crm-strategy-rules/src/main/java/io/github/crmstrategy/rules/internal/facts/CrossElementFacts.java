@@ -27,6 +27,7 @@ import io.github.crmstrategy.model.Statement;
 import io.github.crmstrategy.model.StrategicGoal;
 import io.github.crmstrategy.model.Strategy;
 import io.github.crmstrategy.model.Task;
+import io.github.crmstrategy.rules.facts.Checks;
 import io.github.crmstrategy.rules.facts.ContextFact;
 import io.github.crmstrategy.rules.facts.DatedFact;
 import io.github.crmstrategy.rules.facts.ElementFact;
@@ -34,6 +35,7 @@ import io.github.crmstrategy.rules.facts.GovernanceFact;
 import io.github.crmstrategy.rules.facts.IndicatorKind;
 import io.github.crmstrategy.rules.facts.Reference;
 import io.github.crmstrategy.rules.facts.Texts;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,7 @@ final class CrossElementFacts implements PlanVisitor {
     final TreeSet<String> tags = new TreeSet<>();
     final TreeSet<String> areas = new TreeSet<>();
     final Map<String, String> reasons = new TreeMap<>();
+    final Map<String, Wording> reasonWordings = new TreeMap<>();
 
     Draft(String kind, String id, ElementPath path, String parentId, String label, String text) {
       this.kind = kind;
@@ -151,9 +154,16 @@ final class CrossElementFacts implements PlanVisitor {
       d.tags.add("customerPerspective");
       d.tags.add("customerDependent");
       d.reasons.put("customerDependent", "its perspective is customer");
+      d.reasonWordings.put("customerDependent", Wording.of("reason.customerPerspective"));
       return;
     }
-    Optional<String> measured = customerIndicator(g);
+    Optional<Indicator> measuredBy = customerIndicatorOf(g);
+    Optional<String> measured =
+        measuredBy.map(
+            i ->
+                "its indicator "
+                    + Texts.named("", i.id(), i.name().orElse(""))
+                    + " measures customers");
     // An internal-process or learning-and-growth goal depends on customers by its indicators only:
     // its words ("one guest platform") name customers as often as not without depending on them.
     boolean internal =
@@ -163,27 +173,33 @@ final class CrossElementFacts implements PlanVisitor {
     if (measured.isPresent()) {
       d.tags.add("customerDependent");
       d.reasons.put("customerDependent", measured.get());
+      d.reasonWordings.put(
+          "customerDependent",
+          Wording.of(
+              "reason.customerIndicator",
+              "indicator",
+              Wording.named(measuredBy.get().id(), measuredBy.get().name().orElse(""))));
     } else if (!internal
         && (d.tags.contains("customer")
             || d.tags.contains("business")
             || d.tags.contains("consumer"))) {
       d.tags.add("customerDependent");
       d.reasons.put("customerDependent", "its statement speaks of customers");
+      d.reasonWordings.put("customerDependent", Wording.of("reason.customerStatement"));
     }
   }
 
-  /** Why a goal depends on customers by its indicators: one measures a customer kind. */
-  private Optional<String> customerIndicator(MeasuredGoal g) {
+  /**
+   * The indicator by which a goal depends on customers: the first that measures a customer kind.
+   */
+  private Optional<Indicator> customerIndicatorOf(MeasuredGoal g) {
     List<Indicator> byId = new ArrayList<>(g.indicators());
     byId.sort(java.util.Comparator.comparing(Indicator::id));
     for (Indicator i : byId) {
       Optional<IndicatorKind> k =
           semantics.kind(i.kind().map(String::strip).orElse(""), i.name().orElse(""));
       if (k.isPresent() && k.get().customer()) {
-        return Optional.of(
-            "its indicator "
-                + Texts.named("", i.id(), i.name().orElse(""))
-                + " measures customers");
+        return Optional.of(i);
       }
     }
     return Optional.empty();
@@ -370,7 +386,8 @@ final class CrossElementFacts implements PlanVisitor {
               List.copyOf(d.areas),
               Texts.wordCount(d.text),
               semantics.placeholder(d.text),
-              Map.copyOf(d.reasons)));
+              Map.copyOf(d.reasons),
+              Map.copyOf(d.reasonWordings)));
     }
     dated();
     facts.add(context());
@@ -414,7 +431,8 @@ final class CrossElementFacts implements PlanVisitor {
                         p.start().orElse(null),
                         p.end().orElse(null),
                         "ends",
-                        false));
+                        false,
+                        Checks.name("phase", p.id(), p.name().orElse(""))));
               }
               for (Capability c : concept.capabilities()) {
                 Optional<Phase> phase = c.phase().map(phases::get);
@@ -430,7 +448,8 @@ final class CrossElementFacts implements PlanVisitor {
                         isLive ? null : phase.flatMap(Phase::start).orElse(null),
                         isLive ? null : live,
                         "goes live",
-                        isLive));
+                        isLive,
+                        Checks.name("capability", c.id(), c.name().orElse(""))));
               }
               drivenByLink(concept);
             });
@@ -447,7 +466,8 @@ final class CrossElementFacts implements PlanVisitor {
                         null,
                         m.due().orElse(null),
                         "is due",
-                        false));
+                        false,
+                        Checks.name("milestone", m.id(), m.name().orElse(""))));
               }
             });
     plan.corporatePlan().ifPresent(c -> c.tasks().forEach(t -> task("task", t)));
@@ -466,7 +486,8 @@ final class CrossElementFacts implements PlanVisitor {
             null,
             t.due().orElse(null),
             "is due",
-            false));
+            false,
+            Checks.name(kind, t.id(), t.statement().orElse(""))));
   }
 
   private void indicators(MeasuredGoal g) {
@@ -481,7 +502,8 @@ final class CrossElementFacts implements PlanVisitor {
               i.baseline().flatMap(b -> b.asOf()).orElse(null),
               i.target().flatMap(t -> t.due()).orElse(null),
               "is due",
-              false));
+              false,
+              Checks.name("indicator", i.id(), i.name().orElse(""))));
     }
   }
 

@@ -47,6 +47,7 @@ import io.github.crmstrategy.rules.facts.PlanFact;
 import io.github.crmstrategy.rules.facts.Scope;
 import io.github.crmstrategy.rules.facts.StrategyFact;
 import io.github.crmstrategy.rules.facts.TaskFact;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -176,7 +177,14 @@ final class EvidenceFacts implements PlanVisitor {
           .filter(s -> !s.isBlank())
           .ifPresent(
               s ->
-                  texts.add(new Text("weaknesses", "SWOT weakness " + item.id(), item.id(), s, p)));
+                  texts.add(
+                      new Text(
+                          "weaknesses",
+                          "SWOT weakness " + item.id(),
+                          item.id(),
+                          s,
+                          p,
+                          Wording.of("measure.source.weakness", "id", item.id()))));
     }
   }
 
@@ -248,7 +256,8 @@ final class EvidenceFacts implements PlanVisitor {
         .ifPresent(
             due -> {
               for (String cap : milestone.delivers()) {
-                Delivery d = new Delivery(due, "milestone " + milestone.id());
+                Delivery d =
+                    new Delivery(due, "milestone " + milestone.id(), "milestone", milestone.id());
                 milestoneDeliveries.merge(cap, d, (a, b) -> b.date().isBefore(a.date()) ? b : a);
               }
             });
@@ -262,7 +271,14 @@ final class EvidenceFacts implements PlanVisitor {
         .ifPresent(
             c -> {
               customersDescribed = true;
-              texts.add(new Text("customers", "today's customers", "", c, path.field("customers")));
+              texts.add(
+                  new Text(
+                      "customers",
+                      "today's customers",
+                      "",
+                      c,
+                      path.field("customers"),
+                      Wording.of("measure.source.customers")));
             });
     peerCount = state.peers().size();
     currentStateParts =
@@ -306,8 +322,16 @@ final class EvidenceFacts implements PlanVisitor {
             since,
             true,
             true,
-            ""));
-    texts.add(new Text("assets", kind + " " + asset.id(), "", name, p));
+            "",
+            null));
+    texts.add(
+        new Text(
+            "assets",
+            kind + " " + asset.id(),
+            "",
+            name,
+            p,
+            Wording.of("measure.source.asset", "kind", kindKey(kind), "id", asset.id())));
   }
 
   @Override
@@ -316,7 +340,14 @@ final class EvidenceFacts implements PlanVisitor {
     initiatives.add(new Initiative(p, at));
     if (p.outcome().filter(o -> o != InitiativeOutcome.SUCCEEDED).isPresent()) {
       for (String lesson : p.lessons()) {
-        texts.add(new Text("lessons", "lesson of '" + p.name() + "'", "", lesson, at));
+        texts.add(
+            new Text(
+                "lessons",
+                "lesson of '" + p.name() + "'",
+                "",
+                lesson,
+                at,
+                Wording.of("measure.source.lesson", "initiative", Wording.quote(p.name()))));
       }
     }
   }
@@ -376,7 +407,7 @@ final class EvidenceFacts implements PlanVisitor {
         delivery =
             c.phase()
                 .map(phaseEnds::get)
-                .map(end -> new Delivery(end, "phase " + c.phase().get()))
+                .map(end -> new Delivery(end, "phase " + c.phase().get(), "phase", c.phase().get()))
                 .orElse(null);
       }
       boolean delivered = live || (delivery != null && !after(delivery.date(), horizonEnd));
@@ -388,6 +419,19 @@ final class EvidenceFacts implements PlanVisitor {
               : delivery == null
                   ? "not delivered inside the horizon"
                   : "delivered by " + delivery.by() + ", " + delivery.date();
+      Wording howWording =
+          live
+              ? Wording.of("measure.how.live")
+              : delivery == null
+                  ? Wording.of("measure.how.notDelivered")
+                  : Wording.of(
+                      "measure.how.delivered",
+                      "by",
+                      delivery.byKind(),
+                      "id",
+                      delivery.byId(),
+                      "date",
+                      delivery.date().toString());
       assets.add(
           new Asset(
               "capability",
@@ -401,7 +445,8 @@ final class EvidenceFacts implements PlanVisitor {
               live ? asOf : delivery == null ? null : delivery.date(),
               live,
               delivered,
-              how));
+              how,
+              howWording));
     }
   }
 
@@ -429,7 +474,8 @@ final class EvidenceFacts implements PlanVisitor {
               due,
               false,
               true,
-              "due " + due));
+              "due " + due,
+              Wording.of("measure.how.due", "date", due.toString())));
     }
   }
 
@@ -453,7 +499,15 @@ final class EvidenceFacts implements PlanVisitor {
                 : "no system, data store, practice or capability in use at the horizon")
             : operational.size()
                 + (now ? " in use today: " : " in use at the horizon: ")
-                + names(operational));
+                + names(operational),
+        Wording.of(
+            "measure.evidence.operational",
+            "scope",
+            scopeName(scope),
+            "count",
+            operational.size(),
+            "assets",
+            named(operational)));
 
     List<HeldRole> held =
         roles.stream()
@@ -472,7 +526,26 @@ final class EvidenceFacts implements PlanVisitor {
             : held.size()
                 + (held.size() == 1 ? " governance role " : " governance roles ")
                 + (now ? "held today: " : "with a holder: ")
-                + roleNames(held, scope));
+                + roleNames(held, scope),
+        Wording.of(
+            "measure.roles.held",
+            "scope",
+            scopeName(scope),
+            "count",
+            held.size(),
+            "roles",
+            held.stream()
+                .map(
+                    r ->
+                        Wording.of(
+                            "measure.role",
+                            "role",
+                            r.role(),
+                            "holder",
+                            r.holder(),
+                            "since",
+                            r.since() == null ? "" : r.since().toString()))
+                .toList()));
     Set<String> holders = new TreeSet<>();
     held.forEach(r -> holders.add(r.holder().toLowerCase(Locale.ROOT)));
     emit(
@@ -484,7 +557,8 @@ final class EvidenceFacts implements PlanVisitor {
         held.isEmpty() ? ElementPath.root() : held.get(0).path(),
         holders.size()
             + (holders.size() == 1 ? " holder of CRM roles" : " distinct holders of CRM roles")
-            + (now ? " today" : ""));
+            + (now ? " today" : ""),
+        Wording.of("measure.roles.holders", "scope", scopeName(scope), "count", holders.size()));
     // Governance is complete since its latest appointment among the roles held today; roles the
     // plan adds do not reset that clock (without any role held today, since the latest planned
     // one).
@@ -511,7 +585,19 @@ final class EvidenceFacts implements PlanVisitor {
                 + ": "
                 + years(tenure)
                 + (now ? " by " : " by the horizon, ")
-                + at);
+                + at,
+        Wording.of(
+            "measure.governance.tenureYears",
+            "scope",
+            scopeName(scope),
+            "held",
+            !held.isEmpty(),
+            "since",
+            String.valueOf(complete),
+            "years",
+            yearsValue(tenure),
+            "at",
+            String.valueOf(at)));
 
     emit(
         out,
@@ -522,7 +608,8 @@ final class EvidenceFacts implements PlanVisitor {
         customersDescribed ? "currentState.customers" : "",
         customersDescribed
             ? "today's customers are described"
-            : "today's customers are not described");
+            : "today's customers are not described",
+        Wording.of("measure.customers.described", "described", customersDescribed));
     List<Rival> positioned =
         competitors.stream().filter(c -> c.competitor().position().isPresent()).toList();
     emit(
@@ -533,7 +620,8 @@ final class EvidenceFacts implements PlanVisitor {
         positioned.size(),
         positioned.isEmpty() ? ElementPath.root() : positioned.get(0).path(),
         positioned.size()
-            + (positioned.size() == 1 ? " competitor positioned" : " competitors positioned"));
+            + (positioned.size() == 1 ? " competitor positioned" : " competitors positioned"),
+        Wording.of("measure.competitors.positioned", "count", positioned.size()));
     List<Rival> ahead =
         competitors.stream()
             .sorted(Comparator.comparing(c -> c.path().toString()))
@@ -560,7 +648,24 @@ final class EvidenceFacts implements PlanVisitor {
                     ahead.stream()
                         .map(r -> "'" + r.competitor().name() + "'" + aheadOn(r))
                         .toList())
-                + (now ? "" : " (no strategy, task or delivered capability answers it)"));
+                + (now ? "" : " (no strategy, task or delivered capability answers it)"),
+        Wording.of(
+            "measure.competitors.ahead",
+            "scope",
+            scopeName(scope),
+            "count",
+            ahead.size(),
+            "competitors",
+            ahead.stream()
+                .map(
+                    r ->
+                        Wording.of(
+                            "measure.competitor",
+                            "name",
+                            Wording.quote(r.competitor().name()),
+                            "areas",
+                            areaNames(r.competitor().aheadOn())))
+                .toList()));
     emit(
         out,
         scope,
@@ -568,7 +673,8 @@ final class EvidenceFacts implements PlanVisitor {
         "peers.profiled",
         peerCount,
         peerCount == 0 ? "" : "currentState.peers",
-        peerCount + (peerCount == 1 ? " peer maturity profile" : " peer maturity profiles"));
+        peerCount + (peerCount == 1 ? " peer maturity profile" : " peer maturity profiles"),
+        Wording.of("measure.peers.profiled", "count", peerCount));
 
     indicatorMeasures(scope, out);
     initiativeMeasures(scope, out);
@@ -588,7 +694,15 @@ final class EvidenceFacts implements PlanVisitor {
                 : "no capability is live or delivered inside the horizon")
             : liveCaps.size()
                 + (now ? " live: " : " live or delivered inside the horizon: ")
-                + names(liveCaps));
+                + names(liveCaps),
+        Wording.of(
+            "measure.crm.capabilitiesLive",
+            "scope",
+            scopeName(scope),
+            "count",
+            liveCaps.size(),
+            "assets",
+            named(liveCaps)));
   }
 
   private void indicatorMeasures(EvidenceScope scope, List<Evidence> out) {
@@ -639,7 +753,15 @@ final class EvidenceFacts implements PlanVisitor {
                 + " over "
                 + n
                 + " indicators"
-                + (now ? "" : " (to their target dates)"));
+                + (now ? "" : " (to their target dates)"),
+        Wording.of(
+            "measure.indicators.historyYears",
+            "scope",
+            scopeName(scope),
+            "count",
+            n,
+            "years",
+            yearsValue(median)));
     List<Measured> benchmarked = all.stream().filter(EvidenceFacts::benchmarked).toList();
     share(out, scope, "indicators.benchmarked", benchmarked, n, "indicators have a peer benchmark");
 
@@ -666,6 +788,7 @@ final class EvidenceFacts implements PlanVisitor {
             .filter(m -> bench(m).flatMap(b -> opt(b.peerMedian())).isPresent())
             .toList();
     List<String> medianDetail = new ArrayList<>();
+    List<Wording> medianWords = new ArrayList<>();
     List<Measured> atMedian = new ArrayList<>();
     for (Measured m : withMedian) {
       double median2 = bench(m).get().peerMedian().getAsDouble();
@@ -677,6 +800,15 @@ final class EvidenceFacts implements PlanVisitor {
       }
       medianDetail.add(
           m.id() + " " + v.map(Fmt::num).orElse("no baseline") + " vs median " + Fmt.num(median2));
+      medianWords.add(
+          Wording.of(
+              "measure.vsMedian",
+              "id",
+              m.id(),
+              "value",
+              v.map(Fmt::num).orElse(""),
+              "median",
+              median2));
     }
     emit(
         out,
@@ -690,7 +822,17 @@ final class EvidenceFacts implements PlanVisitor {
             + withMedian.size()
             + " benchmarked customer results reach the peer median"
             + (now ? "" : " at their targets")
-            + detail(medianDetail));
+            + detail(medianDetail),
+        Wording.of(
+            "measure.results.atPeerMedian",
+            "scope",
+            scopeName(scope),
+            "part",
+            atMedian.size(),
+            "whole",
+            withMedian.size(),
+            "items",
+            medianWords));
 
     // Results are today's in both scopes: a plan cannot promise them.
     List<Measured> withTop =
@@ -698,6 +840,7 @@ final class EvidenceFacts implements PlanVisitor {
             .filter(m -> bench(m).flatMap(b -> opt(b.topQuartile())).isPresent())
             .toList();
     List<String> topDetail = new ArrayList<>();
+    List<Wording> topWords = new ArrayList<>();
     int atTop = 0;
     for (Measured m : withTop) {
       double top = bench(m).get().topQuartile().getAsDouble();
@@ -711,6 +854,15 @@ final class EvidenceFacts implements PlanVisitor {
               + v.map(Fmt::num).orElse("no baseline")
               + " vs top quartile "
               + Fmt.num(top));
+      topWords.add(
+          Wording.of(
+              "measure.vsTopQuartile",
+              "id",
+              m.id(),
+              "value",
+              v.map(Fmt::num).orElse(""),
+              "top",
+              top));
     }
     emit(
         out,
@@ -723,7 +875,15 @@ final class EvidenceFacts implements PlanVisitor {
             + " of "
             + withTop.size()
             + " customer results reach the peer top quartile today"
-            + detail(topDetail));
+            + detail(topDetail),
+        Wording.of(
+            "measure.results.atTopQuartile",
+            "part",
+            atTop,
+            "whole",
+            withTop.size(),
+            "items",
+            topWords));
     List<Measured> improving = results.stream().filter(EvidenceFacts::improving).toList();
     share(
         out,
@@ -754,7 +914,15 @@ final class EvidenceFacts implements PlanVisitor {
                     ? " prior CRM initiative succeeded: "
                     : " prior CRM initiatives succeeded: ")
                 + String.join(
-                    ", ", succeeded.stream().map(i -> "'" + i.initiative().name() + "'").toList()));
+                    ", ", succeeded.stream().map(i -> "'" + i.initiative().name() + "'").toList()),
+        Wording.of(
+            "measure.initiatives.succeeded",
+            "count",
+            succeeded.size(),
+            "listed",
+            sorted.size(),
+            "names",
+            initiativeNames(succeeded)));
     List<Initiative> failed =
         sorted.stream()
             .filter(i -> outcome(i, InitiativeOutcome.FAILED))
@@ -775,7 +943,15 @@ final class EvidenceFacts implements PlanVisitor {
             : "failed and not followed by a success: "
                 + String.join(
                     ", ", failed.stream().map(i -> "'" + i.initiative().name() + "'").toList())
-                + (now ? "" : " (nothing in the plan addresses it or reuses its results)"));
+                + (now ? "" : " (nothing in the plan addresses it or reuses its results)"),
+        Wording.of(
+            "measure.initiatives.failedUnrecovered",
+            "scope",
+            scopeName(scope),
+            "count",
+            failed.size(),
+            "names",
+            initiativeNames(failed)));
   }
 
   // ---- block measures ----
@@ -803,7 +979,8 @@ final class EvidenceFacts implements PlanVisitor {
         count(
             systems,
             "system, data store or capability" + where,
-            "systems, data stores and capabilities" + where));
+            "systems, data stores and capabilities" + where),
+        countWording("measure.systems.inUse", scope, systems));
     emit(
         out,
         scope,
@@ -811,7 +988,8 @@ final class EvidenceFacts implements PlanVisitor {
         "practices.inUse",
         practices.size(),
         first(practices),
-        count(practices, "practice" + where, "practices" + where));
+        count(practices, "practice" + where, "practices" + where),
+        countWording("measure.practices.inUse", scope, practices));
     emit(
         out,
         scope,
@@ -822,7 +1000,8 @@ final class EvidenceFacts implements PlanVisitor {
         count(
             in,
             "system, data store, capability or practice" + where,
-            "systems, data stores, capabilities and practices" + where));
+            "systems, data stores, capabilities and practices" + where),
+        countWording("measure.assets.inUse", scope, in));
 
     Asset best = systems.stream().max(Comparator.comparingDouble(Asset::integration)).orElse(null);
     emit(
@@ -847,7 +1026,28 @@ final class EvidenceFacts implements PlanVisitor {
                                     + (a.integrationName().isEmpty()
                                         ? "integration not stated"
                                         : a.integrationName()))
-                        .toList()));
+                        .toList()),
+        Wording.of(
+            "measure.systems.integrated",
+            "count",
+            systems.size(),
+            "best",
+            best == null ? "" : named(best),
+            "systems",
+            Wording.join(
+                ", ",
+                systems.stream()
+                    .map(
+                        a ->
+                            Wording.of(
+                                "measure.integration",
+                                "id",
+                                a.id(),
+                                "integration",
+                                a.integrationName()))
+                    .toList()),
+            "areas",
+            areasArg(blockAreas)));
 
     Asset oldest =
         in.stream().max(Comparator.comparingDouble(a -> tenure(a, scope, at))).orElse(null);
@@ -864,7 +1064,19 @@ final class EvidenceFacts implements PlanVisitor {
                 + (in.isEmpty() ? "" : "dated ")
                 + "system or practice in use"
                 + areasText(blockAreas)
-            : label(oldest) + " in use since " + from(oldest, scope) + ": " + years(tenure));
+            : label(oldest) + " in use since " + from(oldest, scope) + ": " + years(tenure),
+        Wording.of(
+            "measure.assets.tenureYears",
+            "found",
+            oldest == null || tenure == 0 ? (in.isEmpty() ? "none" : "undated") : "dated",
+            "asset",
+            oldest == null ? "" : named(oldest),
+            "since",
+            oldest == null ? "" : String.valueOf(from(oldest, scope)),
+            "years",
+            yearsValue(tenure),
+            "areas",
+            areasArg(blockAreas)));
 
     Asset integrated =
         systems.stream()
@@ -885,7 +1097,19 @@ final class EvidenceFacts implements PlanVisitor {
                 + " integrated"
                 + (integratedTenure == 0
                     ? ", since an unknown date"
-                    : " since " + from(integrated, scope) + ": " + years(integratedTenure)));
+                    : " since " + from(integrated, scope) + ": " + years(integratedTenure)),
+        Wording.of(
+            "measure.integrated.tenureYears",
+            "found",
+            integrated == null ? "none" : integratedTenure == 0 ? "undated" : "dated",
+            "asset",
+            integrated == null ? "" : named(integrated),
+            "since",
+            integrated == null ? "" : String.valueOf(from(integrated, scope)),
+            "years",
+            yearsValue(integratedTenure),
+            "areas",
+            areasArg(blockAreas)));
 
     Set<String> covered = new TreeSet<>();
     in.forEach(
@@ -899,7 +1123,15 @@ final class EvidenceFacts implements PlanVisitor {
         first(in),
         covered.isEmpty()
             ? "no area covered" + areasText(blockAreas)
-            : covered.size() + " areas covered: " + String.join(", ", covered));
+            : covered.size() + " areas covered: " + String.join(", ", covered),
+        Wording.of(
+            "measure.areas.covered",
+            "count",
+            covered.size(),
+            "covered",
+            areaNames(covered),
+            "areas",
+            areasArg(blockAreas)));
   }
 
   // ---- signals of negative present-day evidence ----
@@ -911,7 +1143,13 @@ final class EvidenceFacts implements PlanVisitor {
       if (signal.sources().contains(t.source())
           && signal.phrases().stream().anyMatch(p -> phraseIn(p, t.text()))
           && seen.add(t.path())) {
-        matches.add(new Match(t.label() + " '" + t.text().strip() + "'", t.swotId(), t.path()));
+        matches.add(
+            new Match(
+                t.label() + " '" + t.text().strip() + "'",
+                t.swotId(),
+                t.path(),
+                Wording.of(
+                    "measure.match", "source", t.labelWording(), "text", Wording.quote(t.text()))));
       }
     }
     for (Asset a : assets) {
@@ -921,7 +1159,16 @@ final class EvidenceFacts implements PlanVisitor {
           && a.covers().stream().anyMatch(signal.siloedAreas()::contains)
           && seen.add(a.path())) {
         matches.add(
-            new Match(a.kind() + " " + a.id() + " '" + a.name() + "' is siloed", "", a.path()));
+            new Match(
+                a.kind() + " " + a.id() + " '" + a.name() + "' is siloed",
+                "",
+                a.path(),
+                Wording.of(
+                    "measure.siloed",
+                    "kind",
+                    kindKey(a.kind()),
+                    "asset",
+                    Wording.named(a.id(), a.name()))));
       }
     }
     matches.sort(Comparator.comparing(m -> m.path().toString()));
@@ -936,7 +1183,13 @@ final class EvidenceFacts implements PlanVisitor {
           matches.isEmpty() ? ElementPath.root() : matches.get(0).path(),
           matches.isEmpty()
               ? "none"
-              : String.join("; ", matches.stream().map(Match::text).toList()));
+              : String.join("; ", matches.stream().map(Match::text).toList()),
+          Wording.of(
+              "measure.signal",
+              "count",
+              matches.size(),
+              "matches",
+              Wording.join("; ", matches.stream().map(Match::wording).toList())));
       return;
     }
     Optional<Asset> remedy =
@@ -953,13 +1206,17 @@ final class EvidenceFacts implements PlanVisitor {
                 .findFirst();
     List<Match> left = new ArrayList<>();
     List<String> ended = new ArrayList<>();
+    List<Wording> endedWords = new ArrayList<>();
     for (Match m : matches) {
       if (remedy.isPresent()) {
         ended.add(m.text());
+        endedWords.add(m.wording());
       } else if (role.isPresent()) {
         ended.add(m.text());
+        endedWords.add(m.wording());
       } else if (!m.swotId().isEmpty() && addressedByDatedTask(m.swotId())) {
         ended.add(m.text() + " (addressed by a task due inside the horizon)");
+        endedWords.add(Wording.of("measure.addressedByTask", "match", m.wording()));
       } else {
         left.add(m);
       }
@@ -968,6 +1225,23 @@ final class EvidenceFacts implements PlanVisitor {
         remedy
             .map(a -> " by " + label(a) + ", " + a.how())
             .or(() -> role.map(r -> " by the role '" + r.role() + "' (" + r.holder() + ")"))
+            .orElse("");
+    Object endedByWording =
+        remedy
+            .<Object>map(
+                a ->
+                    Wording.of(
+                        "measure.endedBy.asset",
+                        "asset",
+                        named(a),
+                        "how",
+                        a.howWording() == null ? "" : a.howWording()))
+            .or(
+                () ->
+                    role.map(
+                        r ->
+                            Wording.of(
+                                "measure.endedBy.role", "role", r.role(), "holder", r.holder())))
             .orElse("");
     String detail =
         left.isEmpty()
@@ -982,7 +1256,19 @@ final class EvidenceFacts implements PlanVisitor {
         measure,
         left.size(),
         left.isEmpty() ? matches.get(0).path() : left.get(0).path(),
-        detail);
+        detail,
+        Wording.of(
+            "measure.signal.target",
+            "leftCount",
+            left.size(),
+            "left",
+            Wording.join("; ", left.stream().map(Match::wording).toList()),
+            "endedCount",
+            ended.size(),
+            "ended",
+            Wording.join("; ", endedWords),
+            "endedBy",
+            endedByWording));
   }
 
   // ---- helpers ----
@@ -1213,7 +1499,16 @@ final class EvidenceFacts implements PlanVisitor {
       List<Measured> ok,
       int all,
       String what) {
-    emit(out, scope, "", measure, ratio(ok.size(), all), "", ok.size() + " of " + all + " " + what);
+    emit(
+        out,
+        scope,
+        "",
+        measure,
+        ratio(ok.size(), all),
+        "",
+        ok.size() + " of " + all + " " + what,
+        Wording.of(
+            "measure." + measure, "scope", scopeName(scope), "part", ok.size(), "whole", all));
   }
 
   private static double ratio(int part, int whole) {
@@ -1294,8 +1589,9 @@ final class EvidenceFacts implements PlanVisitor {
       String measure,
       double value,
       String path,
-      String detail) {
-    out.add(new Evidence(scope, block, measure, value, path, detail));
+      String detail,
+      Wording wording) {
+    out.add(new Evidence(scope, block, measure, value, path, detail, wording));
   }
 
   private static void emit(
@@ -1305,8 +1601,57 @@ final class EvidenceFacts implements PlanVisitor {
       String measure,
       double value,
       ElementPath path,
-      String detail) {
-    out.add(new Evidence(scope, block, measure, value, path, detail));
+      String detail,
+      Wording wording) {
+    out.add(new Evidence(scope, block, measure, value, path, detail, wording));
+  }
+
+  /** How the wordings name a scope: {@code current}, {@code target}, {@code document}. */
+  private static String scopeName(EvidenceScope scope) {
+    return scope.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Years rounded to one decimal, as {@link #years} writes them. */
+  private static double yearsValue(double y) {
+    return Math.round(y * 10) / 10.0;
+  }
+
+  /** An asset named by its id and name. */
+  private static Wording named(Asset a) {
+    return Wording.named(a.id(), a.name());
+  }
+
+  /** Assets named by their ids and names, in path order. */
+  private static List<Wording> named(List<Asset> in) {
+    return in.stream()
+        .sorted(Comparator.comparing(a -> a.path().toString()))
+        .map(EvidenceFacts::named)
+        .toList();
+  }
+
+  /** The names of initiatives, quoted. */
+  private static List<Wording> initiativeNames(List<Initiative> in) {
+    return in.stream().map(i -> Wording.quote(i.initiative().name())).toList();
+  }
+
+  /** An asset kind as the wordings key it: {@code system}, {@code practice}, {@code dataStore}. */
+  private static String kindKey(String kind) {
+    return kind.equals("data store") ? "dataStore" : kind;
+  }
+
+  /** The areas a block measure is taken over, named; empty for every area. */
+  private static List<Wording> areasArg(BlockAreas areas) {
+    return areas.areas().contains(ANY_AREA) ? List.of() : areaNames(areas.areas());
+  }
+
+  /** Vocabulary areas by their names ({@code area.<id>}), each id where it has none. */
+  static List<Wording> areaNames(java.util.Collection<String> ids) {
+    return ids.stream().map(a -> Wording.term("area." + a, a)).toList();
+  }
+
+  /** The wording of a count of assets with their names. */
+  private static Wording countWording(String key, EvidenceScope scope, List<Asset> in) {
+    return Wording.of(key, "scope", scopeName(scope), "count", in.size(), "assets", named(in));
   }
 
   // ---- what the walk collects ----
@@ -1324,22 +1669,29 @@ final class EvidenceFacts implements PlanVisitor {
       LocalDate targetFrom,
       boolean inCurrent,
       boolean inTarget,
-      String how) {}
+      String how,
+      Wording howWording) {}
 
-  private record Delivery(LocalDate date, String by) {}
+  private record Delivery(LocalDate date, String by, String byKind, String byId) {}
 
   private record HeldRole(String role, String holder, LocalDate since, ElementPath path) {}
 
   private record Measured(String id, Indicator indicator, boolean result, ElementPath path) {}
 
-  private record Text(String source, String label, String swotId, String text, ElementPath path) {
+  private record Text(
+      String source,
+      String label,
+      String swotId,
+      String text,
+      ElementPath path,
+      Wording labelWording) {
     Text {
       // the SWOT id only for SWOT weaknesses
       swotId = source.equals("weaknesses") ? swotId : "";
     }
   }
 
-  private record Match(String text, String swotId, ElementPath path) {}
+  private record Match(String text, String swotId, ElementPath path, Wording wording) {}
 
   private record Initiative(PriorInitiative initiative, ElementPath path) {}
 
@@ -1446,7 +1798,8 @@ final class EvidenceFacts implements PlanVisitor {
           "crmStrategy",
           linked
               ? "the CRM strategy details corporate strategy " + plan.crmStrategyRef()
-              : "the CRM strategy details no corporate strategy of area crm");
+              : "the CRM strategy details no corporate strategy of area crm",
+          Wording.of("", "linked", linked, "strategy", plan.crmStrategyRef()));
       share(
           out,
           "doc.crmGoalsSupportCorporate",
@@ -1496,7 +1849,8 @@ final class EvidenceFacts implements PlanVisitor {
           "crmStrategy",
           "the CRM vision shares "
               + plan.visionSharedTerms()
-              + " key terms with the corporate vision");
+              + " key terms with the corporate vision",
+          Wording.of("", "count", plan.visionSharedTerms()));
       share(out, "doc.tasksOwned", tasks, t -> !t.owner().isEmpty(), "tasks have an owner", "");
       share(
           out,
@@ -1510,7 +1864,8 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.sponsorNamed",
           plan.sponsor().isEmpty() ? 0 : 1,
           "crmStrategy",
-          plan.sponsor().isEmpty() ? "no sponsor named" : "sponsor: " + plan.sponsor());
+          plan.sponsor().isEmpty() ? "no sponsor named" : "sponsor: " + plan.sponsor(),
+          Wording.of("", "sponsor", plan.sponsor()));
       doc(
           out,
           "doc.rolesWithHolder",
@@ -1519,7 +1874,8 @@ final class EvidenceFacts implements PlanVisitor {
           plan.rolesWithHolder()
               + (plan.rolesWithHolder() == 1
                   ? " governance role has a holder"
-                  : " governance roles have a holder"));
+                  : " governance roles have a holder"),
+          Wording.of("", "count", plan.rolesWithHolder()));
       share(
           out,
           "doc.milestonesDated",
@@ -1574,10 +1930,17 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.architectureStated",
           plan.architecture().isEmpty() ? 0 : 1,
           "crmConcept",
-          plan.architecture().isEmpty() ? "no architecture" : "architecture stated");
+          plan.architecture().isEmpty() ? "no architecture" : "architecture stated",
+          Wording.of("", "stated", !plan.architecture().isEmpty()));
       int visions =
           (plan.corporateVision().isEmpty() ? 0 : 1) + (plan.crmVision().isEmpty() ? 0 : 1);
-      doc(out, "doc.visionsStated", visions, "", visions + " of 2 visions stated (corporate, CRM)");
+      doc(
+          out,
+          "doc.visionsStated",
+          visions,
+          "",
+          visions + " of 2 visions stated (corporate, CRM)",
+          Wording.of("", "count", visions));
       int answers =
           (plan.loyalty().isEmpty() ? 0 : 1)
               + (plan.interaction().isEmpty() ? 0 : 1)
@@ -1587,7 +1950,8 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.routeAnswers",
           answers / 3.0,
           "crmStrategy",
-          answers + " of 3 answers given (loyalty, interaction, advocacy)");
+          answers + " of 3 answers given (loyalty, interaction, advocacy)",
+          Wording.of("", "count", answers));
       int parts =
           (plan.environmentCount() > 0 ? 1 : 0)
               + (plan.strengthCount() > 0 ? 1 : 0)
@@ -1599,7 +1963,8 @@ final class EvidenceFacts implements PlanVisitor {
           "doc.analysisParts",
           parts / 5.0,
           "corporatePlan",
-          parts + " of 5 analysis parts filled (environment and the four SWOT quadrants)");
+          parts + " of 5 analysis parts filled (environment and the four SWOT quadrants)",
+          Wording.of("", "count", parts));
       doc(
           out,
           "doc.offeringsComplete",
@@ -1610,7 +1975,8 @@ final class EvidenceFacts implements PlanVisitor {
           plan.completeOfferingCount()
               + " of "
               + plan.offeringCount()
-              + " offerings name product, segment, price and channels");
+              + " offerings name product, segment, price and channels",
+          Wording.of("", "part", plan.completeOfferingCount(), "whole", plan.offeringCount()));
       doc(
           out,
           "doc.idealSegments",
@@ -1619,14 +1985,16 @@ final class EvidenceFacts implements PlanVisitor {
           plan.idealSegmentCount()
               + (plan.idealSegmentCount() == 1
                   ? " ideal segment defined"
-                  : " ideal segments defined"));
+                  : " ideal segments defined"),
+          Wording.of("", "count", plan.idealSegmentCount()));
       doc(
           out,
           "doc.currentStateParts",
           currentStateParts / 6.0,
           plan.hasCurrentState() ? "currentState" : "",
           currentStateParts
-              + " of 6 current-state parts listed (systems, data, practices, prior initiatives, competitors, peers)");
+              + " of 6 current-state parts listed (systems, data, practices, prior initiatives, competitors, peers)",
+          Wording.of("", "count", currentStateParts));
     }
 
     private static <T> void share(
@@ -1642,12 +2010,30 @@ final class EvidenceFacts implements PlanVisitor {
           measure,
           all.isEmpty() ? 0 : (double) n / all.size(),
           path,
-          n + " of " + all.size() + " " + what);
+          n + " of " + all.size() + " " + what,
+          Wording.of("", "part", n, "whole", all.size()));
     }
 
+    /**
+     * A document measure whose detail's wording has the pattern {@code measure.<measure>} and the
+     * arguments of {@code args} (a wording whose key is ignored).
+     */
     private static void doc(
-        List<Evidence> out, String measure, double value, String path, String detail) {
-      out.add(new Evidence(EvidenceScope.DOCUMENT, "", measure, value, path, detail));
+        List<Evidence> out,
+        String measure,
+        double value,
+        String path,
+        String detail,
+        Wording args) {
+      out.add(
+          new Evidence(
+              EvidenceScope.DOCUMENT,
+              "",
+              measure,
+              value,
+              path,
+              detail,
+              new Wording("measure." + measure, args.args())));
     }
 
     private static <T> List<T> only(List<Object> facts, Class<T> type) {

@@ -6,11 +6,13 @@ import io.github.crmstrategy.model.Indicator;
 import io.github.crmstrategy.model.IndicatorKinds;
 import io.github.crmstrategy.model.MeasuredGoal;
 import io.github.crmstrategy.model.Observation;
+import io.github.crmstrategy.rules.facts.Checks;
 import io.github.crmstrategy.rules.facts.Fmt;
 import io.github.crmstrategy.rules.facts.IndicatorFact;
 import io.github.crmstrategy.rules.facts.IndicatorKind;
 import io.github.crmstrategy.rules.facts.Scope;
 import io.github.crmstrategy.rules.facts.Texts;
+import io.github.crmstrategy.text.Wording;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -185,7 +187,8 @@ final class IndicatorFacts {
         hasRange,
         low,
         high,
-        scaleMismatch(ind, dimension));
+        scaleMismatch(ind, dimension),
+        scaleMismatchWording(ind, dimension));
   }
 
   /**
@@ -240,23 +243,79 @@ final class IndicatorFacts {
    * values, in words; else empty.
    */
   static String scaleMismatch(Indicator ind, String dimension) {
+    Mismatch m = mismatch(ind, dimension);
+    if (m == null) {
+      return "";
+    }
+    return Texts.list(m.odd())
+        + (m.odd().size() == 1 ? " is" : " are")
+        + " about "
+        + m.times()
+        + " times "
+        + (m.factor() > 0 ? "larger" : "smaller")
+        + " than "
+        + Texts.list(m.usual())
+        + (Math.abs(m.factor()) == 2
+            ? ": a fraction beside a percentage"
+            : ": values in " + scaleWord(Math.abs(m.factor())) + " beside values in units");
+  }
+
+  /** {@link #scaleMismatch} in words any language can say, or {@code null} without a mismatch. */
+  static Wording scaleMismatchWording(Indicator ind, String dimension) {
+    Mismatch m = mismatch(ind, dimension);
+    if (m == null) {
+      return null;
+    }
+    long power = Math.abs(m.factor());
+    return Wording.of(
+        "scaleMismatch",
+        "odd",
+        m.oddWordings(),
+        "oddCount",
+        m.odd().size(),
+        "times",
+        m.times(),
+        "larger",
+        m.factor() > 0,
+        "usual",
+        m.usualWordings(),
+        "fraction",
+        power == 2,
+        "scale",
+        power == 2 ? "" : scaleWord(power));
+  }
+
+  /** Values on different scales: the odd ones, the usual ones, and the power of ten between. */
+  private record Mismatch(
+      List<String> odd,
+      List<Wording> oddWordings,
+      List<String> usual,
+      List<Wording> usualWordings,
+      long factor,
+      long times) {}
+
+  private static Mismatch mismatch(Indicator ind, String dimension) {
     List<String> names = new ArrayList<>();
+    List<Wording> words = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     ind.baseline()
         .ifPresent(
             b -> {
               names.add("baseline " + Fmt.num(b.value()));
+              words.add(Checks.value("baseline", b.value()));
               values.add(b.value());
             });
     for (Observation o :
         ind.history().stream().sorted(Comparator.comparing(Observation::asOf)).toList()) {
       names.add("history " + Fmt.num(o.value()) + " (" + o.asOf() + ")");
+      words.add(Checks.value("history", o.value()).with("date", o.asOf().toString()));
       values.add(o.value());
     }
     ind.target()
         .ifPresent(
             t -> {
               names.add("target " + Fmt.num(t.value()));
+              words.add(Checks.value("target", t.value()));
               values.add(t.value());
             });
     ind.benchmark()
@@ -266,54 +325,50 @@ final class IndicatorFacts {
                   .ifPresent(
                       v -> {
                         names.add("benchmark peer median " + Fmt.num(v));
+                        words.add(Checks.value("peerMedian", v));
                         values.add(v);
                       });
               b.topQuartile()
                   .ifPresent(
                       v -> {
                         names.add("benchmark top quartile " + Fmt.num(v));
+                        words.add(Checks.value("topQuartile", v));
                         values.add(v);
                       });
             });
     if (values.size() < 2 || dimension.equals("score")) {
-      return "";
+      return null;
     }
     for (double v : values) {
       if (v <= 0) {
-        return "";
+        return null;
       }
     }
     // The magnitude most values share: the median of the logarithms.
     List<Double> logs = values.stream().map(Math::log10).sorted().toList();
     double median = logs.get((logs.size() - 1) / 2);
     List<String> odd = new ArrayList<>();
+    List<Wording> oddWords = new ArrayList<>();
     List<String> usual = new ArrayList<>();
+    List<Wording> usualWords = new ArrayList<>();
     long factor = 0;
     for (int i = 0; i < values.size(); i++) {
       double off = Math.log10(values.get(i)) - median;
       long k = factorOf(off, dimension.equals("percent"));
       if (k != 0) {
         odd.add(names.get(i));
+        oddWords.add(words.get(i));
         factor = k;
       } else {
         usual.add(names.get(i));
+        usualWords.add(words.get(i));
       }
     }
     if (odd.isEmpty() || usual.isEmpty()) {
-      return "";
+      return null;
     }
     long times = (long) Math.pow(10, Math.abs(factor));
-    return Texts.list(odd)
-        + (odd.size() == 1 ? " is" : " are")
-        + " about "
-        + times
-        + " times "
-        + (factor > 0 ? "larger" : "smaller")
-        + " than "
-        + Texts.list(usual)
-        + (Math.abs(factor) == 2
-            ? ": a fraction beside a percentage"
-            : ": values in " + scaleWord(Math.abs(factor)) + " beside values in units");
+    return new Mismatch(odd, oddWords, usual, usualWords, factor, times);
   }
 
   /** The power of ten a value is off by (2 only for percentages), or 0 when it is not off. */

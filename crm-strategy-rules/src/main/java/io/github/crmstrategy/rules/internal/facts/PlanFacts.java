@@ -1,6 +1,5 @@
 package io.github.crmstrategy.rules.internal.facts;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.crmstrategy.model.CorporatePlan;
 import io.github.crmstrategy.model.CrmConcept;
 import io.github.crmstrategy.model.CrmStrategy;
@@ -14,23 +13,16 @@ import io.github.crmstrategy.model.Revision;
 import io.github.crmstrategy.model.Segment;
 import io.github.crmstrategy.model.Swot;
 import io.github.crmstrategy.rules.facts.PlanFact;
+import io.github.crmstrategy.text.KeyTerms;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one {@link PlanFact} of a plan: the document-level facts (what is present, counts, the texts
  * of visions and answers, the key terms the CRM vision shares with the corporate vision).
  */
 final class PlanFacts {
-  private static final ImmutableSet<String> STOP_WORDS =
-      ImmutableSet.of(
-          "about", "after", "their", "there", "these", "those", "which", "where", "while", "every",
-          "other", "would", "could", "should", "being", "become", "through", "within", "company",
-          "always", "under");
-
   private PlanFacts() {}
 
   /** The document-level fact of {@code plan}. */
@@ -101,20 +93,8 @@ final class PlanFacts {
         && !o.channels().isEmpty();
   }
 
-  /** Key terms (stems of words of five letters or more) the two texts share. */
+  /** Key terms the two texts share ({@link KeyTerms}: stems, Russian through Snowball). */
   static int sharedTerms(String a, String b) {
-    Set<String> ta = terms(a);
-    ta.retainAll(terms(b));
-    return ta.size();
-  }
-
-  private static Set<String> terms(String text) {
-    Set<String> out = new HashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 5 && !STOP_WORDS.contains(w)) {
-        out.add(w.length() > 6 ? w.substring(0, 6) : w);
-      }
-    }
-    return out;
+    return KeyTerms.shared(a, b);
   }
 }

@@ -7,6 +7,7 @@ import io.github.crmstrategy.rules.facts.Texts;
 import io.github.crmstrategy.rules.facts.UnitScale;
 import io.github.crmstrategy.rules.facts.UnitSpec;
 import io.github.crmstrategy.rules.facts.VocabularyConcept;
+import io.github.crmstrategy.text.KeyTerms;
 import io.github.crmstrategy.text.Suggestions;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,6 +48,9 @@ public final class Semantics {
   private final Map<String, UnitSpec> unitsByName = new HashMap<>();
   private final List<UnitScale> scales;
   private final Map<String, Industry> industriesByName = new HashMap<>();
+  // Russian names compared by their stems when the exact form is not in the table.
+  private final Map<String, Industry> industriesByStem = new HashMap<>();
+  private final Map<String, UnitSpec> unitsByStem = new HashMap<>();
   private final List<String> industryNames = new ArrayList<>();
   private final List<Concept> concepts = new ArrayList<>();
   private final Map<String, Concept> conceptsById = new LinkedHashMap<>();
@@ -72,6 +76,7 @@ public final class Semantics {
         unitsByName.put(unitKey(u.id()), u);
         for (String n : u.names()) {
           unitsByName.putIfAbsent(unitKey(n), u);
+          unitsByStem.putIfAbsent(KeyTerms.stemmedPhrase(n), u);
         }
       } else if (o instanceof UnitScale s) {
         sc.add(s);
@@ -80,6 +85,7 @@ public final class Semantics {
         industryNames.add(ind.id());
         for (String n : ind.names()) {
           industriesByName.putIfAbsent(Texts.normalize(n), ind);
+          industriesByStem.putIfAbsent(KeyTerms.stemmedPhrase(n), ind);
           industryNames.add(n);
         }
       } else if (o instanceof VocabularyConcept c) {
@@ -191,6 +197,9 @@ public final class Semantics {
     }
     String s = Texts.normalize(text).replaceAll("(тыс|млн|млрд)\\.(?=\\p{L})", "$1. ");
     UnitSpec whole = unitsByName.get(unitKey(s));
+    if (whole == null && KeyTerms.stemmedPhrase(s).matches(".*\\p{IsCyrillic}.*")) {
+      whole = unitsByStem.get(KeyTerms.stemmedPhrase(s));
+    }
     if (whole != null) {
       return new Unit(whole.id(), whole.dimension(), 1);
     }
@@ -221,7 +230,10 @@ public final class Semantics {
 
   /** The industry the plan's {@code industry} names. */
   Optional<Industry> industry(String text) {
-    return Optional.ofNullable(industriesByName.get(Texts.normalize(text)));
+    Industry exact = industriesByName.get(Texts.normalize(text));
+    return exact != null
+        ? Optional.of(exact)
+        : Optional.ofNullable(industriesByStem.get(KeyTerms.stemmedPhrase(text)));
   }
 
   /** The known industry name closest to {@code text}, when one is close. */

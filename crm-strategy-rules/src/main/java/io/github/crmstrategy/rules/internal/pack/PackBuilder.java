@@ -199,8 +199,16 @@ public final class PackBuilder {
             ImmutableSet.copyOf(disabled),
             ImmutableMap.copyOf(severities),
             ImmutableList.copyOf(suppressions),
-            untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits());
+            untrusted ? profile.limits().atMost(AssessmentLimits.defaults()) : profile.limits(),
+            texts(profile));
     return new Built(own.orElseGet(DefaultPack::kieBase), pack, List.copyOf(warnings));
+  }
+
+  /** The profile's texts, immutable. */
+  private static ImmutableMap<String, ImmutableMap<String, String>> texts(RuleProfile profile) {
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> out = ImmutableMap.builder();
+    profile.texts().forEach((language, keys) -> out.put(language, ImmutableMap.copyOf(keys)));
+    return out.buildKeepingLast();
   }
 
   /**

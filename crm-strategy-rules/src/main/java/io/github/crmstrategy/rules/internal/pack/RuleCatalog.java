@@ -65,6 +65,7 @@ public final class RuleCatalog {
                 .certainty(m.certainty().isEmpty() ? "medium" : m.certainty())
                 .priority(m.priority())
                 .analystNote(m.analystNote())
+                .translations(pack.translationsOf(m.id()))
                 .build());
       }
     }

@@ -17,6 +17,7 @@ import io.github.crmstrategy.rules.profile.Suppression;
  * @param severities severity overrides by rule id, applied as findings are reported
  * @param suppressions accepted findings
  * @param limits the guards on each assessment
+ * @param texts the profile's texts in other languages (language tag to key to pattern)
  */
 public record RulePack(
     String name,
@@ -24,7 +25,8 @@ public record RulePack(
     ImmutableSet<String> disabled,
     ImmutableMap<String, Severity> severities,
     ImmutableList<Suppression> suppressions,
-    AssessmentLimits limits) {
+    AssessmentLimits limits,
+    ImmutableMap<String, ImmutableMap<String, String>> texts) {
 
   /**
    * The pack of {@code data} as it is: every rule on, own severities, no suppressions, the default
@@ -37,6 +39,33 @@ public record RulePack(
         ImmutableSet.of(),
         ImmutableMap.of(),
         ImmutableList.of(),
-        AssessmentLimits.defaults());
+        AssessmentLimits.defaults(),
+        ImmutableMap.of());
+  }
+
+  /** {@link #texts()} as plain maps. */
+  public java.util.Map<String, java.util.Map<String, String>> translations() {
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+    texts.forEach((k, v) -> out.put(k, v));
+    return out;
+  }
+
+  /** The texts whose keys belong to rule {@code id} ({@code id.title}, {@code id.message}...). */
+  public java.util.Map<String, java.util.Map<String, String>> translationsOf(String id) {
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+    texts.forEach(
+        (language, keys) -> {
+          java.util.Map<String, String> own = new java.util.LinkedHashMap<>();
+          keys.forEach(
+              (k, v) -> {
+                if (k.startsWith(id + ".")) {
+                  own.put(k, v);
+                }
+              });
+          if (!own.isEmpty()) {
+            out.put(language, own);
+          }
+        });
+    return out;
   }
 }

@@ -78,7 +78,8 @@ public final class ProfileReader {
           "decisionTables",
           "drl",
           "suppressions",
-          "limits");
+          "limits",
+          "texts");
 
   private static final ObjectMapper DATA = JacksonMappers.dataFiles(DocumentFormat.YAML);
 
@@ -519,6 +520,7 @@ public final class ProfileReader {
           .ifPresent(f -> b.addDecisionTables(DecisionTableSource.of(f.name(), f.bytes())));
     }
     map.get("limits").ifPresent(n -> b.limits(limits(n, parentProfile.limits())));
+    b.texts(texts(origin, map.get("texts"), parentProfile.texts()));
     int index = parentProfile.suppressions().size();
     for (Node item : list(map, "suppressions")) {
       Optional<Suppression> suppression = suppression(item);
@@ -804,6 +806,87 @@ public final class ProfileReader {
 
   private boolean untrusted() {
     return trust == ProfileTrust.UNTRUSTED;
+  }
+
+  /** The languages a profile may give texts in: the report languages other than English. */
+  static final List<String> TEXT_LANGUAGES = List.of("ru");
+
+  /**
+   * The texts of {@code texts:} (language tag to a {@code .properties} file relative to the
+   * profile, UTF-8, with the keys and patterns of the built-in texts) over the parent's: each key
+   * of the profile replaces the parent's.
+   */
+  private Map<String, Map<String, String>> texts(
+      Origin origin, Optional<Node> node, Map<String, Map<String, String>> parent) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    parent.forEach((k, v) -> out.put(k, new LinkedHashMap<>(v)));
+    if (node.isEmpty()) {
+      return out;
+    }
+    forEachEntry(
+        node.get(),
+        "texts",
+        (language, file) -> {
+          if (!TEXT_LANGUAGES.contains(language)) {
+            problem(
+                file.keyAt(),
+                "texts in '"
+                    + language
+                    + "': a profile gives texts in "
+                    + String.join(", ", TEXT_LANGUAGES)
+                    + " (English texts are the rules' own metadata and the data's words)");
+            return;
+          }
+          load(origin, file)
+              .ifPresent(
+                  f -> {
+                    java.util.Properties p = new java.util.Properties();
+                    try {
+                      p.load(
+                          new java.io.StringReader(new String(f.bytes(), StandardCharsets.UTF_8)));
+                    } catch (IOException | IllegalArgumentException e) {
+                      problem(
+                          file.at(), "cannot read texts " + file.text() + ": " + e.getMessage());
+                      return;
+                    }
+                    Map<String, String> texts =
+                        out.computeIfAbsent(language, k -> new LinkedHashMap<>());
+                    new java.util.TreeSet<>(p.stringPropertyNames())
+                        .forEach(
+                            key -> {
+                              String pattern = p.getProperty(key);
+                              if (!balanced(pattern)) {
+                                problem(
+                                    file.at(),
+                                    "texts "
+                                        + file.text()
+                                        + ", key "
+                                        + key
+                                        + ": the braces of its pattern do not match: "
+                                        + pattern);
+                              } else {
+                                texts.put(key, pattern);
+                              }
+                            });
+                  });
+        });
+    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+    out.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+    return copy;
+  }
+
+  /** Whether every brace of {@code pattern} is closed, and none closes what is not open. */
+  static boolean balanced(String pattern) {
+    int depth = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /** The most bytes a file may have: capped for untrusted profiles. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.crmstrategy.rules.RuleDescriptor;
 import io.github.crmstrategy.rules.internal.engine.ReviewEngine;
+import io.github.crmstrategy.text.Languages;
+import io.github.crmstrategy.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +13,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/rules.md} equal to what {@link RuleReference} generates from the rule metadata.
- * With {@code -DupdateRuleReference=true} (passed through by surefire) it rewrites the file
- * instead.
+ * Keeps {@code docs/rules.md} and {@code docs/rules.ru.md} equal to what {@link RuleReference}
+ * generates from the rule metadata and the rule texts. With {@code -DupdateRuleReference=true}
+ * (passed through by surefire) it rewrites the files instead.
  */
 class RuleReferenceTest {
   static final Path FILE = Path.of("..", "docs", "rules.md");
+  static final Path RUSSIAN = Path.of("..", "docs", "rules.ru.md");
 
   static final String REGENERATE =
       "mvn -B -pl crm-strategy-rules -am test -Dtest=RuleReferenceTest"
@@ -37,6 +40,35 @@ class RuleReferenceTest {
                 + " repository root with:%n  %s%nand commit the result",
             REGENERATE)
         .isEqualTo(generated);
+  }
+
+  @Test
+  void committedRussianReferenceMatchesTheRuleMetadataAndTexts() throws IOException {
+    String generated = RuleReference.defaultPack(Languages.RUSSIAN);
+    if (Boolean.getBoolean("updateRuleReference")) {
+      Files.writeString(RUSSIAN, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(RUSSIAN).as("docs/rules.ru.md").exists();
+    assertThat(Files.readString(RUSSIAN, StandardCharsets.UTF_8))
+        .as(
+            "docs/rules.ru.md is out of date with the rule metadata or texts; regenerate it from"
+                + " the repository root with:%n  %s%nand commit the result",
+            REGENERATE)
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void russianReferenceSaysEveryRuleInRussian() {
+    String md = RuleReference.defaultPack(Languages.RUSSIAN);
+    Messages ru = Messages.of("io.github.crmstrategy.rules.i18n.rules", Languages.RUSSIAN);
+    for (RuleDescriptor r : ReviewEngine.defaults().rules()) {
+      assertThat(md)
+          .contains("### " + r.id())
+          .contains("**" + ru.get(r.id() + ".title") + "**")
+          .contains("Обоснование: " + ru.get(r.id() + ".rationale"))
+          .doesNotContain(r.rationale().strip());
+    }
+    assertThat(md).contains("## Согласованность").contains("[rules.md](rules.md)");
   }
 
   @Test
