@@ -153,7 +153,7 @@ class LanguageCliTest {
         "energy-retailer-ru.yaml\n"
             + "Организация:     ЭнергоСбыт Поволжья\n"
             + "Набор правил:    crm-strategy-default 1.0.0\n"
-            + "Сегодня:         зрелость CRM — уровень 2 (Управляемый), 31.7 балла из 100\n";
+            + "Сегодня:         зрелость CRM — уровень 2 (Управляемый), 31,7 балла из 100\n";
     byte[] head = expected.getBytes(StandardCharsets.UTF_8);
     assertThat(java.util.Arrays.copyOf(bytes, head.length)).isEqualTo(head);
     // "Организация" is 11 letters of two bytes each in UTF-8.

@@ -86,9 +86,9 @@ public final class ReportTexts {
   }
 
   /**
-   * The chrome text {@code key} with alternating names and values; a value that is a decimal
-   * number written as text ("58.2") takes the language's decimal separator ("58,2"), as the rules'
-   * own texts do.
+   * The chrome text {@code key} with alternating names and values; a value that is a decimal number
+   * written as text ("58.2") takes the language's decimal separator ("58,2"), as the rules' own
+   * texts do.
    */
   public String t(String key, Object... args) {
     if (!english()) {
