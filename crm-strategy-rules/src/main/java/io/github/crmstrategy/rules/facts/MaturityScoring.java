@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -564,7 +565,13 @@ public final class MaturityScoring {
           sb.append("; ").append(reach(count(majority + 1), majority + 1));
         }
       }
-      String names = String.join(", ", weakestBlocks);
+      // in words, as the sentence reads: "customer experience", not the id "customerExperience"
+      String names =
+          String.join(
+              ", ",
+              weakestBlocks.stream()
+                  .map(b -> b.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2").toLowerCase(Locale.ROOT))
+                  .toList());
       sb.append("; the weakest ")
           .append(weakestBlocks.size() == 1 ? "block " : "blocks ")
           .append(names.isEmpty() ? "" : "(" + names + ") ")
