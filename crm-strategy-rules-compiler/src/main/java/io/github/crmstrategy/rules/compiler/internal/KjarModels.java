@@ -1,6 +1,6 @@
 package io.github.crmstrategy.rules.compiler.internal;
 
-import io.github.crmstrategy.rules.internal.pack.DefaultPack;
+import io.github.crmstrategy.rules.Reviewer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,16 +94,18 @@ final class KjarModels {
 
   /**
    * The thread's class loader when it sees the same rules classes (an application's own classes,
-   * which an analyst's rules may import, are there), else the rules' own.
+   * which an analyst's rules may import, are there), else the rules' own. The rules classes are
+   * recognised by the public {@link Reviewer}, which the rules jar defines beside the built-in
+   * model (the compiler module uses the rules' API only).
    */
   private static ClassLoader parent() {
-    ClassLoader rules = DefaultPack.class.getClassLoader();
+    ClassLoader rules = Reviewer.class.getClassLoader();
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     if (context == null || context == rules) {
       return rules;
     }
     try {
-      return Class.forName(DefaultPack.class.getName(), false, context) == DefaultPack.class
+      return Class.forName(Reviewer.class.getName(), false, context) == Reviewer.class
           ? context
           : rules;
     } catch (ClassNotFoundException | LinkageError e) {
