@@ -159,6 +159,37 @@ class GoldenReportsTest {
     check(GOLDEN.resolve("trend").resolve(name + "." + format.extension()), actual);
   }
 
+  static Stream<Arguments> russianRevisions() {
+    List<Arguments> args = new ArrayList<>();
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+      args.add(Arguments.of("compare", "weak-plan--weak-plan-rev2", format));
+      args.add(Arguments.of("trend", "linden-pharmacies", format));
+      args.add(Arguments.of("trend", "travel-company--travel-company-rev2", format));
+    }
+    return args.stream();
+  }
+
+  /**
+   * A comparison and trends in Russian, chosen over the plans' own English: beside the English
+   * files, named {@code NAME.ru.EXT}.
+   */
+  @ParameterizedTest(name = "{0} {1} in Russian as {2}")
+  @MethodSource("russianRevisions")
+  void revisionsInRussianMatchGoldenFiles(String kind, String name, ReportFormat format)
+      throws IOException {
+    ReportRenderer renderer =
+        ReportRenderer.of(format).withLocale(java.util.Locale.forLanguageTag("ru"));
+    String actual;
+    if (kind.equals("compare")) {
+      String[] pair = name.split("--");
+      actual = renderer.render(SampleReports.compare(pair[0], pair[1]));
+    } else {
+      actual = renderer.render(trend(name));
+    }
+    check(GOLDEN.resolve(kind).resolve(name + ".ru." + format.extension()), actual);
+  }
+
   private static void check(Path golden, String actual) throws IOException {
     assertThat(actual).doesNotContain(Path.of("").toAbsolutePath().toString());
     if (UPDATE) {

@@ -110,7 +110,7 @@ public final class ReportTexts {
     if (!english()) {
       for (int i = 1; i < args.length; i += 2) {
         if (args[i] instanceof String s) {
-          args[i] = rulesTexts.number(s);
+          args[i] = decimal(s);
         } else if (args[i] instanceof Double d) {
           args[i] = rulesTexts.number(Numbers.upToTwoDecimals(d));
         }

@@ -124,7 +124,15 @@ public final class TrendRenderer {
 
   /** A hold change in words, without its scope. */
   static String words(HoldChange h, ReportTexts t) {
-    return t.t(h.lifted() ? "trend.holdLifted" : "trend.holdAdded", "text", h.hold().text());
+    String text = h.hold().text();
+    if (!t.english()
+        && text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
+        && Character.isLowerCase(text.charAt(1))) {
+      // After a colon Russian goes on in lower case ("ограничение снято: данные о клиентах...").
+      text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return t.t(h.lifted() ? "trend.holdLifted" : "trend.holdAdded", "text", text);
   }
 
   /** {@code today 7.5 L1 -> 15.0 L2, end of plan 22.5 L2 -> 30.0 L2}. */
