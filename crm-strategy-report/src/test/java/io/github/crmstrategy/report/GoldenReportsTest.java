@@ -107,7 +107,7 @@ class GoldenReportsTest {
     return args.stream();
   }
 
-  /** The draft route as text and as a roadmap fragment, in English and in Russian. */
+  /** The draft route as text, as a roadmap fragment and as a page, in English and in Russian. */
   @ParameterizedTest(name = "route of {0} in {1}")
   @MethodSource("routes")
   void routeMatchesGoldenFile(String sample, String lang) throws IOException {
@@ -120,6 +120,14 @@ class GoldenReportsTest {
     check(
         GOLDEN.resolve("route").resolve(sample + "." + lang + ".yaml"),
         RouteRenderer.yaml(route, locale));
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".html"),
+        RouteRenderer.html(
+            sample + ".yaml",
+            SampleReports.reviewed(sample).plan(),
+            route,
+            ReportTheme.defaults(),
+            locale));
   }
 
   @ParameterizedTest(name = "{0} -> {1} as {2}")
