@@ -153,7 +153,7 @@ class LanguageCliTest {
         "energy-retailer-ru.yaml\n"
             + "Организация:     ЭнергоСбыт Поволжья\n"
             + "Набор правил:    crm-strategy-default 1.0.0\n"
-            + "Сегодня:         зрелость CRM — уровень 2 (Управляемый), 31.7 балла из 100\n";
+            + "Сегодня:         зрелость CRM — уровень 2 (Управляемый), 31,7 балла из 100\n";
     byte[] head = expected.getBytes(StandardCharsets.UTF_8);
     assertThat(java.util.Arrays.copyOf(bytes, head.length)).isEqualTo(head);
     // "Организация" is 11 letters of two bytes each in UTF-8.
@@ -199,6 +199,45 @@ class LanguageCliTest {
         .startsWith("Черновик маршрута: Meridian Travel\n")
         .contains("Маршрут не укладывается в горизонт")
         .contains("Где дорожная карта плана расходится с маршрутом:");
+  }
+
+  /**
+   * The comparison of two English revisions in Russian under LANG=C: UTF-8 Cyrillic, the Russian
+   * headings, block names and finding texts, the decimals with a comma; the rule ids unchanged.
+   */
+  @Test
+  void theComparisonInRussianUnderAPosixLocale() throws Exception {
+    String text =
+        strictUtf8(
+            runUnderPosixLocale(
+                "compare",
+                "sample:weak-plan",
+                "sample:weak-plan-rev2",
+                "--color=never",
+                "--lang",
+                "ru"));
+    assertThat(text)
+        .doesNotContain("?????")
+        .startsWith("Сравнение ")
+        .contains("Организация:    Harbor Street Outfitters")
+        .contains("Организационное взаимодействие")
+        .contains("Устранённые замечания (")
+        .contains("ОШИБКА [REAL-012]")
+        .contains("+7,5")
+        .doesNotContain("Resolved findings", "Building block");
+  }
+
+  /** The route page in the Russian plan's own language, its words and decimals Russian. */
+  @Test
+  void theRoutePageInThePlansLanguage() throws Exception {
+    String html =
+        strictUtf8(
+            runUnderPosixLocale("route", "--sample", "energy-retailer-ru", "--format", "html"));
+    assertThat(html)
+        .contains("<html lang=\"ru\">")
+        .contains("Черновик маршрута CRM: ЭнергоСбыт Поволжья")
+        .contains("1,5 года на шаг уровня")
+        .doesNotContain("Does the route fit", "years per level step");
   }
 
   @Test
