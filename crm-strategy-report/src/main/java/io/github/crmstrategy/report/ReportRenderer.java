@@ -8,6 +8,7 @@ import io.github.crmstrategy.report.internal.JsonReport;
 import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.ReportTexts;
+import io.github.crmstrategy.report.internal.RevisionWarnings;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.report.internal.TrendHtml;
@@ -209,6 +210,25 @@ public final class ReportRenderer {
   public ReportBatch batch(Writer out) {
     return new ReportBatch(
         new BatchWriter(format, rules, color, theme, Objects.requireNonNull(out, "out"), locale));
+  }
+
+  /**
+   * What the reader of {@code comparison} should know before trusting it ({@link
+   * Comparison#warnings()}), in the language this renderer writes it in.
+   */
+  public List<String> warnings(Comparison comparison) {
+    ReportTexts t =
+        ReportTexts.forRevisions(locale, List.of(comparison.older(), comparison.newer()));
+    return RevisionWarnings.comparison(comparison.older(), comparison.newer(), t);
+  }
+
+  /**
+   * What the reader of {@code trend} should know before trusting it ({@link Trend#warnings()}), in
+   * the language this renderer writes it in.
+   */
+  public List<String> warnings(Trend trend) {
+    ReportTexts t = ReportTexts.forRevisions(locale, trend.revisions());
+    return RevisionWarnings.trend(trend.order(), trend.revisions(), t);
   }
 
   /**
