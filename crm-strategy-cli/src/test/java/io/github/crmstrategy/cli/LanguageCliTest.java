@@ -240,6 +240,47 @@ class LanguageCliTest {
         .doesNotContain("Does the route fit", "years per level step");
   }
 
+  /** {@code rules list} in Russian: the headings, the built-in titles, the count's plural. */
+  @Test
+  void theRulesListInRussian() throws Exception {
+    CliRun ru = CliRun.of("--lang", "ru", "rules", "list");
+    CliRun en = CliRun.of("--lang", "en", "rules", "list");
+    assertThat(ru.status()).isZero();
+    String[] ruLines = ru.out().split("\n");
+    String[] enLines = en.out().split("\n");
+    assertThat(ruLines).hasSameSizeAs(enLines);
+    assertThat(ruLines[0]).startsWith("ID").contains("ВАЖНОСТЬ", "НАЗВАНИЕ [ПАРАМЕТРЫ]");
+    assertThat(enLines[0])
+        .isEqualTo("ID           CATEGORY      SEVERITY ENABLED TITLE [PARAMETERS]");
+    // Every built-in rule has a Russian title: no row of the Russian list is its English row.
+    for (int i = 1; i < enLines.length - 1; i++) {
+      assertThat(ruLines[i]).as("row %d", i).isNotEqualTo(enLines[i]).contains(" да ");
+    }
+    int count = enLines.length - 2;
+    assertThat(count).isGreaterThan(100);
+    assertThat(ruLines[ruLines.length - 1]).isEqualTo(count + " " + ruRules(count));
+  }
+
+  private static String ruRules(int n) {
+    int tens = n % 100;
+    int units = n % 10;
+    if (tens >= 11 && tens <= 14) {
+      return "правил";
+    }
+    return units == 1 ? "правило" : units >= 2 && units <= 4 ? "правила" : "правил";
+  }
+
+  /** {@code rules cache} in Russian, with the plural of an empty cache. */
+  @Test
+  void theRulesCacheInRussian(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("--lang", "ru", "rules", "cache", "--cache-dir", dir.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).endsWith(": 0 скомпилированных пакетов\n");
+    CliRun cleared =
+        CliRun.of("--lang", "ru", "rules", "cache", "clear", "--cache-dir", dir.toString());
+    assertThat(cleared.out()).endsWith(": кэш очищен, удалено 0 файлов\n");
+  }
+
   @Test
   void anUnknownLanguageIsAClearError() throws Exception {
     CliRun run = CliRun.of("assess", "--sample", "weak-plan", "--lang", "de");
