@@ -171,7 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
         // Two revisions read as the comparison of two, in the folder's order.
         text = compare(renderer, trend.steps().get(0).comparison(), err);
       } else {
-        trend.warnings().forEach(w -> err.println(CliTexts.t("warning", "text", w)));
+        renderer.warnings(trend).forEach(w -> err.println(CliTexts.t("warning", "text", w)));
         err.flush();
         text = renderer.render(trend);
       }
@@ -191,7 +191,7 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String compare(ReportRenderer renderer, Comparison comparison, PrintWriter err) {
-    comparison.warnings().forEach(w -> err.println(CliTexts.t("warning", "text", w)));
+    renderer.warnings(comparison).forEach(w -> err.println(CliTexts.t("warning", "text", w)));
     err.flush();
     return renderer.render(comparison);
   }

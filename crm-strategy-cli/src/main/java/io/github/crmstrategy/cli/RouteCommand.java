@@ -142,7 +142,8 @@ public final class RouteCommand implements Callable<Integer> {
             case text -> RouteRenderer.text(route, lang);
             case json -> RouteRenderer.json(source.displayName(), route);
             case html ->
-                RouteRenderer.html(source.displayName(), loaded.get().plan(), route, theme.get());
+                RouteRenderer.html(
+                    source.displayName(), loaded.get().plan(), route, theme.get(), lang);
           });
       out.flush();
     }

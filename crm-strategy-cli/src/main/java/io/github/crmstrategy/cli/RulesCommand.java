@@ -7,6 +7,7 @@ import io.github.crmstrategy.rules.testing.CaseProblem;
 import io.github.crmstrategy.rules.testing.CaseResult;
 import io.github.crmstrategy.rules.testing.RuleCaseException;
 import io.github.crmstrategy.rules.testing.RuleCases;
+import io.github.crmstrategy.text.Messages;
 import io.github.crmstrategy.text.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,6 +60,8 @@ public final class RulesCommand implements Callable<Integer> {
       exitCodeListHeading = "%nExit status:%n",
       exitCodeList = {"0:listed", "2:the profile is broken (located problems on standard error)"})
   public static final class ListCommand implements Callable<Integer> {
+    /** The bundle of the built-in rules' Russian texts (the rules module's). */
+    private static final String RULE_TEXTS = "io.github.crmstrategy.rules.i18n.rules";
 
     @Spec private CommandSpec spec;
 
@@ -87,24 +90,47 @@ public final class RulesCommand implements Callable<Integer> {
       }
       List<RuleDescriptor> rules = reviewer.get().rules();
       Map<String, Double> values = reviewer.get().parameters();
-      out.printf(
-          "%-12s %-13s %-8s %-7s %s%n",
-          "ID", "CATEGORY", "SEVERITY", "ENABLED", "TITLE [PARAMETERS]");
+      String[] head = {
+        CliTexts.t("rules.colId"),
+        CliTexts.t("rules.colCategory"),
+        CliTexts.t("rules.colSeverity"),
+        CliTexts.t("rules.colEnabled"),
+        CliTexts.t("rules.colTitle")
+      };
+      // The columns are as wide as the language's headings (English keeps 12, 13, 8 and 7).
+      String format =
+          "%-"
+              + Math.max(12, head[0].length())
+              + "s %-"
+              + Math.max(13, head[1].length())
+              + "s %-"
+              + Math.max(8, head[2].length())
+              + "s %-"
+              + Math.max(7, head[3].length())
+              + "s %s";
+      out.printf(format + "%n", (Object[]) head);
+      // Rule titles in the CLI's language: the built-in rules' Russian titles from the rule
+      // bundle, an analyst's own rule (no Russian title there) as its profile writes it.
+      Optional<Messages> titles =
+          CliTexts.russian()
+              ? Optional.of(
+                  Messages.of(RULE_TEXTS, CliTexts.locale(), Reviewer.class.getClassLoader()))
+              : Optional.empty();
       for (RuleDescriptor r : rules) {
         out.printf(
-            "%-12s %-13s %-8s %-7s %s%s%n",
+            format + "%s%n",
             r.id(),
             r.category(),
             r.severity(),
-            r.enabled() ? "yes" : "no",
-            r.title(),
+            CliTexts.t(r.enabled() ? "rules.yes" : "rules.no"),
+            titles.flatMap(m -> m.find(r.id() + ".title", Map.of())).orElse(r.title()),
             r.parameters().isEmpty()
                 ? ""
                 : r.parameters().stream()
                     .map(p -> p + "=" + value(values.get(p)))
                     .collect(Collectors.joining(", ", " [", "]")));
       }
-      out.printf("%d %s%n", rules.size(), rules.size() == 1 ? "rule" : "rules");
+      out.println(CliTexts.t("rules.count", "count", rules.size()));
       out.flush();
       return ExitCodes.OK;
     }
@@ -348,8 +374,7 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() {
       if (action != null && !action.equals("clear") && !action.equals("prune")) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(),
-            "unknown action '" + action + "' (the actions are prune and clear)");
+            spec.commandLine(), CliTexts.t("rules.cacheUnknownAction", "action", action));
       }
       CompiledRulesCache cache =
           directory == null ? CompiledRulesCache.userDefault() : CompiledRulesCache.at(directory);
@@ -357,26 +382,36 @@ public final class RulesCommand implements Callable<Integer> {
       try {
         if (action == null) {
           int n = cache.size();
-          out.printf(
-              "%s: %d compiled %s, %s%n",
-              cache.directory(), n, n == 1 ? "pack" : "packs", size(cache.bytes()));
-          out.printf(
-              "kept: the %d most recently used, none unused for %d days (pruned after every new"
-                  + " pack)%n",
-              cache.maxEntries(), cache.maxUnused().toDays());
+          out.println(
+              CliTexts.t(
+                  "rules.cacheSize",
+                  "directory",
+                  cache.directory(),
+                  "count",
+                  n,
+                  "size",
+                  size(cache.bytes())));
+          out.println(
+              CliTexts.t(
+                  "rules.cacheKept",
+                  "max",
+                  cache.maxEntries(),
+                  "days",
+                  cache.maxUnused().toDays()));
         } else if (action.equals("prune")) {
           int n = cache.prune();
-          out.printf(
-              "%s: pruned, %d %s deleted, %d compiled %s left%n",
-              cache.directory(),
-              n,
-              n == 1 ? "file" : "files",
-              cache.size(),
-              cache.size() == 1 ? "pack" : "packs");
+          out.println(
+              CliTexts.t(
+                  "rules.cachePruned",
+                  "directory",
+                  cache.directory(),
+                  "count",
+                  n,
+                  "left",
+                  cache.size()));
         } else {
           int n = cache.clear();
-          out.printf(
-              "%s: cleared, %d %s deleted%n", cache.directory(), n, n == 1 ? "file" : "files");
+          out.println(CliTexts.t("rules.cacheCleared", "directory", cache.directory(), "count", n));
         }
       } catch (java.io.UncheckedIOException e) {
         spec.commandLine()
@@ -389,10 +424,10 @@ public final class RulesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
 
-    /** {@code bytes} for a reader: bytes, KiB or MiB. */
+    /** {@code bytes} for a reader: bytes (in the run's language), KiB or MiB. */
     static String size(long bytes) {
       if (bytes < 1024) {
-        return bytes + (bytes == 1 ? " byte" : " bytes");
+        return CliTexts.t("rules.bytes", "count", bytes);
       }
       if (bytes < 1024 * 1024) {
         return Math.round(bytes / 1024.0) + " KiB";

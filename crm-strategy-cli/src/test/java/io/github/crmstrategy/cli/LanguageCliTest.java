@@ -201,6 +201,94 @@ class LanguageCliTest {
         .contains("Где дорожная карта плана расходится с маршрутом:");
   }
 
+  /**
+   * The comparison of two English revisions in Russian under LANG=C: UTF-8 Cyrillic, the Russian
+   * headings, block names and finding texts, the decimals with a comma; the rule ids unchanged.
+   */
+  @Test
+  void theComparisonInRussianUnderAPosixLocale() throws Exception {
+    String text =
+        strictUtf8(
+            runUnderPosixLocale(
+                "compare",
+                "sample:weak-plan",
+                "sample:weak-plan-rev2",
+                "--color=never",
+                "--lang",
+                "ru"));
+    assertThat(text)
+        .doesNotContain("?????")
+        .startsWith("Сравнение ")
+        .contains("Организация:    Harbor Street Outfitters")
+        .contains("Организационное взаимодействие")
+        .contains("Устранённые замечания (")
+        .contains("ОШИБКА [REAL-012]")
+        .contains("+7,5")
+        .doesNotContain("Resolved findings", "Building block");
+  }
+
+  /** The route page in the Russian plan's own language, its words and decimals Russian. */
+  @Test
+  void theRoutePageInThePlansLanguage() throws Exception {
+    String html =
+        strictUtf8(
+            runUnderPosixLocale("route", "--sample", "energy-retailer-ru", "--format", "html"));
+    assertThat(html)
+        .contains("<html lang=\"ru\">")
+        .contains("Черновик маршрута CRM: ЭнергоСбыт Поволжья")
+        .contains("1,5 года на шаг уровня")
+        .doesNotContain("Does the route fit", "years per level step");
+  }
+
+  /** {@code rules list} in Russian: the headings, the built-in titles, the count's plural. */
+  @Test
+  void theRulesListInRussian() throws Exception {
+    CliRun ru = CliRun.of("--lang", "ru", "rules", "list");
+    CliRun en = CliRun.of("--lang", "en", "rules", "list");
+    assertThat(ru.status()).isZero();
+    String[] ruLines = ru.out().split("\n");
+    String[] enLines = en.out().split("\n");
+    assertThat(ruLines).hasSameSizeAs(enLines);
+    assertThat(ruLines[0]).startsWith("ID").contains("ВАЖНОСТЬ", "НАЗВАНИЕ [ПАРАМЕТРЫ]");
+    assertThat(enLines[0])
+        .isEqualTo("ID           CATEGORY      SEVERITY ENABLED TITLE [PARAMETERS]");
+    // Every built-in rule has a Russian title: no row of the Russian list is its English row.
+    for (int i = 1; i < enLines.length - 1; i++) {
+      assertThat(ruLines[i]).as("row %d", i).isNotEqualTo(enLines[i]).contains(" да ");
+    }
+    int count = enLines.length - 2;
+    assertThat(count).isGreaterThan(100);
+    assertThat(ruLines[ruLines.length - 1]).isEqualTo(count + " " + ruRules(count));
+  }
+
+  private static String ruRules(int n) {
+    int tens = n % 100;
+    int units = n % 10;
+    if (tens >= 11 && tens <= 14) {
+      return "правил";
+    }
+    return units == 1 ? "правило" : units >= 2 && units <= 4 ? "правила" : "правил";
+  }
+
+  /** {@code rules cache} in Russian, with the plural of an empty cache. */
+  @Test
+  void theRulesCacheInRussian(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("--lang", "ru", "rules", "cache", "--cache-dir", dir.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains(": 0 скомпилированных пакетов, 0 байт\n")
+        .endsWith(
+            "хранятся: 20 последних использованных, ни одного неиспользуемого дольше 30 дней"
+                + " (очистка после каждого нового пакета)\n");
+    CliRun cleared =
+        CliRun.of("--lang", "ru", "rules", "cache", "clear", "--cache-dir", dir.toString());
+    assertThat(cleared.out()).endsWith(": кэш очищен, удалено 0 файлов\n");
+    CliRun pruned =
+        CliRun.of("--lang", "ru", "rules", "cache", "prune", "--cache-dir", dir.toString());
+    assertThat(pruned.out())
+        .endsWith(": лишнее удалено, удалено 0 файлов, осталось 0 скомпилированных пакетов\n");
+  }
+
   @Test
   void anUnknownLanguageIsAClearError() throws Exception {
     CliRun run = CliRun.of("assess", "--sample", "weak-plan", "--lang", "de");

@@ -207,22 +207,8 @@ public final class Comparison {
    * two revisions of one plan.
    */
   public List<String> warnings() {
-    String a = older.report().organization();
-    String b = newer.report().organization();
-    if (a.strip().equalsIgnoreCase(b.strip())) {
-      return List.of();
-    }
-    return List.of(
-        "the two plans are of different organisations, '"
-            + a
-            + "' ("
-            + older.name()
-            + ") and '"
-            + b
-            + "' ("
-            + newer.name()
-            + "): a comparison is meant for two revisions of one plan, so the changes below are"
-            + " the differences between two companies");
+    return io.github.crmstrategy.report.internal.RevisionWarnings.comparison(
+        older, newer, io.github.crmstrategy.report.internal.ReportTexts.ENGLISH);
   }
 
   /** The older revision. */

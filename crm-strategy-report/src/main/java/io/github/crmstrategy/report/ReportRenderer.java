@@ -8,6 +8,7 @@ import io.github.crmstrategy.report.internal.JsonReport;
 import io.github.crmstrategy.report.internal.JunitReport;
 import io.github.crmstrategy.report.internal.MarkdownReport;
 import io.github.crmstrategy.report.internal.ReportTexts;
+import io.github.crmstrategy.report.internal.RevisionWarnings;
 import io.github.crmstrategy.report.internal.SarifReport;
 import io.github.crmstrategy.report.internal.TextReport;
 import io.github.crmstrategy.report.internal.TrendHtml;
@@ -212,17 +213,43 @@ public final class ReportRenderer {
   }
 
   /**
-   * The comparison of two revisions.
+   * What the reader of {@code comparison} should know before trusting it ({@link
+   * Comparison#warnings()}), in the language this renderer writes it in.
+   */
+  public List<String> warnings(Comparison comparison) {
+    ReportTexts t =
+        ReportTexts.forRevisions(locale, List.of(comparison.older(), comparison.newer()));
+    return RevisionWarnings.comparison(comparison.older(), comparison.newer(), t);
+  }
+
+  /**
+   * What the reader of {@code trend} should know before trusting it ({@link Trend#warnings()}), in
+   * the language this renderer writes it in.
+   */
+  public List<String> warnings(Trend trend) {
+    ReportTexts t = ReportTexts.forRevisions(locale, trend.revisions());
+    return RevisionWarnings.trend(trend.order(), trend.revisions(), t);
+  }
+
+  /**
+   * The comparison of two revisions, in the language of {@link #withLocale}, else the one both
+   * revisions declare, else the platform's.
    *
    * @throws UnsupportedOperationException for SARIF, JUnit and GitHub annotations, which have no
    *     form for a comparison
    */
   public String render(Comparison comparison) {
+    ReportTexts t =
+        ReportTexts.forRevisions(locale, List.of(comparison.older(), comparison.newer()));
+    Comparison c =
+        t.english()
+            ? comparison
+            : Comparison.of(t.localize(comparison.older()), t.localize(comparison.newer()));
     return switch (format) {
-      case TEXT -> ComparisonRenderer.text(comparison, color);
-      case JSON -> ComparisonRenderer.json(comparison);
-      case MARKDOWN -> ComparisonRenderer.markdown(comparison);
-      case HTML -> ComparisonRenderer.html(comparison, theme);
+      case TEXT -> ComparisonRenderer.text(c, color, t);
+      case JSON -> ComparisonRenderer.json(c, t);
+      case MARKDOWN -> ComparisonRenderer.markdown(c, t);
+      case HTML -> ComparisonRenderer.html(c, theme, t);
       case SARIF, JUNIT, GITHUB ->
           throw new UnsupportedOperationException(format.id() + " has no form for a comparison");
     };
@@ -230,17 +257,20 @@ public final class ReportRenderer {
 
   /**
    * The trend across several revisions: the maturity of each block per revision (a line chart per
-   * block in HTML), the findings opened and resolved by each revision, what moved each block.
+   * block in HTML), the findings opened and resolved by each revision, what moved each block. In
+   * the language of {@link #withLocale}, else the one every revision declares, else the platform's.
    *
    * @throws UnsupportedOperationException for SARIF, JUnit and GitHub annotations, which have no
    *     form for a trend
    */
   public String render(Trend trend) {
+    ReportTexts t = ReportTexts.forRevisions(locale, trend.revisions());
+    Trend tr = t.english() ? trend : trend.map(t::localize);
     return switch (format) {
-      case TEXT -> TrendRenderer.text(trend, color);
-      case JSON -> TrendRenderer.json(trend);
-      case MARKDOWN -> TrendRenderer.markdown(trend);
-      case HTML -> TrendHtml.html(trend, theme);
+      case TEXT -> TrendRenderer.text(tr, color, t);
+      case JSON -> TrendRenderer.json(tr, t);
+      case MARKDOWN -> TrendRenderer.markdown(tr, t);
+      case HTML -> TrendHtml.html(tr, theme, t);
       case SARIF, JUNIT, GITHUB ->
           throw new UnsupportedOperationException(format.id() + " has no form for a trend");
     };

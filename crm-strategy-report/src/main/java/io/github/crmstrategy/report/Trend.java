@@ -511,74 +511,15 @@ public final class Trend {
   }
 
   private static List<String> warnings(Order order, List<ReviewedPlan> revisions) {
-    List<String> warnings = new ArrayList<>();
-    Map<String, List<ReviewedPlan>> byOrganisation = new LinkedHashMap<>();
-    Map<String, String> spelling = new LinkedHashMap<>();
-    for (ReviewedPlan r : revisions) {
-      String key = r.report().organization().strip().toLowerCase(java.util.Locale.ROOT);
-      byOrganisation.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-      spelling.putIfAbsent(key, r.report().organization());
-    }
-    if (byOrganisation.size() > 1) {
-      List<String> named = new ArrayList<>();
-      byOrganisation.forEach(
-          (key, plans) ->
-              named.add(
-                  "'"
-                      + spelling.get(key)
-                      + "' ("
-                      + String.join(", ", plans.stream().map(ReviewedPlan::name).toList())
-                      + ")"));
-      warnings.add(
-          "the revisions are of "
-              + byOrganisation.size()
-              + " different organisations, "
-              + String.join(" and ", named)
-              + ": a trend is meant for the revisions of one plan, so the changes below are in"
-              + " part the differences between companies");
-    }
-    for (int i = 1; i < revisions.size(); i++) {
-      ReviewedPlan a = revisions.get(i - 1);
-      ReviewedPlan b = revisions.get(i);
-      OptionalInt na = number(a);
-      OptionalInt nb = number(b);
-      if (na.isPresent() && nb.isPresent() && na.getAsInt() == nb.getAsInt()) {
-        warnings.add(
-            a.name()
-                + " and "
-                + b.name()
-                + " have the same revision number, "
-                + na.getAsInt()
-                + ": number each revision of the plan");
-      } else if (order == Order.GIVEN
-          && na.isPresent()
-          && nb.isPresent()
-          && nb.getAsInt() < na.getAsInt()) {
-        warnings.add(
-            b.name()
-                + " (revision "
-                + nb.getAsInt()
-                + ") comes after "
-                + a.name()
-                + " (revision "
-                + na.getAsInt()
-                + "): the revisions are shown in the order given, oldest first");
-      } else if (order == Order.GIVEN
-          && (na.isEmpty() || nb.isEmpty())
-          && date(a).isPresent()
-          && date(b).isPresent()
-          && date(b).get().isBefore(date(a).get())) {
-        warnings.add(
-            b.name()
-                + " (dated "
-                + date(b).get()
-                + ") comes after "
-                + a.name()
-                + " (dated "
-                + date(a).get()
-                + "): the revisions are shown in the order given, oldest first");
-      }
-    }
-    return warnings;
+    return io.github.crmstrategy.report.internal.RevisionWarnings.trend(
+        order, revisions, io.github.crmstrategy.report.internal.ReportTexts.ENGLISH);
+  }
+
+  /**
+   * This trend with every revision mapped by {@code f} (the same order): the trend of the
+   * revisions' texts in another language.
+   */
+  Trend map(java.util.function.UnaryOperator<ReviewedPlan> f) {
+    return new Trend(order, revisions.stream().map(f).toList());
   }
 }

@@ -210,6 +210,32 @@ class BrowserReportsTest {
     assertClean(check("compare-weak-plan", comparison));
   }
 
+  /** The same pages in Russian: longer words, the same charts, names and data. */
+  @Test
+  void theTrendAndTheComparisonInRussianRenderCleanlyAccessiblyAndWithinThePage() throws Exception {
+    ReportRenderer ru =
+        ReportRenderer.of(ReportFormat.HTML).withLocale(java.util.Locale.forLanguageTag("ru"));
+    String html = ru.render(Trend.of(SampleReports.pharmacy()));
+    assertThat(html).contains("<html lang=\"ru\">");
+    Files.writeString(OUT.resolve("trend-linden-pharmacies.ru.html"), html);
+    JsonNode results = check("trend-linden-pharmacies.ru", html);
+    assertClean(results);
+    int width = results.path("width").asInt();
+    JsonNode charts = results.path("trendCharts");
+    assertThat(charts).hasSize(9);
+    for (JsonNode box : charts) {
+      assertThat(box.path("right").asDouble())
+          .as("chart within the page")
+          .isLessThanOrEqualTo(width);
+      assertThat(box.path("name").asText()).as("accessible name").contains("баллы зрелости");
+      assertThat(box.path("description").asText()).as("description").contains("#3");
+      assertThat(box.path("dataRows").asInt()).as("data table rows").isEqualTo(3);
+    }
+    String comparison = ru.render(SampleReports.compare(Samples.WEAK_PLAN, Samples.WEAK_PLAN_REV2));
+    assertThat(comparison).contains("<html lang=\"ru\">");
+    assertClean(check("compare-weak-plan.ru", comparison));
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void eachSampleRoutePageRendersCleanlyAccessiblyAndWithinThePage(String sample) throws Exception {
@@ -217,7 +243,12 @@ class BrowserReportsTest {
         PlanDocuments.read(
             Files.readString(SamplePlans.file(sample)), sample + ".yaml", DocumentFormat.YAML);
     RouteProposal route = Reviewer.withDefaultRules().route(plan.plan());
-    String html = RouteRenderer.html(sample, plan.plan(), route, ReportTheme.defaults());
+    // In the plan's own language: the Russian sample's page is Russian.
+    java.util.Locale lang =
+        io.github.crmstrategy.text.Languages.choose(
+            java.util.Optional.empty(), plan.plan().language());
+    String html = RouteRenderer.html(sample, plan.plan(), route, ReportTheme.defaults(), lang);
+    assertThat(html).contains("<html lang=\"" + lang.getLanguage() + "\">");
     Files.writeString(OUT.resolve("route-" + sample + ".html"), html);
     assertClean(check("route-" + sample, html));
   }

@@ -107,7 +107,7 @@ class GoldenReportsTest {
     return args.stream();
   }
 
-  /** The draft route as text and as a roadmap fragment, in English and in Russian. */
+  /** The draft route as text, as a roadmap fragment and as a page, in English and in Russian. */
   @ParameterizedTest(name = "route of {0} in {1}")
   @MethodSource("routes")
   void routeMatchesGoldenFile(String sample, String lang) throws IOException {
@@ -120,6 +120,14 @@ class GoldenReportsTest {
     check(
         GOLDEN.resolve("route").resolve(sample + "." + lang + ".yaml"),
         RouteRenderer.yaml(route, locale));
+    check(
+        GOLDEN.resolve("route").resolve(sample + "." + lang + ".html"),
+        RouteRenderer.html(
+            sample + ".yaml",
+            SampleReports.reviewed(sample).plan(),
+            route,
+            ReportTheme.defaults(),
+            locale));
   }
 
   @ParameterizedTest(name = "{0} -> {1} as {2}")
@@ -157,6 +165,37 @@ class GoldenReportsTest {
   void trendMatchesGoldenFile(String name, ReportFormat format) throws IOException {
     String actual = ReportRenderer.of(format).render(trend(name));
     check(GOLDEN.resolve("trend").resolve(name + "." + format.extension()), actual);
+  }
+
+  static Stream<Arguments> russianRevisions() {
+    List<Arguments> args = new ArrayList<>();
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+      args.add(Arguments.of("compare", "weak-plan--weak-plan-rev2", format));
+      args.add(Arguments.of("trend", "linden-pharmacies", format));
+      args.add(Arguments.of("trend", "travel-company--travel-company-rev2", format));
+    }
+    return args.stream();
+  }
+
+  /**
+   * A comparison and trends in Russian, chosen over the plans' own English: beside the English
+   * files, named {@code NAME.ru.EXT}.
+   */
+  @ParameterizedTest(name = "{0} {1} in Russian as {2}")
+  @MethodSource("russianRevisions")
+  void revisionsInRussianMatchGoldenFiles(String kind, String name, ReportFormat format)
+      throws IOException {
+    ReportRenderer renderer =
+        ReportRenderer.of(format).withLocale(java.util.Locale.forLanguageTag("ru"));
+    String actual;
+    if (kind.equals("compare")) {
+      String[] pair = name.split("--");
+      actual = renderer.render(SampleReports.compare(pair[0], pair[1]));
+    } else {
+      actual = renderer.render(trend(name));
+    }
+    check(GOLDEN.resolve(kind).resolve(name + ".ru." + format.extension()), actual);
   }
 
   private static void check(Path golden, String actual) throws IOException {

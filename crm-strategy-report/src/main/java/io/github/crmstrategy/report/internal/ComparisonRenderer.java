@@ -43,69 +43,117 @@ public final class ComparisonRenderer {
     return d.map(Object::toString).orElse("-");
   }
 
-  /** Text for a terminal. */
+  /** Text for a terminal, in English. */
   public static String text(Comparison c, boolean color) {
+    return text(c, color, ReportTexts.ENGLISH);
+  }
+
+  /** Text for a terminal in the language of {@code t}. */
+  public static String text(Comparison c, boolean color, ReportTexts t) {
     TextReport.Style style = new TextReport.Style(color);
     StringBuilder out = new StringBuilder();
-    out.append(style.bold("Comparing " + c.older().name() + " -> " + c.newer().name()))
+    out.append(
+            style.bold(t.t("compare.title", "older", c.older().name(), "newer", c.newer().name())))
         .append('\n');
-    TextReport.line(out, "Organisation:   %s", c.newer().report().organization());
-    for (String w : c.warnings()) {
-      TextReport.line(out, "Warning:        %s", w);
+    TextReport.line(out, "%s%s", head(t, "label.organisation"), c.newer().report().organization());
+    for (String w : RevisionWarnings.comparison(c.older(), c.newer(), t)) {
+      TextReport.line(out, "%s%s", head(t, "revisions.warning"), w);
     }
     out.append('\n');
     TextReport.line(
         out,
-        "Document:       quality %s -> %s (%s); this is not maturity",
-        oneDecimal(c.documentQuality().oldScore()),
-        oneDecimal(c.documentQuality().newScore()),
-        signedOneDecimal(c.documentQuality().scoreDelta()));
+        "%s%s",
+        head(t, "label.document"),
+        t.t(
+            "compare.document",
+            "old",
+            oneDecimal(c.documentQuality().oldScore()),
+            "new",
+            oneDecimal(c.documentQuality().newScore()),
+            "delta",
+            signedOneDecimal(c.documentQuality().scoreDelta())));
     out.append('\n');
-    TextReport.line(out, "Maturity today (score, level) and at the end of the plan (level):");
-    TextReport.line(
-        out,
-        "  %-20s %7s %7s %7s  %5s %5s  %5s %5s",
-        "Building block",
-        "Old",
-        "New",
-        "Change",
-        "Old L",
-        "New L",
-        "Old T",
-        "New T");
-    for (MaturityChange m : rows(c)) {
-      String d = signedOneDecimal(m.scoreDelta());
+    TextReport.line(out, "%s", t.t("compare.maturityIntro"));
+    List<MaturityChange> rows = rows(c);
+    String[] heads = {
+      t.t("revisions.colBlock"),
+      t.t("compare.colOld"),
+      t.t("compare.colNew"),
+      t.t("compare.colChange"),
+      t.t("compare.colOldLevel"),
+      t.t("compare.colNewLevel"),
+      t.t("compare.colOldTarget"),
+      t.t("compare.colNewTarget")
+    };
+    int[] w = {20, 7, 7, 7, 5, 5, 5, 5};
+    for (MaturityChange m : rows) {
+      w[0] = Math.max(w[0], name(t, m).length());
+    }
+    for (int i = 1; i < w.length; i++) {
+      w[i] = Math.max(w[i], heads[i].length());
+    }
+    String headFormat =
+        "  %-" + w[0] + "s %" + w[1] + "s %" + w[2] + "s %" + w[3] + "s  %" + w[4] + "s %" + w[5]
+            + "s  %" + w[6] + "s %" + w[7] + "s";
+    String rowFormat =
+        "  %-" + w[0] + "s %" + w[1] + "s %" + w[2] + "s %s  %" + w[4] + "d %" + w[5] + "d  %"
+            + w[6] + "d %" + w[7] + "d";
+    TextReport.line(out, headFormat, (Object[]) heads);
+    for (MaturityChange m : rows) {
+      String d = t.decimal(signedOneDecimal(m.scoreDelta()));
       String shown = m.scoreDelta() == 0 ? d : style.good(d, m.scoreDelta() > 0);
       TextReport.line(
           out,
-          "  %-20s %7s %7s %s  %5d %5d  %5d %5d",
-          m.label(),
-          oneDecimal(m.oldScore()),
-          oneDecimal(m.newScore()),
-          pad(shown, d, 7),
+          rowFormat,
+          name(t, m),
+          t.decimal(oneDecimal(m.oldScore())),
+          t.decimal(oneDecimal(m.newScore())),
+          pad(shown, d, w[3]),
           m.oldLevel(),
           m.newLevel(),
           m.oldTargetLevel(),
           m.newTargetLevel());
     }
-    section(out, style, "Resolved findings", c.resolved());
-    section(out, style, "New findings", c.introduced());
+    section(out, style, t, t.t("compare.resolved"), c.resolved());
+    section(out, style, t, t.t("compare.new"), c.introduced());
     out.append('\n');
-    TextReport.line(out, "Unchanged findings: %d", c.unchanged().size());
+    TextReport.line(out, "%s", t.t("compare.unchangedCount", "count", c.unchanged().size()));
     out.append('\n')
-        .append(style.bold("Moved targets (" + c.movedTargets().size() + ")"))
+        .append(style.bold(t.t("compare.movedTargets") + " (" + c.movedTargets().size() + ")"))
         .append('\n');
-    for (TargetChange t : c.movedTargets()) {
-      TextReport.line(
-          out,
-          "  %s: %s due %s -> %s due %s",
-          t.path(),
-          value(t.oldValue()),
-          due(t.oldDue()),
-          value(t.newValue()),
-          due(t.newDue()));
+    for (TargetChange m : c.movedTargets()) {
+      TextReport.line(out, "  %s: %s", m.path(), targetMove(t, m));
     }
     return Formatting.wrap(out.toString(), TextReport.WIDTH);
+  }
+
+  /** {@code 150 due 2026-12-31 -> 90 due 2026-12-31}. */
+  static String targetMove(ReportTexts t, TargetChange m) {
+    return t.t(
+        "revisions.targetMove",
+        "old",
+        value(t, m.oldValue()),
+        "oldDue",
+        due(m.oldDue()),
+        "new",
+        value(t, m.newValue()),
+        "newDue",
+        due(m.newDue()));
+  }
+
+  /** A value of a target in the language ({@code -} for none). */
+  static String value(ReportTexts t, OptionalDouble v) {
+    return t.decimal(value(v));
+  }
+
+  /** The first column of the text report, {@code label} and a colon, 16 columns wide. */
+  static String head(ReportTexts t, String key) {
+    return String.format(java.util.Locale.ROOT, "%-16s", t.t(key) + ":");
+  }
+
+  /** A block's name in the text and Markdown forms: its id in English, its name in Russian. */
+  private static String name(ReportTexts t, MaturityChange m) {
+    return m.block().map(t::block).orElseGet(() -> t.t("revisions.overall"));
   }
 
   private static String pad(String shown, String plain, int width) {
@@ -113,35 +161,49 @@ public final class ComparisonRenderer {
   }
 
   private static void section(
-      StringBuilder out, TextReport.Style style, String title, List<Finding> findings) {
+      StringBuilder out,
+      TextReport.Style style,
+      ReportTexts t,
+      String title,
+      List<Finding> findings) {
     out.append('\n').append(style.bold(title + " (" + findings.size() + ")")).append('\n');
-    findingLines(out, style, "  ", findings);
+    findingLines(out, style, t, "  ", findings);
   }
 
   /** One line per finding, {@code indent} first: severity, rule, element, message. */
   static void findingLines(
-      StringBuilder out, TextReport.Style style, String indent, List<Finding> findings) {
+      StringBuilder out,
+      TextReport.Style style,
+      ReportTexts t,
+      String indent,
+      List<Finding> findings) {
     for (Finding f : findings) {
       TextReport.line(
           out,
           "%s%s [%s] %s: %s",
           indent,
-          style.severity(f.severity(), f.severity().name()),
+          style.severity(f.severity(), t.severityTag(f.severity())),
           f.ruleId(),
-          Formatting.shownPath(f.path().toString()),
+          t.shownPath(f.path().toString()),
           f.message());
     }
   }
 
-  /** JSON, {@code formatVersion} 2. */
+  /** JSON, {@code formatVersion} 2, its warnings in English. */
   public static String json(Comparison c) {
+    return json(c, ReportTexts.ENGLISH);
+  }
+
+  /** JSON, {@code formatVersion} 2: the keys of every language, the texts of {@code t}'s. */
+  public static String json(Comparison c, ReportTexts texts) {
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("formatVersion", ReportRenderer.JSON_FORMAT_VERSION);
     root.put("kind", "comparison");
     root.set("older", planNode(c.older()));
     root.set("newer", planNode(c.newer()));
-    if (!c.warnings().isEmpty()) {
-      c.warnings().forEach(root.putArray("warnings")::add);
+    List<String> warnings = RevisionWarnings.comparison(c.older(), c.newer(), texts);
+    if (!warnings.isEmpty()) {
+      warnings.forEach(root.putArray("warnings")::add);
     }
     ObjectNode quality = root.putObject("documentQuality");
     quality.put("oldScore", c.documentQuality().oldScore());
@@ -195,46 +257,75 @@ public final class ComparisonRenderer {
     return n;
   }
 
-  /** Markdown for pull requests. */
+  /** Markdown for pull requests, in English. */
   public static String markdown(Comparison c) {
+    return markdown(c, ReportTexts.ENGLISH);
+  }
+
+  /** Markdown for pull requests in the language of {@code t}. */
+  public static String markdown(Comparison c, ReportTexts t) {
     StringBuilder out = new StringBuilder();
-    out.append("## CRM strategy revisions: ")
-        .append(md(c.newer().report().organization()))
+    out.append("## ")
+        .append(t.t("compare.mdTitle", "organization", md(c.newer().report().organization())))
         .append("\n\n");
-    for (String w : c.warnings()) {
-      out.append("> **Warning:** ").append(md(w)).append("\n\n");
+    for (String w : RevisionWarnings.comparison(c.older(), c.newer(), t)) {
+      out.append("> **")
+          .append(t.t("revisions.warning"))
+          .append(":** ")
+          .append(md(w))
+          .append("\n\n");
     }
-    out.append(code(c.older().name()))
-        .append(" → ")
-        .append(code(c.newer().name()))
-        .append(": ")
-        .append(c.resolved().size())
-        .append(" resolved, ")
-        .append(c.introduced().size())
-        .append(" new, ")
-        .append(c.unchanged().size())
-        .append(" unchanged findings; ")
-        .append(c.movedTargets().size())
-        .append(" moved targets.\n\nDocument quality (not maturity): ")
-        .append(oneDecimal(c.documentQuality().oldScore()))
-        .append(" → ")
-        .append(oneDecimal(c.documentQuality().newScore()))
-        .append(" (")
-        .append(signedOneDecimal(c.documentQuality().scoreDelta()))
-        .append(").\n\n### Maturity\n\n");
     out.append(
-        "Today's score and level, and the level at the end of each revision's plan.\n\n"
-            + "| Building block | Old | New | Change | Old level | New level | Old target | New target |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            t.t(
+                "compare.mdSummary",
+                "older",
+                code(c.older().name()),
+                "newer",
+                code(c.newer().name()),
+                "resolved",
+                c.resolved().size(),
+                "new",
+                c.introduced().size(),
+                "unchanged",
+                c.unchanged().size(),
+                "moved",
+                c.movedTargets().size()))
+        .append("\n\n")
+        .append(
+            t.t(
+                "compare.mdQuality",
+                "old",
+                oneDecimal(c.documentQuality().oldScore()),
+                "new",
+                oneDecimal(c.documentQuality().newScore()),
+                "delta",
+                signedOneDecimal(c.documentQuality().scoreDelta())))
+        .append("\n\n### ")
+        .append(t.t("compare.maturity"))
+        .append("\n\n");
+    out.append(t.t("compare.mdMaturityIntro"))
+        .append("\n\n| ")
+        .append(
+            String.join(
+                " | ",
+                t.t("revisions.colBlock"),
+                t.t("compare.colOld"),
+                t.t("compare.colNew"),
+                t.t("compare.colChange"),
+                t.t("compare.mdOldLevel"),
+                t.t("compare.mdNewLevel"),
+                t.t("compare.mdOldTarget"),
+                t.t("compare.mdNewTarget")))
+        .append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (MaturityChange m : rows(c)) {
       out.append("| ")
-          .append(m.block().isPresent() ? m.label() : "**overall**")
+          .append(m.block().isPresent() ? name(t, m) : "**" + t.t("revisions.overall") + "**")
           .append(" | ")
-          .append(oneDecimal(m.oldScore()))
+          .append(t.decimal(oneDecimal(m.oldScore())))
           .append(" | ")
-          .append(oneDecimal(m.newScore()))
+          .append(t.decimal(oneDecimal(m.newScore())))
           .append(" | ")
-          .append(signedOneDecimal(m.scoreDelta()))
+          .append(t.decimal(signedOneDecimal(m.scoreDelta())))
           .append(" | ")
           .append(m.oldLevel())
           .append(" | ")
@@ -245,87 +336,140 @@ public final class ComparisonRenderer {
           .append(m.newTargetLevel())
           .append(" |\n");
     }
-    mdFindings(out, "Resolved findings", c.resolved());
-    mdFindings(out, "New findings", c.introduced());
-    out.append("\n### Moved targets\n\n");
+    mdFindings(out, t, t.t("compare.resolved"), c.resolved());
+    mdFindings(out, t, t.t("compare.new"), c.introduced());
+    out.append("\n### ").append(t.t("compare.movedTargets")).append("\n\n");
     if (c.movedTargets().isEmpty()) {
-      out.append("None.\n");
+      out.append(t.t("revisions.none")).append('\n');
     } else {
-      out.append(
-          "| Indicator | Old target | Old due | New target | New due |\n|---|---:|---|---:|---|\n");
-      for (TargetChange t : c.movedTargets()) {
-        out.append("| ")
-            .append(code(t.path().toString()))
-            .append(" | ")
-            .append(value(t.oldValue()))
-            .append(" | ")
-            .append(due(t.oldDue()))
-            .append(" | ")
-            .append(value(t.newValue()))
-            .append(" | ")
-            .append(due(t.newDue()))
-            .append(" |\n");
-      }
+      mdMovedTargets(out, t, c.movedTargets());
     }
     return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
-  private static void mdFindings(StringBuilder out, String title, List<Finding> findings) {
+  /** The table of moved targets in Markdown. */
+  static void mdMovedTargets(StringBuilder out, ReportTexts t, List<TargetChange> moved) {
+    out.append("| ")
+        .append(
+            String.join(
+                " | ",
+                t.t("revisions.colIndicator"),
+                t.t("revisions.colOldTarget"),
+                t.t("revisions.colOldDue"),
+                t.t("revisions.colNewTarget"),
+                t.t("revisions.colNewDue")))
+        .append(" |\n|---|---:|---|---:|---|\n");
+    for (TargetChange m : moved) {
+      out.append("| ")
+          .append(code(m.path().toString()))
+          .append(" | ")
+          .append(value(t, m.oldValue()))
+          .append(" | ")
+          .append(due(m.oldDue()))
+          .append(" | ")
+          .append(value(t, m.newValue()))
+          .append(" | ")
+          .append(due(m.newDue()))
+          .append(" |\n");
+    }
+  }
+
+  private static void mdFindings(
+      StringBuilder out, ReportTexts t, String title, List<Finding> findings) {
     out.append("\n### ").append(title).append(" (").append(findings.size()).append(")\n\n");
-    mdFindingList(out, findings);
+    mdFindingList(out, t, findings);
   }
 
   /** The findings as a Markdown list, or "None.". */
-  static void mdFindingList(StringBuilder out, List<Finding> findings) {
+  static void mdFindingList(StringBuilder out, ReportTexts t, List<Finding> findings) {
     if (findings.isEmpty()) {
-      out.append("None.\n");
+      out.append(t.t("revisions.none")).append('\n');
       return;
     }
     for (Finding f : findings) {
       out.append("- ")
-          .append(f.severity().name())
+          .append(t.severityTag(f.severity()))
           .append(" **")
           .append(f.ruleId())
           .append("** ")
-          .append(code(f.path().toString()))
+          .append(mdPath(t, f.path().toString()))
           .append(": ")
           .append(md(f.message()))
           .append('\n');
     }
   }
 
-  /** A self-contained HTML page, from the theme's {@code comparison} template. */
+  /** An element path as Markdown code; the document itself in italics. */
+  static String mdPath(ReportTexts t, String path) {
+    return path.isEmpty() ? "*" + t.shownPath(path) + "*" : code(path);
+  }
+
+  /** A self-contained HTML page in English, from the theme's {@code comparison} template. */
   public static String html(Comparison c, ReportTheme theme) {
-    return theme.render("comparison", htmlModel(c, theme));
+    return html(c, theme, ReportTexts.ENGLISH);
+  }
+
+  /** A self-contained HTML page in the language of {@code t}. */
+  public static String html(Comparison c, ReportTheme theme, ReportTexts t) {
+    return theme.render("comparison", htmlModel(c, theme, new HtmlTexts(theme, t)));
   }
 
   /** The model the {@code comparison} template reads. */
-  static Map<String, Object> htmlModel(Comparison c, ReportTheme theme) {
+  static Map<String, Object> htmlModel(Comparison c, ReportTheme theme, HtmlTexts h) {
+    ReportTexts t = h.report();
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("language", h.locale().getLanguage());
+    m.put("text", h.templateTexts());
     m.put("organization", c.newer().report().organization());
+    m.put("title", h.l("text.cmpTitle", "organization", c.newer().report().organization()));
     m.put("olderName", c.older().name());
     m.put("newerName", c.newer().name());
-    m.put("warnings", c.warnings());
+    m.put("warnings", RevisionWarnings.comparison(c.older(), c.newer(), t));
     m.put("css", theme.css());
     m.put("logo", theme.logo().orElse(null));
     m.put("brandName", theme.label("brand.name", "logo"));
     List<Map<String, Object>> cards = new ArrayList<>();
-    cards.add(card("", signedOneDecimal(c.overall().scoreDelta()), "maturity change today"));
     cards.add(
-        card("", signedOneDecimal(c.documentQuality().scoreDelta()), "document quality change"));
-    cards.add(card("", String.valueOf(c.resolved().size()), "resolved"));
-    cards.add(card("error", String.valueOf(c.introduced().size()), "new"));
-    cards.add(card("", String.valueOf(c.unchanged().size()), "unchanged"));
-    cards.add(card("info", String.valueOf(c.movedTargets().size()), "moved targets"));
+        card(
+            "",
+            t.decimal(signedOneDecimal(c.overall().scoreDelta())),
+            h.l("text.cmpCardMaturity")));
+    cards.add(
+        card(
+            "",
+            t.decimal(signedOneDecimal(c.documentQuality().scoreDelta())),
+            h.l("text.cmpCardQuality")));
+    cards.add(
+        card(
+            "",
+            String.valueOf(c.resolved().size()),
+            h.l("text.cmpCardResolved", "count", c.resolved().size())));
+    cards.add(
+        card(
+            "error",
+            String.valueOf(c.introduced().size()),
+            h.l("text.cmpCardNew", "count", c.introduced().size())));
+    cards.add(
+        card(
+            "",
+            String.valueOf(c.unchanged().size()),
+            h.l("text.cmpCardUnchanged", "count", c.unchanged().size())));
+    cards.add(
+        card(
+            "info",
+            String.valueOf(c.movedTargets().size()),
+            h.l("text.cmpCardMoved", "count", c.movedTargets().size())));
     m.put("cards", cards);
     List<Map<String, Object>> maturity = new ArrayList<>();
     for (MaturityChange mc : rows(c)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("label", mc.label());
-      row.put("name", mc.block().map(b -> HtmlReport.blockName(theme, b)).orElse("Overall"));
-      row.put("oldScore", oneDecimal(mc.oldScore()));
-      row.put("newScore", oneDecimal(mc.newScore()));
-      row.put("change", signedOneDecimal(mc.scoreDelta()));
+      String name = mc.block().map(h::block).orElseGet(() -> h.l("text.overall"));
+      // English pages show the block ids, as the English text and Markdown do.
+      row.put("label", t.english() ? mc.label() : name);
+      row.put("name", name);
+      row.put("oldScore", t.decimal(oneDecimal(mc.oldScore())));
+      row.put("newScore", t.decimal(oneDecimal(mc.newScore())));
+      row.put("change", t.decimal(signedOneDecimal(mc.scoreDelta())));
       row.put("trend", mc.scoreDelta() > 0 ? "up" : mc.scoreDelta() < 0 ? "down" : "");
       row.put("oldLevel", mc.oldLevel());
       row.put("newLevel", mc.newLevel());
@@ -337,22 +481,22 @@ public final class ComparisonRenderer {
     m.put(
         "findingTables",
         List.of(
-            findingTable("resolved", "h2", "Resolved findings", c.resolved()),
-            findingTable("new", "h2", "New findings", c.introduced()),
-            findingTable("unchanged", "h2", "Unchanged findings", c.unchanged())));
-    m.put("movedTargets", movedTargets(c));
+            findingTable("resolved", "h2", h.l("text.cmpResolved"), c.resolved(), t),
+            findingTable("new", "h2", h.l("text.cmpNew"), c.introduced(), t),
+            findingTable("unchanged", "h2", h.l("text.cmpUnchanged"), c.unchanged(), t)));
+    m.put("movedTargets", movedTargets(c, t));
     return m;
   }
 
   /** The moved targets of {@code c} as rows of the templates. */
-  static List<Map<String, Object>> movedTargets(Comparison c) {
+  static List<Map<String, Object>> movedTargets(Comparison c, ReportTexts texts) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (TargetChange t : c.movedTargets()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("path", t.path().toString());
-      row.put("oldValue", value(t.oldValue()));
+      row.put("oldValue", value(texts, t.oldValue()));
       row.put("oldDue", due(t.oldDue()));
-      row.put("newValue", value(t.newValue()));
+      row.put("newValue", value(texts, t.newValue()));
       row.put("newDue", due(t.newDue()));
       rows.add(row);
     }
@@ -369,7 +513,7 @@ public final class ComparisonRenderer {
 
   /** The model of the {@code revision-findings} partial. */
   static Map<String, Object> findingTable(
-      String id, String heading, String title, List<Finding> findings) {
+      String id, String heading, String title, List<Finding> findings, ReportTexts t) {
     Map<String, Object> table = new LinkedHashMap<>();
     table.put("id", id);
     table.put("heading", heading);
@@ -379,8 +523,9 @@ public final class ComparisonRenderer {
     for (Finding f : findings) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("severity", f.severity().name());
+      row.put("severityTag", t.severityTag(f.severity()));
       row.put("ruleId", f.ruleId());
-      row.put("element", Formatting.shownPath(f.path().toString()));
+      row.put("element", t.shownPath(f.path().toString()));
       row.put("message", f.message());
       rows.add(row);
     }

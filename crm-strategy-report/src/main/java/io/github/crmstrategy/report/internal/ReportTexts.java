@@ -39,6 +39,8 @@ public final class ReportTexts {
   /** English texts. */
   public static final ReportTexts ENGLISH = of(Languages.ENGLISH);
 
+  private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?\\d+\\.\\d+");
+
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) above");
 
   private final Messages report;
@@ -75,6 +77,20 @@ public final class ReportTexts {
     return of(Languages.choose(explicit, plan.plan().language()));
   }
 
+  /**
+   * The texts for the revisions of a comparison or a trend: {@code explicit} when given, else the
+   * language the plans declare when every one declares the same, else the platform's.
+   */
+  public static ReportTexts forRevisions(Optional<Locale> explicit, List<ReviewedPlan> plans) {
+    List<Optional<Locale>> declared =
+        plans.stream().map(p -> p.plan().language().flatMap(Languages::parse)).distinct().toList();
+    Optional<String> agreed =
+        declared.size() == 1 && declared.get(0).isPresent()
+            ? Optional.of(declared.get(0).get().toLanguageTag())
+            : Optional.empty();
+    return of(Languages.choose(explicit, agreed));
+  }
+
   /** The language. */
   public Locale locale() {
     return report.locale();
@@ -94,13 +110,21 @@ public final class ReportTexts {
     if (!english()) {
       for (int i = 1; i < args.length; i += 2) {
         if (args[i] instanceof String s) {
-          args[i] = rulesTexts.number(s);
+          args[i] = decimal(s);
         } else if (args[i] instanceof Double d) {
           args[i] = rulesTexts.number(Numbers.upToTwoDecimals(d));
         }
       }
     }
     return report.get(key, args);
+  }
+
+  /**
+   * A number written as text, signed or not ("58.2", "+7.5"), with the language's decimal separator
+   * ("58,2", "+7,5"); any other text as it is.
+   */
+  public String decimal(String s) {
+    return !english() && SIGNED_DECIMAL.matcher(s).matches() ? s.replace('.', ',') : s;
   }
 
   /**

@@ -8,10 +8,12 @@ import io.github.crmstrategy.rules.RouteDifference;
 import io.github.crmstrategy.rules.RoutePhase;
 import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RouteStep;
+import io.github.crmstrategy.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,23 +30,69 @@ public final class RouteHtml {
   private static final double LANE = 30;
   private static final double TOP = 26;
 
-  /** The page of {@code route} proposed for {@code plan}, named {@code name}. */
+  /** The page of {@code route} proposed for {@code plan}, named {@code name}, in English. */
   public static String render(
       String name, PlanDocument plan, RouteProposal route, ReportTheme theme) {
-    return theme.render("route", model(name, plan, route, theme));
+    return render(name, plan, route, theme, Languages.ENGLISH);
+  }
+
+  /** The page in {@code locale}'s language (Russian for {@code ru}, else English). */
+  public static String render(
+      String name, PlanDocument plan, RouteProposal route, ReportTheme theme, Locale locale) {
+    return theme.render(
+        "route",
+        model(
+            name,
+            plan,
+            route,
+            theme,
+            new HtmlTexts(theme, ReportTexts.of(locale)),
+            new RouteWords(locale)));
   }
 
   static Map<String, Object> model(
-      String name, PlanDocument plan, RouteProposal route, ReportTheme theme) {
+      String name,
+      PlanDocument plan,
+      RouteProposal route,
+      ReportTheme theme,
+      HtmlTexts h,
+      RouteWords w) {
+    ReportTexts x = h.report();
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("language", h.locale().getLanguage());
+    m.put("text", h.templateTexts());
+    m.put("title", h.l("text.routeTitle", "organization", route.organization()));
+    // Sentences with apostrophes or markup, escaped for element content only.
+    for (String key :
+        List.of(
+            "routeTimelineHeading",
+            "routeChartTitle",
+            "routeChartDesc",
+            "routeDifferencesHeading",
+            "routeAgree")) {
+      m.put(key, HtmlReport.content(h.l("text." + key)));
+    }
+    m.put(
+        "footerNote",
+        HtmlReport.content(h.l("text.routeFooter", "command", "\u0001", "key", "\u0002"))
+            .replace("\u0001", "<code>crm-strategy route --format yaml</code>")
+            .replace("\u0002", "<code>roadmap:</code>"));
     m.put("css", theme.css());
     m.put("logo", theme.logo().orElse(null));
     m.put("brandName", theme.label("brand.name", "logo"));
     m.put("organization", route.organization());
     m.put("name", name);
-    m.put("fit", route.fit());
+    m.put("fit", w.fit(route));
     m.put("fitsHorizon", route.fitsHorizon());
-    m.put("yearsPerLevel", io.github.crmstrategy.text.Numbers.oneDecimal(route.yearsPerLevel()));
+    m.put(
+        "yearsPerLevel",
+        x.decimal(io.github.crmstrategy.text.Numbers.oneDecimal(route.yearsPerLevel())));
+    m.put(
+        "pace",
+        h.l(
+            "text.routePace",
+            "years",
+            x.decimal(io.github.crmstrategy.text.Numbers.oneDecimal(route.yearsPerLevel()))));
     m.put(
         "horizon",
         route.from().map(Object::toString).orElse("?")
@@ -54,45 +102,44 @@ public final class RouteHtml {
     for (RoutePhase p : route.phases()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", p.id());
-      row.put("name", p.name());
+      row.put("name", w.phaseName(p));
       row.put("start", p.start().map(Object::toString).orElse("?"));
       row.put("end", p.end().map(Object::toString).orElse("?"));
       row.put("capabilities", String.join(", ", p.capabilities()));
-      row.put("steps", steps(p.levelSteps()));
+      row.put("steps", steps(p.levelSteps(), h, w));
       row.put("indicators", String.join(", ", p.indicators()));
       row.put("late", !p.withinHorizon());
       phases.add(row);
     }
     m.put("phases", phases);
     m.put("hasDifferences", !route.differences().isEmpty());
-    m.put("differences", route.differences().stream().map(RouteHtml::difference).toList());
-    chart(plan, route).ifPresent(c -> m.put("chart", c));
+    m.put("differences", route.differences().stream().map(d -> difference(d, h, w)).toList());
+    chart(plan, route, h, w).ifPresent(c -> m.put("chart", c));
     return m;
   }
 
-  private static Map<String, Object> difference(RouteDifference d) {
+  private static Map<String, Object> difference(RouteDifference d, HtmlTexts h, RouteWords w) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-    row.put("element", Formatting.shownPath(d.path().toString()));
-    row.put("text", d.text());
+    row.put("kind", h.l("text.routeKind." + d.kind().name()));
+    row.put("element", h.report().shownPath(d.path().toString()));
+    row.put("text", w.difference(d));
     return row;
   }
 
-  static String steps(List<RouteStep> steps) {
-    return String.join(
-        ", ",
-        steps.stream()
-            .map(
-                s ->
-                    s.block().id()
-                        + " to level "
-                        + s.level()
-                        + s.date().map(d -> " by " + d).orElse(""))
-            .toList());
+  static String steps(List<RouteStep> steps, HtmlTexts h, RouteWords w) {
+    return String.join(", ", steps.stream().map(s -> step(s, s.date(), h, w)).toList());
+  }
+
+  /** {@code information to level 3 by 2027-06-30}. */
+  private static String step(RouteStep s, Optional<LocalDate> by, HtmlTexts h, RouteWords w) {
+    return by.isPresent()
+        ? h.l("text.routeStepBy", "block", w.block(s.block()), "level", s.level(), "date", by.get())
+        : h.l("text.routeStep", "block", w.block(s.block()), "level", s.level());
   }
 
   /** One lane per proposed phase, then one per dated phase of the plan's own roadmap. */
-  static Optional<Map<String, Object>> chart(PlanDocument plan, RouteProposal route) {
+  static Optional<Map<String, Object>> chart(
+      PlanDocument plan, RouteProposal route, HtmlTexts h, RouteWords w) {
     List<RoutePhase> dated =
         route.phases().stream().filter(p -> p.start().isPresent() && p.end().isPresent()).toList();
     List<Timeline.Dated> own =
@@ -128,7 +175,7 @@ public final class RouteHtml {
     int lane = 0;
     for (RoutePhase p : dated) {
       double y = TOP + LANE * lane;
-      laneLabels.add(label(y, "Proposed " + p.id()));
+      laneLabels.add(label(y, h.l("text.routeLaneProposed", "id", p.id())));
       bars.add(
           bar(
               p.start().get(),
@@ -137,20 +184,27 @@ public final class RouteHtml {
               from,
               to,
               "proposed",
-              p.id() + " " + p.name() + ": " + p.start().get() + " to " + p.end().get()));
+              h.l(
+                  "text.routeBar",
+                  "name",
+                  p.id() + " " + w.phaseName(p),
+                  "from",
+                  p.start().get(),
+                  "to",
+                  p.end().get())));
       for (RouteStep s : p.levelSteps()) {
         LocalDate at = s.date().orElse(p.end().get());
         steps.add(
             Map.of(
                 "cx", fmt(x(at, from, to)),
                 "cy", fmt(y + LANE / 2),
-                "title", s.block().id() + " to level " + s.level() + " by " + at));
+                "title", step(s, Optional.of(at), h, w)));
       }
       lane++;
     }
     for (Timeline.Dated d : own) {
       double y = TOP + LANE * lane;
-      laneLabels.add(label(y, "Plan: " + Timeline.shorten(d.what(), 22)));
+      laneLabels.add(label(y, h.l("text.routeLanePlan", "what", Timeline.shorten(d.what(), 22))));
       bars.add(
           bar(
               d.date(),
@@ -159,7 +213,7 @@ public final class RouteHtml {
               from,
               to,
               "phase",
-              d.what() + ": " + d.date() + " to " + d.end()));
+              h.l("text.routeBar", "name", d.what(), "from", d.date(), "to", d.end())));
       lane++;
     }
     c.put("lanes", laneLabels);
@@ -171,7 +225,11 @@ public final class RouteHtml {
             end ->
                 c.put(
                     "horizon",
-                    Map.of("x", fmt(x(end, from, to)), "title", "End of the horizon: " + end)));
+                    Map.of(
+                        "x",
+                        fmt(x(end, from, to)),
+                        "title",
+                        h.l("text.routeHorizonEnd", "date", end))));
     return Optional.of(c);
   }
 

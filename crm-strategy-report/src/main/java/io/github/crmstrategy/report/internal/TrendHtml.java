@@ -44,84 +44,86 @@ public final class TrendHtml {
   /** The most revision labels under one chart; more revisions label every second, third... */
   private static final int MAX_TICKS = 12;
 
-  /** The page. */
+  /** The page in English. */
   public static String html(Trend t, ReportTheme theme) {
-    return theme.render("trend", model(t, theme));
+    return html(t, theme, ReportTexts.ENGLISH);
+  }
+
+  /** The page in the language of {@code texts}. */
+  public static String html(Trend t, ReportTheme theme, ReportTexts texts) {
+    return theme.render("trend", model(t, theme, new HtmlTexts(theme, texts)));
   }
 
   /** The model the {@code trend} template reads. */
-  static Map<String, Object> model(Trend t, ReportTheme theme) {
+  static Map<String, Object> model(Trend t, ReportTheme theme, HtmlTexts h) {
+    ReportTexts x = h.report();
     List<ReviewedPlan> revs = t.revisions();
     ReviewedPlan first = revs.get(0);
     ReviewedPlan last = revs.get(revs.size() - 1);
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("language", last.plan().language().orElse("en"));
+    m.put("language", h.locale().getLanguage());
+    m.put("text", h.templateTexts());
     m.put("organization", last.report().organization());
+    m.put("title", h.l("text.trendTitle", "organization", last.report().organization()));
     m.put("count", revs.size());
-    m.put("order", t.order().words());
-    m.put("warnings", t.warnings());
+    m.put("order", TrendRenderer.order(t, x));
+    m.put("sub", h.l("text.trendSub", "count", revs.size(), "order", TrendRenderer.order(t, x)));
+    m.put("warnings", RevisionWarnings.trend(t.order(), revs, x));
+    // Sentences with apostrophes, escaped for element content only (as the page always wrote them).
+    m.put("revisionsNote", HtmlReport.content(h.l("text.trendRevisionsNote")));
+    m.put("legendNote", HtmlReport.content(h.l("text.trendLegendNote")));
+    m.put("movedNothing", HtmlReport.content(h.l("text.trendMovedNothing")));
     m.put("rulePack", last.report().rulePack() + " " + last.report().rulePackVersion());
     // The footer partial reads the sentence the assessment report writes (the theme's text.footer).
     m.put(
         "footer",
         HtmlReport.content(
-            theme
-                .label("text.footer", "")
+            h.l("text.footer")
                 .replace(
                     "{rulePack}",
                     last.report().rulePack() + " " + last.report().rulePackVersion())));
     m.put("css", theme.css());
     m.put("logo", theme.logo().orElse(null));
     m.put("brandName", theme.label("brand.name", "logo"));
-    m.put("todayLabel", theme.label("series.today", "Today"));
-    m.put("targetLabel", theme.label("series.target", "End of plan"));
+    m.put("todayLabel", h.l("series.today"));
+    m.put("targetLabel", h.l("series.target"));
     int opened = t.steps().stream().mapToInt(s -> s.opened().size()).sum();
     int resolved = t.steps().stream().mapToInt(s -> s.resolved().size()).sum();
     Point a = t.overall().points().get(0);
     Point z = t.overall().points().get(revs.size() - 1);
     List<Map<String, Object>> cards = new ArrayList<>();
-    cards.add(card("", a.level() + " → " + z.level(), "maturity level today"));
-    cards.add(card("", oneDecimal(a.score()) + " → " + oneDecimal(z.score()), "score today"));
-    cards.add(card("", a.targetLevel() + " → " + z.targetLevel(), "level at the end of the plan"));
+    cards.add(card("", a.level() + " → " + z.level(), h.l("text.trendCardLevel")));
     cards.add(
         card(
             "",
-            oneDecimal(t.documentQuality().get(0))
+            x.decimal(oneDecimal(a.score())) + " → " + x.decimal(oneDecimal(z.score())),
+            h.l("text.trendCardScore")));
+    cards.add(card("", a.targetLevel() + " → " + z.targetLevel(), h.l("text.trendCardTarget")));
+    cards.add(
+        card(
+            "",
+            x.decimal(oneDecimal(t.documentQuality().get(0)))
                 + " → "
-                + oneDecimal(t.documentQuality().get(revs.size() - 1)),
-            "document quality"));
+                + x.decimal(oneDecimal(t.documentQuality().get(revs.size() - 1))),
+            h.l("text.trendCardQuality")));
     cards.add(
         card(
             "",
             first.report().findings().size() + " → " + last.report().findings().size(),
-            "findings"));
-    cards.add(card("", String.valueOf(resolved), "resolved"));
-    cards.add(card("error", String.valueOf(opened), "opened"));
+            h.l("text.trendCardFindings", "count", last.report().findings().size())));
+    cards.add(card("", String.valueOf(resolved), h.l("text.trendCardResolved", "count", resolved)));
+    cards.add(card("error", String.valueOf(opened), h.l("text.trendCardOpened", "count", opened)));
     m.put("cards", cards);
-    m.put("revisions", revisions(t));
+    m.put("revisions", revisions(t, x));
     List<Map<String, Object>> charts = new ArrayList<>();
     for (BlockTrend b : t.blocks()) {
-      charts.add(
-          chart(
-              b.label(),
-              HtmlReport.blockName(theme, b.block().orElseThrow()),
-              b,
-              revs,
-              m.get("todayLabel").toString(),
-              m.get("targetLabel").toString()));
+      charts.add(chart(b.label(), h.block(b.block().orElseThrow()), b, revs, h));
     }
-    charts.add(
-        chart(
-            "overall",
-            "Overall",
-            t.overall(),
-            revs,
-            m.get("todayLabel").toString(),
-            m.get("targetLabel").toString()));
+    charts.add(chart("overall", h.l("text.overall"), t.overall(), revs, h));
     m.put("charts", charts);
     List<Map<String, Object>> steps = new ArrayList<>();
     for (int i = 0; i < t.steps().size(); i++) {
-      steps.add(step(i + 1, t.steps().get(i), theme));
+      steps.add(step(i + 1, t.steps().get(i), h));
     }
     m.put("steps", steps);
     return m;
@@ -135,7 +137,7 @@ public final class TrendHtml {
     return c;
   }
 
-  private static List<Map<String, Object>> revisions(Trend t) {
+  private static List<Map<String, Object>> revisions(Trend t, ReportTexts x) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < t.revisions().size(); i++) {
       ReviewedPlan p = t.revisions().get(i);
@@ -144,15 +146,15 @@ public final class TrendHtml {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("position", position(i));
       row.put("name", p.name());
-      row.put("revision", TrendRenderer.revision(p).orElse("–"));
+      row.put("revision", TrendRenderer.revision(p, x).orElse("–"));
       row.put("findings", p.report().findings().size());
       row.put("errors", TrendRenderer.count(p, Severity.ERROR));
       row.put("warnings", TrendRenderer.count(p, Severity.WARNING));
       row.put("opened", step == null ? "–" : String.valueOf(step.opened().size()));
       row.put("resolved", step == null ? "–" : String.valueOf(step.resolved().size()));
-      row.put("today", cell(o.score(), o.level()));
-      row.put("target", cell(o.targetScore(), o.targetLevel()));
-      row.put("quality", oneDecimal(t.documentQuality().get(i)));
+      row.put("today", cell(o.score(), o.level(), x));
+      row.put("target", cell(o.targetScore(), o.targetLevel(), x));
+      row.put("quality", x.decimal(oneDecimal(t.documentQuality().get(i))));
       rows.add(row);
     }
     return rows;
@@ -169,16 +171,25 @@ public final class TrendHtml {
   }
 
   private static Map<String, Object> chart(
-      String id,
-      String name,
-      BlockTrend b,
-      List<ReviewedPlan> revs,
-      String todayLabel,
-      String targetLabel) {
+      String id, String name, BlockTrend b, List<ReviewedPlan> revs, HtmlTexts h) {
+    ReportTexts x = h.report();
+    String todayLabel = h.l("series.today");
+    String targetLabel = h.l("series.target");
     int n = b.points().size();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("id", id);
     c.put("name", name);
+    c.put(
+        "caption",
+        h.l(
+            "text.trendCaption",
+            "change",
+            x.decimal(signedOneDecimal(b.scoreDelta())),
+            "today",
+            sequence(b, Point::level),
+            "target",
+            sequence(b, Point::targetLevel)));
+    c.put("title", h.l("text.trendChartTitle", "name", name));
     c.put("width", WIDTH);
     c.put("height", HEIGHT);
     List<Map<String, Object>> grid = new ArrayList<>();
@@ -208,33 +219,33 @@ public final class TrendHtml {
     c.put("ticks", ticks);
     c.put("todayPoints", points(b, Point::score));
     c.put("targetPoints", points(b, Point::targetScore));
-    c.put("todayDots", dots(b, revs, todayLabel, Point::score, Point::level));
-    c.put("targetDots", dots(b, revs, targetLabel, Point::targetScore, Point::targetLevel));
+    c.put("todayDots", dots(b, revs, todayLabel, Point::score, Point::level, h));
+    c.put("targetDots", dots(b, revs, targetLabel, Point::targetScore, Point::targetLevel, h));
     c.put("levelsToday", sequence(b, Point::level));
     c.put("levelsTarget", sequence(b, Point::targetLevel));
     c.put(
         "desc",
         todayLabel
             + ": "
-            + series(b, Point::score, Point::level)
+            + series(b, Point::score, Point::level, h)
             + ". "
             + targetLabel
             + ": "
-            + series(b, Point::targetScore, Point::targetLevel)
+            + series(b, Point::targetScore, Point::targetLevel, h)
             + ".");
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Point p = b.points().get(i);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("position", position(i));
-      row.put("score", oneDecimal(p.score()));
+      row.put("score", x.decimal(oneDecimal(p.score())));
       row.put("level", p.level());
-      row.put("targetScore", oneDecimal(p.targetScore()));
+      row.put("targetScore", x.decimal(oneDecimal(p.targetScore())));
       row.put("targetLevel", p.targetLevel());
       rows.add(row);
     }
     c.put("rows", rows);
-    c.put("change", signedOneDecimal(b.scoreDelta()));
+    c.put("change", x.decimal(signedOneDecimal(b.scoreDelta())));
     return c;
   }
 
@@ -255,7 +266,8 @@ public final class TrendHtml {
       List<ReviewedPlan> revs,
       String series,
       ToDoubleFunction<Point> score,
-      ToIntFunction<Point> level) {
+      ToIntFunction<Point> level,
+      HtmlTexts h) {
     int n = b.points().size();
     List<Map<String, Object>> dots = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -265,15 +277,18 @@ public final class TrendHtml {
       d.put("y", HtmlReport.fmt(y(score.applyAsDouble(p))));
       d.put(
           "title",
-          position(i)
-              + " "
-              + revs.get(i).name()
-              + ", "
-              + series
-              + ": "
-              + oneDecimal(score.applyAsDouble(p))
-              + ", level "
-              + level.applyAsInt(p));
+          h.l(
+              "text.trendDot",
+              "position",
+              position(i),
+              "name",
+              revs.get(i).name(),
+              "series",
+              series,
+              "score",
+              h.report().decimal(oneDecimal(score.applyAsDouble(p))),
+              "level",
+              level.applyAsInt(p)));
       dots.add(d);
     }
     return dots;
@@ -285,56 +300,55 @@ public final class TrendHtml {
   }
 
   private static String series(
-      BlockTrend b, ToDoubleFunction<Point> score, ToIntFunction<Point> level) {
+      BlockTrend b, ToDoubleFunction<Point> score, ToIntFunction<Point> level, HtmlTexts h) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < b.points().size(); i++) {
       Point p = b.points().get(i);
       parts.add(
-          position(i)
-              + " "
-              + oneDecimal(score.applyAsDouble(p))
-              + " (level "
-              + level.applyAsInt(p)
-              + ")");
+          h.l(
+              "text.trendSeriesPoint",
+              "position",
+              position(i),
+              "score",
+              h.report().decimal(oneDecimal(score.applyAsDouble(p))),
+              "level",
+              level.applyAsInt(p)));
     }
     return String.join(", ", parts);
   }
 
-  private static Map<String, Object> step(int index, Step s, ReportTheme theme) {
+  private static Map<String, Object> step(int index, Step s, HtmlTexts h) {
+    ReportTexts x = h.report();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("position", position(index));
     m.put("anchor", "step-" + (index + 1));
     m.put("name", s.to().name());
     m.put("fromPosition", position(index - 1));
     m.put("fromName", s.from().name());
-    m.put(
-        "summary",
-        s.opened().size()
-            + " opened, "
-            + s.resolved().size()
-            + " resolved, "
-            + s.comparison().unchanged().size()
-            + " unchanged findings; "
-            + TrendRenderer.movedTargets(s)
-            + ".");
+    m.put("summary", TrendRenderer.summary(s, x) + ".");
     List<Map<String, Object>> blocks = new ArrayList<>();
     for (BlockChange b : s.blocks()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", HtmlReport.blockName(theme, b.block()));
+      row.put("name", h.block(b.block()));
       row.put(
           "today",
-          cell(b.from().score(), b.from().level()) + " → " + cell(b.to().score(), b.to().level()));
+          cell(b.from().score(), b.from().level(), x)
+              + " → "
+              + cell(b.to().score(), b.to().level(), x));
       row.put(
           "target",
-          cell(b.from().targetScore(), b.from().targetLevel())
+          cell(b.from().targetScore(), b.from().targetLevel(), x)
               + " → "
-              + cell(b.to().targetScore(), b.to().targetLevel()));
+              + cell(b.to().targetScore(), b.to().targetLevel(), x));
       List<Map<String, Object>> items = new ArrayList<>();
       for (CriterionChange c : b.criteria()) {
-        items.add(item(c.scope().words(), TrendRenderer.words(c).replace(" -> ", " → ")));
+        items.add(
+            item(
+                TrendRenderer.scope(c.scope(), x),
+                TrendRenderer.words(c, x).replace(" -> ", " → ")));
       }
-      for (HoldChange h : b.holds()) {
-        items.add(item(h.scope().words(), TrendRenderer.words(h)));
+      for (HoldChange hold : b.holds()) {
+        items.add(item(TrendRenderer.scope(hold.scope(), x), TrendRenderer.words(hold, x)));
       }
       row.put("items", items);
       blocks.add(row);
@@ -345,10 +359,11 @@ public final class TrendHtml {
     m.put(
         "findingTables",
         List.of(
-            ComparisonRenderer.findingTable(prefix + "opened", "h4", "Opened findings", s.opened()),
             ComparisonRenderer.findingTable(
-                prefix + "resolved", "h4", "Resolved findings", s.resolved())));
-    List<Map<String, Object>> moved = ComparisonRenderer.movedTargets(s.comparison());
+                prefix + "opened", "h4", h.l("text.trendOpened"), s.opened(), x),
+            ComparisonRenderer.findingTable(
+                prefix + "resolved", "h4", h.l("text.trendResolved"), s.resolved(), x)));
+    List<Map<String, Object>> moved = ComparisonRenderer.movedTargets(s.comparison(), x);
     m.put("movedTargets", moved);
     m.put("hasMovedTargets", !moved.isEmpty());
     return m;

@@ -42,29 +42,34 @@ public final class TrendRenderer {
   }
 
   /** {@code revision 2, 2026-12-05}, or empty when the plan says neither. */
-  static Optional<String> revision(ReviewedPlan p) {
+  static Optional<String> revision(ReviewedPlan p, ReportTexts t) {
     return p.plan()
         .revision()
         .map(
             rev -> {
               List<String> parts = new ArrayList<>();
-              rev.number().ifPresent(n -> parts.add("revision " + n));
+              rev.number().ifPresent(n -> parts.add(t.t("trend.revisionNumber", "number", n)));
               rev.date().ifPresent(d -> parts.add(d.toString()));
               return String.join(", ", parts);
             })
         .filter(s -> !s.isEmpty());
   }
 
-  /** {@code 15.0 L2}: a score and a level. */
-  static String cell(double score, int level) {
-    return oneDecimal(score) + " L" + level;
+  /** {@code 15.0 L2}: a score and a level, as a table shows them. */
+  static String cell(double score, int level, ReportTexts t) {
+    return t.t("revisions.cell", "score", oneDecimal(score), "level", level);
   }
 
-  /** The first revision of each table of the blocks: 0, 6, 12... */
-  static List<int[]> chunks(int revisions) {
+  /** {@code 15.0 L2}: a score and a level, as a sentence says them. */
+  static String prose(double score, int level, ReportTexts t) {
+    return t.t("revisions.cellProse", "score", oneDecimal(score), "level", level);
+  }
+
+  /** The first and the end (exclusive) revision of each table of the blocks: 0, 6, 12... */
+  static List<int[]> chunks(int revisions, int columns) {
     List<int[]> chunks = new ArrayList<>();
-    for (int from = 0; from < revisions; from += COLUMNS) {
-      chunks.add(new int[] {from, Math.min(revisions, from + COLUMNS)});
+    for (int from = 0; from < revisions; from += columns) {
+      chunks.add(new int[] {from, Math.min(revisions, from + columns)});
     }
     return chunks;
   }
@@ -75,101 +80,158 @@ public final class TrendRenderer {
     return rows;
   }
 
+  /** A row's name in text and Markdown: the block id in English, its name in Russian. */
+  private static String name(ReportTexts t, BlockTrend b) {
+    return b.block().map(t::block).orElseGet(() -> t.t("revisions.overall"));
+  }
+
   static long count(ReviewedPlan p, Severity s) {
     return p.report().findings().stream().filter(f -> f.severity() == s).count();
   }
 
+  /** How the revisions were put in order, in words. */
+  static String order(Trend t, ReportTexts texts) {
+    return texts.t("trend.order." + t.order().name());
+  }
+
+  /** Where a criterion or a hold changed, in words. */
+  static String scope(Trend.Scope s, ReportTexts t) {
+    return t.t("trend.scope." + s.name());
+  }
+
   /** A criterion change in words, without its scope. */
-  static String words(CriterionChange c) {
+  static String words(CriterionChange c, ReportTexts t) {
     String points =
         Math.abs(c.pointsDelta()) < 1e-9
             ? ""
-            : ", " + signedOneDecimal(c.pointsDelta()) + " points";
+            : t.t("trend.points", "points", signedOneDecimal(c.pointsDelta()));
     String detail = c.newDetail().isBlank() ? c.oldDetail() : c.newDetail();
-    return c.criterion()
-        + " (tier "
-        + c.tier()
-        + ") "
-        + c.oldStatus().words()
-        + " -> "
-        + c.newStatus().words()
-        + points
-        + (detail.isBlank() ? "" : ": " + detail);
+    return t.t(
+        "trend.criterion",
+        "criterion",
+        c.criterion(),
+        "tier",
+        c.tier(),
+        "old",
+        t.status(c.oldStatus()),
+        "new",
+        t.status(c.newStatus()),
+        "points",
+        points,
+        "detail",
+        detail.isBlank() ? "" : ": " + detail);
   }
 
   /** A hold change in words, without its scope. */
-  static String words(HoldChange h) {
-    return (h.lifted() ? "no longer held: " : "now held: ") + h.hold().text();
+  static String words(HoldChange h, ReportTexts t) {
+    String text = h.hold().text();
+    if (!t.english()
+        && text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
+        && Character.isLowerCase(text.charAt(1))) {
+      // After a colon Russian goes on in lower case ("ограничение снято: данные о клиентах...").
+      text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return t.t(h.lifted() ? "trend.holdLifted" : "trend.holdAdded", "text", text);
   }
 
   /** {@code today 7.5 L1 -> 15.0 L2, end of plan 22.5 L2 -> 30.0 L2}. */
-  static String move(BlockChange b, String arrow) {
-    return "today "
-        + cell(b.from().score(), b.from().level())
-        + arrow
-        + cell(b.to().score(), b.to().level())
-        + ", end of plan "
-        + cell(b.from().targetScore(), b.from().targetLevel())
-        + arrow
-        + cell(b.to().targetScore(), b.to().targetLevel());
+  static String move(BlockChange b, String arrow, ReportTexts t) {
+    return t.t(
+        "trend.move",
+        "fromToday",
+        prose(b.from().score(), b.from().level(), t),
+        "toToday",
+        prose(b.to().score(), b.to().level(), t),
+        "fromTarget",
+        prose(b.from().targetScore(), b.from().targetLevel(), t),
+        "toTarget",
+        prose(b.to().targetScore(), b.to().targetLevel(), t),
+        "arrow",
+        arrow);
   }
 
   /** {@code 1 moved target}, {@code 3 moved targets}. */
-  static String movedTargets(Step s) {
-    int n = s.comparison().movedTargets().size();
-    return n + (n == 1 ? " moved target" : " moved targets");
+  static String movedTargets(Step s, ReportTexts t) {
+    return t.t("trend.movedTargets", "count", s.comparison().movedTargets().size());
+  }
+
+  /** {@code 3 opened, 1 resolved, 20 unchanged findings; 1 moved target}. */
+  static String summary(Step s, ReportTexts t) {
+    return t.t(
+        "trend.stepSummary",
+        "opened",
+        s.opened().size(),
+        "resolved",
+        s.resolved().size(),
+        "unchanged",
+        s.comparison().unchanged().size(),
+        "moved",
+        movedTargets(s, t));
   }
 
   // Text
 
-  /** Text for a terminal. */
+  /** Text for a terminal, in English. */
   public static String text(Trend t, boolean color) {
+    return text(t, color, ReportTexts.ENGLISH);
+  }
+
+  /** Text for a terminal in the language of {@code x}. */
+  public static String text(Trend t, boolean color, ReportTexts x) {
     TextReport.Style style = new TextReport.Style(color);
     StringBuilder out = new StringBuilder();
     List<ReviewedPlan> revs = t.revisions();
     ReviewedPlan last = revs.get(revs.size() - 1);
     out.append(
             style.bold(
-                "CRM strategy trend: "
-                    + last.report().organization()
-                    + ", "
-                    + revs.size()
-                    + " revisions"))
+                x.t(
+                    "trend.title",
+                    "organization",
+                    last.report().organization(),
+                    "count",
+                    revs.size())))
         .append('\n');
-    TextReport.line(out, "Order:          %s", t.order().words());
-    for (String w : t.warnings()) {
-      TextReport.line(out, "Warning:        %s", w);
+    TextReport.line(out, "%s%s", ComparisonRenderer.head(x, "trend.orderLabel"), order(t, x));
+    for (String w : RevisionWarnings.trend(t.order(), revs, x)) {
+      TextReport.line(out, "%s%s", ComparisonRenderer.head(x, "revisions.warning"), w);
     }
-    out.append('\n').append(style.bold("Revisions")).append('\n');
+    out.append('\n').append(style.bold(x.t("trend.revisions"))).append('\n');
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
-      String text = p.name() + revision(p).map(r -> " (" + r + ")").orElse("");
+      String text = p.name() + revision(p, x).map(r -> " (" + r + ")").orElse("");
       out.append(String.format(Locale.ROOT, "  %-4s ", position(i)))
           .append(String.join("\n       ", Formatting.wrapLines(text, TextReport.WIDTH - 7)))
           .append('\n');
     }
     out.append('\n')
-        .append(
-            style.bold("Findings per revision")
-                + " (opened and resolved matched by rule id and element path)")
+        .append(style.bold(x.t("trend.findingsPerRevision")) + " " + x.t("trend.matchedNote"))
         .append('\n');
-    TextReport.line(
-        out,
-        "  %-8s  %8s  %6s  %8s  %4s  %6s  %8s  %16s",
-        "Revision",
-        "Findings",
-        "Errors",
-        "Warnings",
-        "Info",
-        "Opened",
-        "Resolved",
-        "Document quality");
+    String[] heads = {
+      x.t("trend.colRevision"),
+      x.t("trend.colFindings"),
+      x.t("trend.colErrors"),
+      x.t("trend.colWarnings"),
+      x.t("trend.colInfo"),
+      x.t("trend.colOpened"),
+      x.t("trend.colResolved"),
+      x.t("trend.colQuality")
+    };
+    int[] w = {8, 8, 6, 8, 4, 6, 8, 16};
+    StringBuilder headFormat = new StringBuilder("  %-" + Math.max(w[0], heads[0].length()) + "s");
+    StringBuilder rowFormat = new StringBuilder(headFormat);
+    for (int i = 1; i < w.length; i++) {
+      w[i] = Math.max(w[i], heads[i].length());
+      headFormat.append("  %").append(w[i]).append('s');
+      rowFormat.append("  %").append(w[i]).append(i >= 5 ? 's' : 'd');
+    }
+    TextReport.line(out, headFormat.toString(), (Object[]) heads);
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
       Step step = i == 0 ? null : t.steps().get(i - 1);
       TextReport.line(
           out,
-          "  %-8s  %8d  %6d  %8d  %4d  %6s  %8s  %16s",
+          rowFormat.toString(),
           position(i),
           p.report().findings().size(),
           count(p, Severity.ERROR),
@@ -177,23 +239,35 @@ public final class TrendRenderer {
           count(p, Severity.INFO),
           step == null ? "-" : String.valueOf(step.opened().size()),
           step == null ? "-" : String.valueOf(step.resolved().size()),
-          oneDecimal(t.documentQuality().get(i)));
+          x.decimal(oneDecimal(t.documentQuality().get(i))));
     }
     out.append('\n');
-    TextReport.line(
-        out,
-        "Document quality (0..100) rates how the plan is written, not the company's maturity.");
-    blocksText(out, style, t, "Maturity today, score and level per revision", false);
-    blocksText(out, style, t, "Maturity at the end of each revision's plan, score and level", true);
+    TextReport.line(out, "%s", x.t("trend.qualityNote"));
+    blocksText(out, style, t, x, x.t("trend.todayTitle"), false);
+    blocksText(out, style, t, x, x.t("trend.targetTitle"), true);
     for (int i = 0; i < t.steps().size(); i++) {
-      stepText(out, style, i + 1, t.steps().get(i));
+      stepText(out, style, x, i + 1, t.steps().get(i));
     }
     return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   private static void blocksText(
-      StringBuilder out, TextReport.Style style, Trend t, String title, boolean target) {
-    List<int[]> chunks = chunks(t.revisions().size());
+      StringBuilder out,
+      TextReport.Style style,
+      Trend t,
+      ReportTexts x,
+      String title,
+      boolean target) {
+    int nameWidth = 20;
+    for (BlockTrend b : rows(t)) {
+      nameWidth = Math.max(nameWidth, name(x, b).length());
+    }
+    String change = x.t("trend.colChange");
+    int changeWidth = Math.max(8, change.length());
+    // As many revisions per table as keep the lines within the text width (6 in English).
+    int columns =
+        Math.max(1, Math.min(COLUMNS, (TextReport.WIDTH - 2 - nameWidth - (changeWidth + 1)) / 10));
+    List<int[]> chunks = chunks(t.revisions().size(), columns);
     for (int[] chunk : chunks) {
       boolean lastChunk = chunk[1] == t.revisions().size();
       out.append('\n')
@@ -202,127 +276,156 @@ public final class TrendRenderer {
                   title
                       + (chunks.size() == 1
                           ? ""
-                          : " (" + position(chunk[0]) + " to " + position(chunk[1] - 1) + ")")))
+                          : " "
+                              + x.t(
+                                  "trend.chunk",
+                                  "from",
+                                  position(chunk[0]),
+                                  "to",
+                                  position(chunk[1] - 1)))))
           .append('\n');
       StringBuilder head =
-          new StringBuilder(String.format(Locale.ROOT, "  %-20s", "Building block"));
+          new StringBuilder(
+              String.format(Locale.ROOT, "  %-" + nameWidth + "s", x.t("revisions.colBlock")));
       for (int i = chunk[0]; i < chunk[1]; i++) {
         head.append(String.format(Locale.ROOT, " %9s", position(i)));
       }
       if (lastChunk) {
-        head.append(String.format(Locale.ROOT, " %8s", "Change"));
+        head.append(String.format(Locale.ROOT, " %" + changeWidth + "s", change));
       }
       out.append(head).append('\n');
       for (BlockTrend b : rows(t)) {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-20s", b.label()));
+        StringBuilder row =
+            new StringBuilder(String.format(Locale.ROOT, "  %-" + nameWidth + "s", name(x, b)));
         for (int i = chunk[0]; i < chunk[1]; i++) {
           Point p = b.points().get(i);
           row.append(
               String.format(
                   Locale.ROOT,
                   " %9s",
-                  target ? cell(p.targetScore(), p.targetLevel()) : cell(p.score(), p.level())));
+                  target
+                      ? cell(p.targetScore(), p.targetLevel(), x)
+                      : cell(p.score(), p.level(), x)));
         }
         if (lastChunk) {
           Point first = b.points().get(0);
           Point end = b.points().get(b.points().size() - 1);
           double delta = target ? end.targetScore() - first.targetScore() : b.scoreDelta();
-          String d = signedOneDecimal(delta);
+          String d = x.decimal(signedOneDecimal(delta));
           String shown = delta == 0 ? d : style.good(d, delta > 0);
-          row.append(" ".repeat(Math.max(0, 9 - d.length()))).append(shown);
+          row.append(" ".repeat(Math.max(0, changeWidth + 1 - d.length()))).append(shown);
         }
         out.append(row).append('\n');
       }
     }
   }
 
-  private static void stepText(StringBuilder out, TextReport.Style style, int index, Step s) {
+  private static void stepText(
+      StringBuilder out, TextReport.Style style, ReportTexts x, int index, Step s) {
     out.append('\n')
         .append(
             style.bold(
-                "Revision "
-                    + position(index)
-                    + " ("
-                    + s.to().name()
-                    + ") against "
-                    + position(index - 1)
-                    + " ("
-                    + s.from().name()
-                    + ")"))
+                x.t(
+                    "trend.stepTitle",
+                    "position",
+                    position(index),
+                    "name",
+                    s.to().name(),
+                    "fromPosition",
+                    position(index - 1),
+                    "fromName",
+                    s.from().name())))
         .append('\n');
-    TextReport.line(
-        out,
-        "  %d opened, %d resolved, %d unchanged findings; %s",
-        s.opened().size(),
-        s.resolved().size(),
-        s.comparison().unchanged().size(),
-        movedTargets(s));
+    TextReport.line(out, "  %s", summary(s, x));
     if (s.blocks().isEmpty()) {
-      TextReport.line(out, "  What moved the blocks: nothing; no block's maturity changed.");
+      TextReport.line(out, "  %s", x.t("trend.movedNothing"));
     } else {
-      TextReport.line(out, "  What moved the blocks:");
+      TextReport.line(out, "  %s:", x.t("trend.movedBlocks"));
       for (BlockChange b : s.blocks()) {
-        TextReport.line(out, "    %s: %s", b.block().id(), move(b, " -> "));
+        TextReport.line(out, "    %s: %s", x.block(b.block()), move(b, " -> ", x));
         for (CriterionChange c : b.criteria()) {
-          TextReport.line(out, "      %s: %s", c.scope().words(), words(c));
+          TextReport.line(out, "      %s: %s", scope(c.scope(), x), words(c, x));
         }
         for (HoldChange h : b.holds()) {
-          TextReport.line(out, "      %s: %s", h.scope().words(), words(h));
+          TextReport.line(out, "      %s: %s", scope(h.scope(), x), words(h, x));
         }
       }
     }
-    findingsText(out, style, "  Opened findings", s.opened());
-    findingsText(out, style, "  Resolved findings", s.resolved());
+    findingsText(out, style, x, "  " + x.t("trend.opened"), s.opened());
+    findingsText(out, style, x, "  " + x.t("trend.resolved"), s.resolved());
     if (!s.comparison().movedTargets().isEmpty()) {
-      TextReport.line(out, "  Moved targets (%d)", s.comparison().movedTargets().size());
+      TextReport.line(
+          out, "  %s (%d)", x.t("compare.movedTargets"), s.comparison().movedTargets().size());
       for (TargetChange m : s.comparison().movedTargets()) {
-        TextReport.line(
-            out,
-            "    %s: %s due %s -> %s due %s",
-            m.path(),
-            ComparisonRenderer.value(m.oldValue()),
-            ComparisonRenderer.due(m.oldDue()),
-            ComparisonRenderer.value(m.newValue()),
-            ComparisonRenderer.due(m.newDue()));
+        TextReport.line(out, "    %s: %s", m.path(), ComparisonRenderer.targetMove(x, m));
       }
     }
   }
 
   private static void findingsText(
-      StringBuilder out, TextReport.Style style, String title, List<Finding> findings) {
+      StringBuilder out,
+      TextReport.Style style,
+      ReportTexts x,
+      String title,
+      List<Finding> findings) {
     if (findings.isEmpty()) {
       return;
     }
     TextReport.line(out, "%s (%d)", title, findings.size());
-    ComparisonRenderer.findingLines(out, style, "    ", findings);
+    ComparisonRenderer.findingLines(out, style, x, "    ", findings);
   }
 
   // Markdown
 
-  /** Markdown for pull requests and wikis. */
+  /** Markdown for pull requests and wikis, in English. */
   public static String markdown(Trend t) {
+    return markdown(t, ReportTexts.ENGLISH);
+  }
+
+  /** Markdown for pull requests and wikis in the language of {@code x}. */
+  public static String markdown(Trend t, ReportTexts x) {
     StringBuilder out = new StringBuilder();
     List<ReviewedPlan> revs = t.revisions();
     ReviewedPlan last = revs.get(revs.size() - 1);
-    out.append("## CRM strategy trend: ").append(md(last.report().organization())).append("\n\n");
-    for (String w : t.warnings()) {
-      out.append("> **Warning:** ").append(md(w)).append("\n\n");
+    out.append("## ")
+        .append(x.t("trend.mdTitle", "organization", md(last.report().organization())))
+        .append("\n\n");
+    for (String w : RevisionWarnings.trend(t.order(), revs, x)) {
+      out.append("> **")
+          .append(x.t("revisions.warning"))
+          .append(":** ")
+          .append(md(w))
+          .append("\n\n");
     }
-    out.append(revs.size()).append(" revisions, ").append(t.order().words()).append(":\n\n");
+    out.append(x.t("trend.mdRevisions", "count", revs.size(), "order", order(t, x)))
+        .append(":\n\n");
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
       out.append(i + 1)
           .append(". ")
           .append(code(p.name()))
-          .append(revision(p).map(r -> " (" + r + ")").orElse(""))
+          .append(revision(p, x).map(r -> " (" + r + ")").orElse(""))
           .append('\n');
     }
-    out.append(
-        "\n### Findings per revision\n\nOpened and resolved findings are matched by rule id and"
-            + " element path. Document quality (0..100) rates how the plan is written, not the"
-            + " company's maturity.\n\n"
-            + "| Revision | Findings | Errors | Warnings | Info | Opened | Resolved | Document quality |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("\n### ")
+        .append(x.t("trend.findingsPerRevision"))
+        .append("\n\n")
+        .append(x.t("trend.mdMatchedNote"))
+        .append(' ')
+        .append(x.t("trend.qualityNote"))
+        .append("\n\n| ")
+        .append(
+            String.join(
+                " | ",
+                x.t("trend.colRevision"),
+                x.t("trend.colFindings"),
+                x.t("trend.colErrors"),
+                x.t("trend.colWarnings"),
+                x.t("trend.colInfo"),
+                x.t("trend.colOpened"),
+                x.t("trend.colResolved"),
+                x.t("trend.colQuality")))
+        .append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
       Step step = i == 0 ? null : t.steps().get(i - 1);
@@ -341,44 +444,44 @@ public final class TrendRenderer {
           .append(" | ")
           .append(step == null ? "–" : String.valueOf(step.resolved().size()))
           .append(" | ")
-          .append(oneDecimal(t.documentQuality().get(i)))
+          .append(x.decimal(oneDecimal(t.documentQuality().get(i))))
           .append(" |\n");
     }
-    blocksMarkdown(out, t, "Maturity today", "Today's score and level in each revision.", false);
-    blocksMarkdown(
-        out,
-        t,
-        "Maturity at the end of the plan",
-        "The score and level at the end of each revision's plan.",
-        true);
+    blocksMarkdown(out, t, x, x.t("trend.mdTodayTitle"), x.t("trend.mdTodayIntro"), false);
+    blocksMarkdown(out, t, x, x.t("trend.mdTargetTitle"), x.t("trend.mdTargetIntro"), true);
     for (int i = 0; i < t.steps().size(); i++) {
-      stepMarkdown(out, i + 1, t.steps().get(i));
+      stepMarkdown(out, x, i + 1, t.steps().get(i));
     }
     return Formatting.wrap(out.toString(), TextReport.WIDTH);
   }
 
   private static void blocksMarkdown(
-      StringBuilder out, Trend t, String title, String intro, boolean target) {
+      StringBuilder out, Trend t, ReportTexts x, String title, String intro, boolean target) {
     out.append("\n### ").append(title).append("\n\n").append(intro).append('\n');
-    for (int[] chunk : chunks(t.revisions().size())) {
+    for (int[] chunk : chunks(t.revisions().size(), COLUMNS)) {
       boolean lastChunk = chunk[1] == t.revisions().size();
-      out.append("\n| Building block |");
+      out.append("\n| ").append(x.t("revisions.colBlock")).append(" |");
       StringBuilder rule = new StringBuilder("|---|");
       for (int i = chunk[0]; i < chunk[1]; i++) {
         out.append(' ').append(position(i)).append(" |");
         rule.append("---:|");
       }
       if (lastChunk) {
-        out.append(" Change |");
+        out.append(' ').append(x.t("trend.colChange")).append(" |");
         rule.append("---:|");
       }
       out.append('\n').append(rule).append('\n');
       for (BlockTrend b : rows(t)) {
-        out.append("| ").append(b.block().isPresent() ? b.label() : "**overall**").append(" |");
+        out.append("| ")
+            .append(b.block().isPresent() ? name(x, b) : "**" + x.t("revisions.overall") + "**")
+            .append(" |");
         for (int i = chunk[0]; i < chunk[1]; i++) {
           Point p = b.points().get(i);
           out.append(' ')
-              .append(target ? cell(p.targetScore(), p.targetLevel()) : cell(p.score(), p.level()))
+              .append(
+                  target
+                      ? cell(p.targetScore(), p.targetLevel(), x)
+                      : cell(p.score(), p.level(), x))
               .append(" |");
         }
         if (lastChunk) {
@@ -386,8 +489,9 @@ public final class TrendRenderer {
           Point end = b.points().get(b.points().size() - 1);
           out.append(' ')
               .append(
-                  signedOneDecimal(
-                      target ? end.targetScore() - first.targetScore() : b.scoreDelta()))
+                  x.decimal(
+                      signedOneDecimal(
+                          target ? end.targetScore() - first.targetScore() : b.scoreDelta())))
               .append(" |");
         }
         out.append('\n');
@@ -395,78 +499,76 @@ public final class TrendRenderer {
     }
   }
 
-  private static void stepMarkdown(StringBuilder out, int index, Step s) {
-    out.append("\n### Revision ")
-        .append(position(index))
-        .append(": ")
-        .append(code(s.to().name()))
-        .append("\n\nAgainst ")
-        .append(position(index - 1))
-        .append(' ')
-        .append(code(s.from().name()))
-        .append(": ")
-        .append(s.opened().size())
-        .append(" opened, ")
-        .append(s.resolved().size())
-        .append(" resolved, ")
-        .append(s.comparison().unchanged().size())
-        .append(" unchanged findings; ")
-        .append(movedTargets(s))
-        .append(".\n\n**What moved the blocks**\n\n");
+  private static void stepMarkdown(StringBuilder out, ReportTexts x, int index, Step s) {
+    out.append("\n### ")
+        .append(x.t("trend.mdStepTitle", "position", position(index), "name", code(s.to().name())))
+        .append("\n\n")
+        .append(
+            x.t(
+                "trend.mdAgainst",
+                "position",
+                position(index - 1),
+                "name",
+                code(s.from().name()),
+                "summary",
+                summary(s, x)))
+        .append("\n\n**")
+        .append(x.t("trend.movedBlocks"))
+        .append("**\n\n");
     if (s.blocks().isEmpty()) {
-      out.append("Nothing: no block's maturity changed.\n");
+      out.append(x.t("trend.mdMovedNothing")).append('\n');
     }
     for (BlockChange b : s.blocks()) {
-      out.append("- **").append(b.block().id()).append("**: ").append(move(b, " → ")).append('\n');
+      out.append("- **")
+          .append(x.block(b.block()))
+          .append("**: ")
+          .append(move(b, " → ", x))
+          .append('\n');
       for (CriterionChange c : b.criteria()) {
         out.append("  - ")
-            .append(c.scope().words())
+            .append(scope(c.scope(), x))
             .append(": ")
-            .append(md(words(c).replace(" -> ", " → ")))
+            .append(md(words(c, x).replace(" -> ", " → ")))
             .append('\n');
       }
       for (HoldChange h : b.holds()) {
-        out.append("  - ").append(h.scope().words()).append(": ").append(md(words(h))).append('\n');
+        out.append("  - ")
+            .append(scope(h.scope(), x))
+            .append(": ")
+            .append(md(words(h, x)))
+            .append('\n');
       }
     }
-    findingsMarkdown(out, "Opened findings", s.opened());
-    findingsMarkdown(out, "Resolved findings", s.resolved());
+    findingsMarkdown(out, x, x.t("trend.opened"), s.opened());
+    findingsMarkdown(out, x, x.t("trend.resolved"), s.resolved());
     if (!s.comparison().movedTargets().isEmpty()) {
-      out.append(
-          "\n**Moved targets**\n\n"
-              + "| Indicator | Old target | Old due | New target | New due |\n"
-              + "|---|---:|---|---:|---|\n");
-      for (TargetChange m : s.comparison().movedTargets()) {
-        out.append("| ")
-            .append(code(m.path().toString()))
-            .append(" | ")
-            .append(ComparisonRenderer.value(m.oldValue()))
-            .append(" | ")
-            .append(ComparisonRenderer.due(m.oldDue()))
-            .append(" | ")
-            .append(ComparisonRenderer.value(m.newValue()))
-            .append(" | ")
-            .append(ComparisonRenderer.due(m.newDue()))
-            .append(" |\n");
-      }
+      out.append("\n**").append(x.t("compare.movedTargets")).append("**\n\n");
+      ComparisonRenderer.mdMovedTargets(out, x, s.comparison().movedTargets());
     }
   }
 
-  private static void findingsMarkdown(StringBuilder out, String title, List<Finding> findings) {
+  private static void findingsMarkdown(
+      StringBuilder out, ReportTexts x, String title, List<Finding> findings) {
     out.append("\n**").append(title).append(" (").append(findings.size()).append(")**\n\n");
-    ComparisonRenderer.mdFindingList(out, findings);
+    ComparisonRenderer.mdFindingList(out, x, findings);
   }
 
   // JSON
 
-  /** JSON, {@code formatVersion} 2, {@code kind: "trend"}. */
+  /** JSON, {@code formatVersion} 2, {@code kind: "trend"}, its warnings in English. */
   public static String json(Trend t) {
+    return json(t, ReportTexts.ENGLISH);
+  }
+
+  /** JSON, {@code formatVersion} 2, {@code kind: "trend"}, its warnings in {@code x}'s language. */
+  public static String json(Trend t, ReportTexts x) {
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("formatVersion", ReportRenderer.JSON_FORMAT_VERSION);
     root.put("kind", "trend");
     root.put("order", id(t.order()));
-    if (!t.warnings().isEmpty()) {
-      t.warnings().forEach(root.putArray("warnings")::add);
+    List<String> warnings = RevisionWarnings.trend(t.order(), t.revisions(), x);
+    if (!warnings.isEmpty()) {
+      warnings.forEach(root.putArray("warnings")::add);
     }
     ArrayNode revisions = root.putArray("revisions");
     for (int i = 0; i < t.revisions().size(); i++) {
