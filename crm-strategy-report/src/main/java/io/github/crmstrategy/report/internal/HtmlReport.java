@@ -573,9 +573,9 @@ public final class HtmlReport {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", h.block(l.block()));
       row.put("today", c.level() + " " + tx.levelName(c.levelName()));
-      row.put("todayScore", oneDecimal(c.score()));
+      row.put("todayScore", tx.decimal(oneDecimal(c.score())));
       row.put("target", t.level() + " " + tx.levelName(t.levelName()));
-      row.put("targetScore", oneDecimal(t.score()));
+      row.put("targetScore", tx.decimal(oneDecimal(t.score())));
       row.put("self", Formatting.selfCell(l, "–"));
       List<String> peerCells = new ArrayList<>();
       for (Map<BuildingBlock, Integer> levels : peers.values()) {
@@ -589,9 +589,9 @@ public final class HtmlReport {
     }
     Map<String, Object> overall = new LinkedHashMap<>();
     overall.put("today", today.level() + " " + tx.levelName(today.levelName()));
-    overall.put("todayScore", oneDecimal(today.score()));
+    overall.put("todayScore", tx.decimal(oneDecimal(today.score())));
     overall.put("target", target.level() + " " + tx.levelName(target.levelName()));
-    overall.put("targetScore", oneDecimal(target.score()));
+    overall.put("targetScore", tx.decimal(oneDecimal(target.score())));
     overall.put("peers", new ArrayList<>(peers.keySet()));
     overall.put(
         "climb", target.level() > today.level() ? "+" + (target.level() - today.level()) : "0");

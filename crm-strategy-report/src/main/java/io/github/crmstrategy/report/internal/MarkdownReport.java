@@ -260,7 +260,7 @@ public final class MarkdownReport {
               + c.level()
               + (names ? " " + md(tx.levelName(c.levelName())) : "")
               + " | "
-              + oneDecimal(c.score())
+              + tx.decimal(oneDecimal(c.score()))
               + " | "
               + t.level()
               + (names ? " " + md(tx.levelName(t.levelName())) : "")

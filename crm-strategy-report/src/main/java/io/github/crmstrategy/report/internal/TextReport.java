@@ -280,7 +280,7 @@ public final class TextReport {
       rows.add(
           new String[] {
             t.block(l.block()),
-            oneDecimal(c.score()),
+            t.decimal(oneDecimal(c.score())),
             c.level() + " " + t.levelName(c.levelName()),
             e.level() + " " + t.levelName(e.levelName()),
             Formatting.selfCell(l, "-"),
