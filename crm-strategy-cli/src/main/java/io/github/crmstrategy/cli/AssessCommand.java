@@ -1,6 +1,7 @@
 package io.github.crmstrategy.cli;
 
 import io.github.crmstrategy.document.LoadedPlan;
+import io.github.crmstrategy.report.BatchSummary;
 import io.github.crmstrategy.report.CutShortPlan;
 import io.github.crmstrategy.report.InvalidPlan;
 import io.github.crmstrategy.report.PlanOutcome;
@@ -8,11 +9,9 @@ import io.github.crmstrategy.report.ReportBatch;
 import io.github.crmstrategy.report.ReportFormat;
 import io.github.crmstrategy.report.ReportRenderer;
 import io.github.crmstrategy.report.ReviewedPlan;
-import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.Reviewer;
 import io.github.crmstrategy.rules.RuleExecutionException;
 import io.github.crmstrategy.rules.Severity;
-import io.github.crmstrategy.text.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -167,16 +165,6 @@ public final class AssessCommand implements Callable<Integer> {
               + " profile's folder are refused.")
   private boolean untrustedProfile;
 
-  /** One row of the HTML batch summary: a plan and its numbers, or why it has none. */
-  private record Row(
-      String name,
-      String status,
-      double score,
-      String level,
-      String target,
-      int errors,
-      int warnings) {}
-
   /** Whether this command watches: only then are the reports kept for the next run. */
   private boolean watching;
 
@@ -277,7 +265,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     int status = ExitCodes.OK;
     boolean reachedFailOn = false;
-    List<Row> rows = new ArrayList<>();
+    BatchSummary summary = renderer.summary();
     Map<String, ReviewedPlan> byName = new LinkedHashMap<>();
     Set<String> pageNames = ReportTargets.newNameSet();
     Writer target = null;
@@ -308,7 +296,7 @@ public final class AssessCommand implements Callable<Integer> {
         if (htmlPages) {
           Path page = output.resolve(ReportTargets.fileName(name, ReportFormat.HTML, pageNames));
           ReportTargets.write(page, renderer.render(outcome));
-          rows.add(row(outcome));
+          summary.add(outcome);
         } else {
           batch.add(outcome);
           if (outcome instanceof ReviewedPlan plan) {
@@ -337,7 +325,7 @@ public final class AssessCommand implements Callable<Integer> {
       return new Outcome(ReportTargets.stdoutFailed(err), byName);
     }
     if (htmlPages && several) {
-      err.print(summary(rows));
+      err.print(summary.text());
       err.flush();
     }
     if (status == ExitCodes.OK && failOn != null && reachedFailOn) {
@@ -448,58 +436,5 @@ public final class AssessCommand implements Callable<Integer> {
   private boolean reachesFailOn(ReviewedPlan plan) {
     return failOn != null
         && plan.report().findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0);
-  }
-
-  private static Row row(PlanOutcome outcome) {
-    if (outcome instanceof ReviewedPlan p) {
-      AssessmentReport r = p.report();
-      return new Row(
-          p.name(),
-          "",
-          r.maturity().current().score(),
-          r.maturity().current().level() + " " + r.maturity().current().levelName(),
-          r.maturity().target().level() + " " + r.maturity().target().levelName(),
-          r.countsBySeverity().getOrDefault(Severity.ERROR, 0),
-          r.countsBySeverity().getOrDefault(Severity.WARNING, 0));
-    }
-    return new Row(
-        outcome.name(), outcome instanceof InvalidPlan ? "INVALID" : "CUT SHORT", 0, "", "", 0, 0);
-  }
-
-  /**
-   * The batch summary: plan, maturity today (score, level), the level at the end of the plan,
-   * errors, warnings; invalid and cut-short documents marked.
-   */
-  static String summary(List<Row> rows) {
-    int width = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
-    StringBuilder sb = new StringBuilder("Summary\n");
-    String fmt = "  %-" + width + "s  %8s  %-26s %-26s %6s %8s%n";
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            fmt,
-            "Plan",
-            "Maturity",
-            "Level today",
-            "End of plan",
-            "Errors",
-            "Warnings"));
-    for (Row row : rows) {
-      if (!row.status().isEmpty()) {
-        sb.append(String.format(Locale.ROOT, fmt, row.name(), "-", row.status(), "-", "-", "-"));
-        continue;
-      }
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              fmt,
-              row.name(),
-              Numbers.oneDecimal(row.score()),
-              row.level(),
-              row.target(),
-              row.errors(),
-              row.warnings()));
-    }
-    return sb.toString().replace(System.lineSeparator(), "\n");
   }
 }

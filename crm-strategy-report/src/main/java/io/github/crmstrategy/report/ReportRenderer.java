@@ -213,6 +213,14 @@ public final class ReportRenderer {
   }
 
   /**
+   * An empty summary table of a batch in this renderer's language (else the plans' own), for a host
+   * that writes each plan's report itself: the table a text batch ends with.
+   */
+  public BatchSummary summary() {
+    return new BatchSummary(locale);
+  }
+
+  /**
    * What the reader of {@code comparison} should know before trusting it ({@link
    * Comparison#warnings()}), in the language this renderer writes it in.
    */

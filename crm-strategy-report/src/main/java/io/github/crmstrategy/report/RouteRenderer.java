@@ -1,6 +1,7 @@
 package io.github.crmstrategy.report;
 
 import io.github.crmstrategy.model.PlanDocument;
+import io.github.crmstrategy.report.internal.Formatting;
 import io.github.crmstrategy.report.internal.JsonReport;
 import io.github.crmstrategy.report.internal.RouteHtml;
 import io.github.crmstrategy.report.internal.RouteWords;
@@ -190,21 +191,6 @@ public final class RouteRenderer {
   }
 
   private static List<String> wrapLines(String text, int width) {
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : oneLine(text).split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        out.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > 0) {
-      out.add(line.toString());
-    }
-    return out;
+    return Formatting.wrapLines(oneLine(text), width);
   }
 }

@@ -182,6 +182,27 @@ class BatchReportsTest {
     return out.toString();
   }
 
+  /**
+   * A host that writes one page per plan (the command line's folder of HTML pages) gets the very
+   * table a text batch ends with, in the renderer's language.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "ru"})
+  void theSummaryOfPagesIsTheTableATextBatchEndsWith(String lang) throws Exception {
+    List<PlanOutcome> outcomes = batch();
+    BatchSummary summary =
+        ReportRenderer.of(ReportFormat.HTML)
+            .withLocale(java.util.Locale.forLanguageTag(lang))
+            .summary();
+    outcomes.forEach(summary::add);
+    String text = write(ReportFormat.TEXT, outcomes, lang);
+    String heading = lang.equals("en") ? "Summary\n" : "Сводка\n";
+    assertThat(summary.text())
+        .startsWith(heading)
+        .isEqualTo(text.substring(text.lastIndexOf(heading)));
+    assertThat(summary.text().lines().skip(2)).hasSize(outcomes.size());
+  }
+
   @Test
   void aBatchInRussianSaysItsOwnWordsAndThoseOfPlansWithoutAReportInRussian() throws Exception {
     String md = write(ReportFormat.MARKDOWN, batch(), "ru");

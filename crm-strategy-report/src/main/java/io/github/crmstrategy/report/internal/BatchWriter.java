@@ -13,7 +13,6 @@ import io.github.crmstrategy.report.ReportTheme;
 import io.github.crmstrategy.report.ReviewedPlan;
 import io.github.crmstrategy.rules.AssessmentReport;
 import io.github.crmstrategy.rules.RuleDescriptor;
-import io.github.crmstrategy.rules.Severity;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -54,10 +53,9 @@ public final class BatchWriter implements Closeable {
   private int count;
   private final List<PlanOutcome> held = new ArrayList<>();
   private boolean streaming;
-  private final List<Row> rows = new ArrayList<>();
 
-  /** The languages of the plans so far: the summary is in theirs when they share one. */
-  private final java.util.Set<Locale> languages = new java.util.LinkedHashSet<>();
+  /** A row per plan and the plans' languages: the summary table and the batch's own words. */
+  private final SummaryTable summary;
 
   private JsonGenerator json;
 
@@ -71,23 +69,6 @@ public final class BatchWriter implements Closeable {
 
   private Path spool;
   private Writer spoolWriter;
-
-  /**
-   * A row of a summary table: a plan and its numbers, or why it has none ({@code status}, the key
-   * of its word).
-   */
-  private record Row(
-      String name,
-      String status,
-      String organization,
-      double score,
-      int level,
-      String levelName,
-      int targetLevel,
-      String targetName,
-      int errors,
-      int warnings,
-      int infos) {}
 
   /** A batch in {@code format} written to {@code out}, which is not closed. */
   public BatchWriter(ReportFormat format, List<RuleDescriptor> rules, boolean color, Writer out) {
@@ -112,17 +93,15 @@ public final class BatchWriter implements Closeable {
     this.color = color;
     this.out = out;
     this.ruleIndex = format == ReportFormat.SARIF ? SarifReport.ruleIndex(rules) : Map.of();
+    this.summary = new SummaryTable(locale);
   }
 
   /** Writes (or, for the first entry, holds) the report of {@code outcome}. */
   public void add(PlanOutcome given) throws IOException {
     PlanOutcome outcome =
         given instanceof ReviewedPlan p ? ReportTexts.forPlan(locale, p).localize(p) : given;
-    languages.add(texts(outcome).locale());
     count++;
-    if (format == ReportFormat.TEXT || format == ReportFormat.MARKDOWN) {
-      rows.add(row(outcome));
-    }
+    summary.add(outcome);
     switch (format) {
       case TEXT -> {
         if (count > 1) {
@@ -186,7 +165,7 @@ public final class BatchWriter implements Closeable {
       switch (format) {
         case TEXT -> {
           if (count > 1) {
-            out.write("\n" + summary());
+            out.write("\n" + summary.text());
           }
         }
         case HTML -> {
@@ -246,90 +225,9 @@ public final class BatchWriter implements Closeable {
     return Outcomes.texts(locale, outcome);
   }
 
-  /**
-   * The texts of the batch's own words (the summary, the Markdown head): the chosen language, else
-   * the one every plan's report is in, else the platform's.
-   */
+  /** The texts of the batch's own words (the summary, the Markdown head). */
   private ReportTexts batchTexts() {
-    if (locale.isPresent() || languages.size() != 1) {
-      return ReportTexts.of(io.github.crmstrategy.text.Languages.choose(locale, Optional.empty()));
-    }
-    return ReportTexts.of(languages.iterator().next());
-  }
-
-  /**
-   * The summary table: plan, maturity today (score, level), the level at the end of the plan,
-   * errors, warnings; INVALID or CUT SHORT for plans without a report.
-   */
-  private String summary() {
-    ReportTexts t = batchTexts();
-    String[] head = {
-      t.t("batch.plan"),
-      t.t("batch.score"),
-      t.t("batch.levelToday"),
-      t.t("batch.endOfPlan"),
-      t.t("batch.errors"),
-      t.t("batch.warnings")
-    };
-    List<String[]> cells = new ArrayList<>();
-    for (Row row : rows) {
-      cells.add(
-          row.status().isEmpty()
-              ? new String[] {
-                row.name(),
-                oneDecimal(row.score()),
-                row.level() + " " + t.levelName(row.levelName()),
-                row.targetLevel() + " " + t.levelName(row.targetName()),
-                String.valueOf(row.errors()),
-                String.valueOf(row.warnings())
-              }
-              : new String[] {row.name(), "-", t.t(row.status()), "-", "-", "-"});
-    }
-    // English keeps the widths it always had; other languages take what their words need.
-    int[] width = t.english() ? new int[] {4, 8, 26, 26, 6, 8} : new int[] {0, 0, 0, 0, 0, 0};
-    for (String[] c : cells) {
-      width[0] = Math.max(width[0], c[0].length());
-      if (!t.english()) {
-        for (int i = 1; i < c.length; i++) {
-          width[i] = Math.max(width[i], c[i].length());
-        }
-      }
-    }
-    for (int i = t.english() ? 0 : 1; i < head.length; i++) {
-      width[i] = Math.max(width[i], head[i].length());
-    }
-    width[0] = Math.max(width[0], head[0].length());
-    StringBuilder sb = new StringBuilder(t.t("batch.heading")).append('\n');
-    String fmt =
-        "  %-" + width[0] + "s  %" + width[1] + "s  %-" + width[2] + "s %-" + width[3] + "s %"
-            + width[4] + "s %" + width[5] + "s";
-    sb.append(String.format(Locale.ROOT, fmt, (Object[]) head).stripTrailing()).append('\n');
-    for (String[] c : cells) {
-      sb.append(String.format(Locale.ROOT, fmt, (Object[]) c).stripTrailing()).append('\n');
-    }
-    return sb.toString();
-  }
-
-  private static Row row(PlanOutcome outcome) {
-    return Outcomes.match(
-        outcome,
-        p -> {
-          AssessmentReport r = p.report();
-          return new Row(
-              p.name(),
-              "",
-              r.organization(),
-              r.maturity().current().score(),
-              r.maturity().current().level(),
-              r.maturity().current().levelName(),
-              r.maturity().target().level(),
-              r.maturity().target().levelName(),
-              Formatting.count(r, Severity.ERROR),
-              Formatting.count(r, Severity.WARNING),
-              Formatting.count(r, Severity.INFO));
-        },
-        p -> new Row(p.name(), "outcome.invalid", "", 0, 0, "", 0, "", 0, 0, 0),
-        p -> new Row(p.name(), "outcome.cutShort", p.organization(), 0, 0, "", 0, "", 0, 0, 0));
+    return summary.texts();
   }
 
   // JSON
@@ -373,7 +271,7 @@ public final class BatchWriter implements Closeable {
     head.append(t.t("md.batchTable")).append('\n');
     head.append("|---|---|---:|---|---|---:|---:|---:|\n");
     out.write(head.toString());
-    for (Row r : rows) {
+    for (SummaryTable.Row r : summary.rows()) {
       StringBuilder line = new StringBuilder("| ").append(code(r.name())).append(" | ");
       if (!r.status().isEmpty()) {
         line.append(r.organization().isEmpty() ? "–" : md(r.organization()))
