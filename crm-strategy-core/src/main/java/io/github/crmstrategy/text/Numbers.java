@@ -3,6 +3,7 @@ package io.github.crmstrategy.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Every way the project writes a number, in one place. All methods are locale-independent (a
@@ -16,11 +17,46 @@ import java.util.Locale;
  *       values in comparisons;
  *   <li>{@link #oneDecimal}, {@link #signedOneDecimal}: maturity scores and their changes in
  *       reports;
- *   <li>{@link #measurement}: benchmark results.
+ *   <li>{@link #measurement}: benchmark results;
+ *   <li>{@link #inLanguage}: a number already written, put into prose of another language ("58,2"
+ *       in Russian).
  * </ul>
  */
 public final class Numbers {
+  /** A decimal number as the methods above write it, signed or not: "58.2", "-0.5", "+7.5". */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+\\.\\d+");
+
   private Numbers() {}
+
+  /**
+   * {@code text} with {@code locale}'s decimal separator when it is a decimal number written by one
+   * of the methods above ("58.2" is "58,2" in Russian); any other text, and any text in English, as
+   * it is. For the values put into the sentences of a report in its language; never for ids, dates
+   * or documents.
+   */
+  public static String inLanguage(String text, Locale locale) {
+    if ("ru".equals(locale.getLanguage()) && DECIMAL.matcher(text).matches()) {
+      return text.replace('.', ',');
+    }
+    return text;
+  }
+
+  /**
+   * The alternating names and values of a message ({@code "score", "58.2", ...}) with every value
+   * that is a decimal number, as text or a {@code Double}, written by {@link #inLanguage}; a copy,
+   * the given array unchanged.
+   */
+  public static Object[] argumentsInLanguage(Locale locale, Object... namesAndValues) {
+    Object[] out = namesAndValues.clone();
+    for (int i = 1; i < out.length; i += 2) {
+      if (out[i] instanceof String s) {
+        out[i] = inLanguage(s, locale);
+      } else if (out[i] instanceof Double d) {
+        out[i] = inLanguage(upToTwoDecimals(d), locale);
+      }
+    }
+    return out;
+  }
 
   /**
    * Every digit of {@code value} in plain notation, without trailing zeros: {@code 120000000}, not

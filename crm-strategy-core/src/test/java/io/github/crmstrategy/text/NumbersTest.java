@@ -83,4 +83,28 @@ class NumbersTest {
     assertThat(Numbers.measurement(-2.5)).isEqualTo("-2.50");
     assertThat(Numbers.measurement(Double.NaN)).isEqualTo("n/a");
   }
+
+  @Test
+  void aDecimalInRussianProseTakesACommaAndNothingElseChanges() {
+    Locale ru = Languages.RUSSIAN;
+    assertThat(Numbers.inLanguage("58.2", ru)).isEqualTo("58,2");
+    assertThat(Numbers.inLanguage("+7.5", ru)).isEqualTo("+7,5");
+    assertThat(Numbers.inLanguage("-0.25", ru)).isEqualTo("-0,25");
+    // ids, dates, versions and whole numbers stay as written
+    assertThat(Numbers.inLanguage("2026-11-20", ru)).isEqualTo("2026-11-20");
+    assertThat(Numbers.inLanguage("1.0.0", ru)).isEqualTo("1.0.0");
+    assertThat(Numbers.inLanguage("G2.1", ru)).isEqualTo("G2.1");
+    assertThat(Numbers.inLanguage("30", ru)).isEqualTo("30");
+    assertThat(Numbers.inLanguage("58.2", Locale.ENGLISH)).isEqualTo("58.2");
+  }
+
+  @Test
+  void argumentsInLanguageConvertsValuesNotNamesAndLeavesTheGivenArrayAlone() {
+    Object[] given = {"score", "58.2", "years", 1.5, "count", 3, "1.5", "id"};
+    Object[] ru = Numbers.argumentsInLanguage(Languages.RUSSIAN, given);
+    assertThat(ru).containsExactly("score", "58,2", "years", "1,5", "count", 3, "1.5", "id");
+    assertThat(given).containsExactly("score", "58.2", "years", 1.5, "count", 3, "1.5", "id");
+    assertThat(Numbers.argumentsInLanguage(Locale.ENGLISH, given))
+        .containsExactly("score", "58.2", "years", "1.5", "count", 3, "1.5", "id");
+  }
 }

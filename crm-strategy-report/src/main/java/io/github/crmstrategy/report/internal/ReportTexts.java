@@ -39,8 +39,6 @@ public final class ReportTexts {
   /** English texts. */
   public static final ReportTexts ENGLISH = of(Languages.ENGLISH);
 
-  private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?\\d+\\.\\d+");
-
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) above");
 
   private final Messages report;
@@ -107,16 +105,7 @@ public final class ReportTexts {
    * texts do.
    */
   public String t(String key, Object... args) {
-    if (!english()) {
-      for (int i = 1; i < args.length; i += 2) {
-        if (args[i] instanceof String s) {
-          args[i] = decimal(s);
-        } else if (args[i] instanceof Double d) {
-          args[i] = rulesTexts.number(Numbers.upToTwoDecimals(d));
-        }
-      }
-    }
-    return report.get(key, args);
+    return report.get(key, Numbers.argumentsInLanguage(locale(), args));
   }
 
   /**
@@ -124,7 +113,7 @@ public final class ReportTexts {
    * ("58,2", "+7,5"); any other text as it is.
    */
   public String decimal(String s) {
-    return !english() && SIGNED_DECIMAL.matcher(s).matches() ? s.replace('.', ',') : s;
+    return Numbers.inLanguage(s, locale());
   }
 
   /**

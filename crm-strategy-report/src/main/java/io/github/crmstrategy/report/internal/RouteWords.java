@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * capabilities); what does not read as one of those forms stays English.
  */
 public final class RouteWords {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+\\.\\d+");
-
   private static final Pattern NOT_ON_ROADMAP =
       Pattern.compile(
           "No milestone of the roadmap delivers (\\S+); the proposal delivers it in phase"
@@ -52,15 +50,8 @@ public final class RouteWords {
 
   /** The text {@code key} of the report bundle with alternating names and values. */
   public String t(String key, Object... args) {
-    if (!english()) {
-      // Decimals in Russian prose take a comma ("1,5 года"), as the report's texts do.
-      for (int i = 1; i < args.length; i += 2) {
-        if (args[i] instanceof String s && DECIMAL.matcher(s).matches()) {
-          args[i] = s.replace('.', ',');
-        }
-      }
-    }
-    return texts.get(key, args);
+    // Decimals in Russian prose take a comma ("1,5 года"), as the report's texts do.
+    return texts.get(key, Numbers.argumentsInLanguage(texts.locale(), args));
   }
 
   /** A block: its id in English, its name in Russian. */

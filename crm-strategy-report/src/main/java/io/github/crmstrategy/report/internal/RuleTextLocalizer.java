@@ -80,8 +80,6 @@ public final class RuleTextLocalizer {
    */
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|«([^«»]*)»");
 
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
-
   /** The kinds of plan element by the list they are in (and the section for goals and tasks). */
   private static final Map<String, String> KINDS =
       Map.ofEntries(
@@ -318,7 +316,7 @@ public final class RuleTextLocalizer {
 
   /** A number written as text ("1.5") with this language's decimal separator ("1,5"). */
   public String number(String s) {
-    return !english() && DECIMAL.matcher(s).matches() ? s.replace('.', ',') : s;
+    return Numbers.inLanguage(s, locale);
   }
 
   /** Comma-separated ids named by the patterns {@code prefix + id}, each id as is without one. */
