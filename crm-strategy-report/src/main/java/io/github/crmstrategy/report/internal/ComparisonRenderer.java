@@ -43,11 +43,6 @@ public final class ComparisonRenderer {
     return d.map(Object::toString).orElse("-");
   }
 
-  /** Text for a terminal, in English. */
-  public static String text(Comparison c, boolean color) {
-    return text(c, color, ReportTexts.ENGLISH);
-  }
-
   /** Text for a terminal in the language of {@code t}. */
   public static String text(Comparison c, boolean color, ReportTexts t) {
     TextReport.Style style = new TextReport.Style(color);
@@ -189,11 +184,6 @@ public final class ComparisonRenderer {
     }
   }
 
-  /** JSON, {@code formatVersion} 2, its warnings in English. */
-  public static String json(Comparison c) {
-    return json(c, ReportTexts.ENGLISH);
-  }
-
   /** JSON, {@code formatVersion} 2: the keys of every language, the texts of {@code t}'s. */
   public static String json(Comparison c, ReportTexts texts) {
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
@@ -255,11 +245,6 @@ public final class ComparisonRenderer {
         .ifPresent(v -> n.put("revision", v));
     p.plan().revision().flatMap(r -> r.date()).ifPresent(d -> n.put("revisionDate", d.toString()));
     return n;
-  }
-
-  /** Markdown for pull requests, in English. */
-  public static String markdown(Comparison c) {
-    return markdown(c, ReportTexts.ENGLISH);
   }
 
   /** Markdown for pull requests in the language of {@code t}. */
@@ -402,11 +387,6 @@ public final class ComparisonRenderer {
   /** An element path as Markdown code; the document itself in italics. */
   static String mdPath(ReportTexts t, String path) {
     return path.isEmpty() ? "*" + t.shownPath(path) + "*" : code(path);
-  }
-
-  /** A self-contained HTML page in English, from the theme's {@code comparison} template. */
-  public static String html(Comparison c, ReportTheme theme) {
-    return html(c, theme, ReportTexts.ENGLISH);
   }
 
   /** A self-contained HTML page in the language of {@code t}. */

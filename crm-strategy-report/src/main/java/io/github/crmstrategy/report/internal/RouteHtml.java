@@ -8,7 +8,6 @@ import io.github.crmstrategy.rules.RouteDifference;
 import io.github.crmstrategy.rules.RoutePhase;
 import io.github.crmstrategy.rules.RouteProposal;
 import io.github.crmstrategy.rules.RouteStep;
-import io.github.crmstrategy.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +28,6 @@ public final class RouteHtml {
   private static final double LEFT = 210;
   private static final double LANE = 30;
   private static final double TOP = 26;
-
-  /** The page of {@code route} proposed for {@code plan}, named {@code name}, in English. */
-  public static String render(
-      String name, PlanDocument plan, RouteProposal route, ReportTheme theme) {
-    return render(name, plan, route, theme, Languages.ENGLISH);
-  }
 
   /** The page in {@code locale}'s language (Russian for {@code ru}, else English). */
   public static String render(

@@ -44,11 +44,6 @@ public final class TrendHtml {
   /** The most revision labels under one chart; more revisions label every second, third... */
   private static final int MAX_TICKS = 12;
 
-  /** The page in English. */
-  public static String html(Trend t, ReportTheme theme) {
-    return html(t, theme, ReportTexts.ENGLISH);
-  }
-
   /** The page in the language of {@code texts}. */
   public static String html(Trend t, ReportTheme theme, ReportTexts texts) {
     return theme.render("trend", model(t, theme, new HtmlTexts(theme, texts)));

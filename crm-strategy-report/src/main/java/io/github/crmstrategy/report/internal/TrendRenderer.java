@@ -172,11 +172,6 @@ public final class TrendRenderer {
 
   // Text
 
-  /** Text for a terminal, in English. */
-  public static String text(Trend t, boolean color) {
-    return text(t, color, ReportTexts.ENGLISH);
-  }
-
   /** Text for a terminal in the language of {@code x}. */
   public static String text(Trend t, boolean color, ReportTexts x) {
     TextReport.Style style = new TextReport.Style(color);
@@ -207,16 +202,7 @@ public final class TrendRenderer {
     out.append('\n')
         .append(style.bold(x.t("trend.findingsPerRevision")) + " " + x.t("trend.matchedNote"))
         .append('\n');
-    String[] heads = {
-      x.t("trend.colRevision"),
-      x.t("trend.colFindings"),
-      x.t("trend.colErrors"),
-      x.t("trend.colWarnings"),
-      x.t("trend.colInfo"),
-      x.t("trend.colOpened"),
-      x.t("trend.colResolved"),
-      x.t("trend.colQuality")
-    };
+    String[] heads = findingsHeads(x);
     int[] w = {8, 8, 6, 8, 4, 6, 8, 16};
     StringBuilder headFormat = new StringBuilder("  %-" + Math.max(w[0], heads[0].length()) + "s");
     StringBuilder rowFormat = new StringBuilder(headFormat);
@@ -377,11 +363,6 @@ public final class TrendRenderer {
 
   // Markdown
 
-  /** Markdown for pull requests and wikis, in English. */
-  public static String markdown(Trend t) {
-    return markdown(t, ReportTexts.ENGLISH);
-  }
-
   /** Markdown for pull requests and wikis in the language of {@code x}. */
   public static String markdown(Trend t, ReportTexts x) {
     StringBuilder out = new StringBuilder();
@@ -414,17 +395,7 @@ public final class TrendRenderer {
         .append(' ')
         .append(x.t("trend.qualityNote"))
         .append("\n\n| ")
-        .append(
-            String.join(
-                " | ",
-                x.t("trend.colRevision"),
-                x.t("trend.colFindings"),
-                x.t("trend.colErrors"),
-                x.t("trend.colWarnings"),
-                x.t("trend.colInfo"),
-                x.t("trend.colOpened"),
-                x.t("trend.colResolved"),
-                x.t("trend.colQuality")))
+        .append(String.join(" | ", findingsHeads(x)))
         .append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < revs.size(); i++) {
       ReviewedPlan p = revs.get(i);
@@ -553,12 +524,21 @@ public final class TrendRenderer {
     ComparisonRenderer.mdFindingList(out, x, findings);
   }
 
-  // JSON
-
-  /** JSON, {@code formatVersion} 2, {@code kind: "trend"}, its warnings in English. */
-  public static String json(Trend t) {
-    return json(t, ReportTexts.ENGLISH);
+  /** The column heads of the findings per revision, in the text and the Markdown table. */
+  private static String[] findingsHeads(ReportTexts x) {
+    return new String[] {
+      x.t("trend.colRevision"),
+      x.t("trend.colFindings"),
+      x.t("trend.colErrors"),
+      x.t("trend.colWarnings"),
+      x.t("trend.colInfo"),
+      x.t("trend.colOpened"),
+      x.t("trend.colResolved"),
+      x.t("trend.colQuality")
+    };
   }
+
+  // JSON
 
   /** JSON, {@code formatVersion} 2, {@code kind: "trend"}, its warnings in {@code x}'s language. */
   public static String json(Trend t, ReportTexts x) {
