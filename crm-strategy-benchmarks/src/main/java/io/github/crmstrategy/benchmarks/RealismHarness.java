@@ -1,9 +1,7 @@
 package io.github.crmstrategy.benchmarks;
 
-import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Category;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -68,17 +66,9 @@ public final class RealismHarness {
     json.put("warmUpSeconds", warmUp);
     json.put("windowSeconds", window);
     json.put("cpuMicrosPerOp", perOp);
-    json.put("ratios", ratios);
-    List<Double> sorted = ratios.stream().sorted().toList();
-    json.put("medianRatio", sorted.get(sorted.size() / 2));
-    json.put("minRatio", sorted.get(0));
-    json.put("maxRatio", sorted.get(sorted.size() - 1));
+    HarnessResults.putRatios(json, ratios);
     json.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    try {
-      JacksonMappers.reportOutput().writeValue(out.toFile(), json);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write " + out, e);
-    }
+    HarnessResults.write(out, json);
   }
 
   /** CPU time of this thread per run of {@code op}, in microseconds, over {@code seconds}. */

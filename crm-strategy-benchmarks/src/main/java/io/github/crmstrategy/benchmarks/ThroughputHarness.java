@@ -1,9 +1,7 @@
 package io.github.crmstrategy.benchmarks;
 
-import io.github.crmstrategy.document.JacksonMappers;
 import io.github.crmstrategy.model.PlanDocument;
 import io.github.crmstrategy.rules.Reviewer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,16 +54,8 @@ public final class ThroughputHarness {
     json.put("windowSeconds", window);
     json.put("oneThreadOpsPerSecond", one);
     json.put("twoThreadsOpsPerSecond", two);
-    json.put("ratios", ratios);
-    List<Double> sorted = ratios.stream().sorted().toList();
-    json.put("medianRatio", sorted.get(sorted.size() / 2));
-    json.put("minRatio", sorted.get(0));
-    json.put("maxRatio", sorted.get(sorted.size() - 1));
-    try {
-      JacksonMappers.reportOutput().writeValue(out.toFile(), json);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write " + out, e);
-    }
+    HarnessResults.putRatios(json, ratios);
+    HarnessResults.write(out, json);
   }
 
   /** Assessments per second of {@code threads} threads sharing {@code reviewer}. */
